@@ -1,0 +1,115 @@
+// Wire protocol of /api/v1, shared by server and client: error codes and the
+// JSON shapes of the foundation endpoints. Field names are camelCase; times are
+// ISO 8601 UTC with milliseconds ("2026-11-25T08:30:00.000Z").
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace cp::protocol {
+
+inline constexpr auto kApiPrefix = "/api/v1";
+
+/// Stable error codes. The string form ("BAD_PASSWORD") is the wire value;
+/// never renumber or rename one that has shipped.
+enum class ErrorCode {
+    BadRequest,             // malformed request line/headers
+    InvalidJson,            // body is not the JSON object expected
+    ValidationFailed,       // a field is missing or wrong; details.field names it
+    PayloadTooLarge,
+    NotFound,
+    MethodNotAllowed,
+    Unauthenticated,        // no or unknown session token
+    SessionExpired,         // idle timeout passed
+    CertificateUnknown,     // TLS certificate valid but bound to no account
+    CertificateMismatch,    // session used from another certificate
+    AccountDisabled,
+    AccountLocked,          // details.lockedUntil
+    BadPassword,            // details.remainingAttempts
+    PasswordChangeRequired, // first login / expired password: only the change endpoint works
+    PasswordPolicy,         // details.problems: list of PasswordProblem codes
+    PasswordReused,         // new password equals the old one
+    Forbidden,              // role or jurisdiction does not allow this
+    Conflict,
+    Internal,
+};
+
+QString errorCodeString(ErrorCode code);
+std::optional<ErrorCode> errorCodeFromString(const QString& s);
+/// Default Simplified Chinese message for a code (servers may give a more specific one).
+QString errorMessageZh(ErrorCode code);
+/// HTTP status used for a code.
+int httpStatusFor(ErrorCode code);
+
+/// { "error": { "code": "...", "message": "...", "details": {...} } }
+struct ApiError {
+    QString code;
+    QString message;
+    QJsonObject details;
+
+    QJsonObject toJson() const;
+    /// Parses an error body; nullopt if the body is not of this shape.
+    static std::optional<ApiError> fromJson(const QJsonObject& body);
+};
+
+QString toWireTime(const QDateTime& t);
+QDateTime fromWireTime(const QString& s);
+
+/// GET /api/v1/health (valid certificate, no login)
+struct HealthInfo {
+    QString status;  // "ok"
+    QString version;
+    QDateTime serverTime;
+
+    QJsonObject toJson() const;
+    static HealthInfo fromJson(const QJsonObject& o);
+};
+
+/// POST /api/v1/session  body { "password": "..." }. The account is the one
+/// bound to the TLS client certificate: certificate + password = two factors.
+struct LoginRequest {
+    QString password;
+    QString workstation; // optional free text, e.g. "3号窗口"
+
+    QJsonObject toJson() const;
+    static LoginRequest fromJson(const QJsonObject& o);
+};
+
+struct AccountInfo {
+    qint64 id = 0;
+    QString login;
+    QString fullName;
+    QString unit;
+    QString regionCode;
+    QStringList roles; // role codes, see Roles.h
+    QDateTime passwordChangedAt;
+
+    QJsonObject toJson() const;
+    static AccountInfo fromJson(const QJsonObject& o);
+};
+
+/// Reply to POST /api/v1/session and GET /api/v1/session.
+struct SessionInfo {
+    QString token; // only in the POST reply; "Authorization: Bearer <token>"
+    AccountInfo account;
+    bool mustChangePassword = false;
+    int idleTimeoutSeconds = 0;
+    QDateTime expiresAt; // idle expiry as of this reply
+
+    QJsonObject toJson() const;
+    static SessionInfo fromJson(const QJsonObject& o);
+};
+
+/// POST /api/v1/session/password
+struct PasswordChangeRequest {
+    QString oldPassword;
+    QString newPassword;
+
+    QJsonObject toJson() const;
+    static PasswordChangeRequest fromJson(const QJsonObject& o);
+};
+
+} // namespace cp::protocol

@@ -1,0 +1,112 @@
+#include "Roles.h"
+
+#include <array>
+
+namespace cp {
+namespace {
+
+struct RoleInfo {
+    Role role;
+    const char* code;
+    const char* nameZh;
+};
+
+constexpr std::array kRoles{
+    RoleInfo{Role::WindowClerk, "clerk", "窗口受理员"},
+    RoleInfo{Role::DepartmentUser, "department", "部门查询用户"},
+    RoleInfo{Role::CreditOfficer, "officer", "信用中心核查员"},
+    RoleInfo{Role::Archivist, "archivist", "档案管理员"},
+    RoleInfo{Role::Approver, "approver", "审批领导"},
+    RoleInfo{Role::SystemAdmin, "sysadmin", "系统管理员"},
+    RoleInfo{Role::SecurityAdmin, "secadmin", "安全管理员"},
+    RoleInfo{Role::SecurityAuditor, "auditor", "安全审计员"},
+};
+
+const RoleInfo& info(Role role)
+{
+    for (const auto& r : kRoles)
+        if (r.role == role)
+            return r;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+QString roleCode(Role role) { return QString::fromLatin1(info(role).code); }
+
+std::optional<Role> roleFromCode(const QString& code)
+{
+    for (const auto& r : kRoles)
+        if (code == QLatin1String(r.code))
+            return r.role;
+    return std::nullopt;
+}
+
+QString roleNameZh(Role role) { return QString::fromUtf8(info(role).nameZh); }
+
+QList<Role> allRoles()
+{
+    QList<Role> out;
+    for (const auto& r : kRoles)
+        out.append(r.role);
+    return out;
+}
+
+QString moduleCode(Module module)
+{
+    switch (module) {
+    case Module::WalkIn: return QStringLiteral("walkin");
+    case Module::Department: return QStringLiteral("department");
+    case Module::Disputes: return QStringLiteral("disputes");
+    case Module::Archives: return QStringLiteral("archives");
+    case Module::Media: return QStringLiteral("media");
+    case Module::Approvals: return QStringLiteral("approvals");
+    case Module::Admin: return QStringLiteral("admin");
+    case Module::Security: return QStringLiteral("security");
+    case Module::Audit: return QStringLiteral("audit");
+    }
+    Q_UNREACHABLE();
+}
+
+QList<Module> modulesFor(const QSet<Role>& roles)
+{
+    // Order is the navigation order in the client.
+    struct Opens {
+        Module module;
+        QList<Role> roles;
+    };
+    const QList<Opens> table{
+        {Module::WalkIn, {Role::WindowClerk}},
+        {Module::Department, {Role::DepartmentUser, Role::CreditOfficer}},
+        {Module::Disputes, {Role::WindowClerk, Role::CreditOfficer}},
+        {Module::Archives, {Role::Archivist}},
+        {Module::Media, {Role::Archivist}},
+        {Module::Approvals, {Role::Approver, Role::CreditOfficer}},
+        {Module::Admin, {Role::SystemAdmin}},
+        {Module::Security, {Role::SecurityAdmin}},
+        {Module::Audit, {Role::SecurityAuditor}},
+    };
+    QList<Module> out;
+    for (const auto& row : table) {
+        for (Role r : row.roles) {
+            if (roles.contains(r)) {
+                out.append(row.module);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+std::optional<RoleConflict> findRoleConflict(const QSet<Role>& roles)
+{
+    // seed 004 附件2: system admin, security admin and security auditor are three people.
+    const std::array separated{Role::SystemAdmin, Role::SecurityAdmin, Role::SecurityAuditor};
+    for (size_t i = 0; i < separated.size(); ++i)
+        for (size_t j = i + 1; j < separated.size(); ++j)
+            if (roles.contains(separated[i]) && roles.contains(separated[j]))
+                return RoleConflict{separated[i], separated[j]};
+    return std::nullopt;
+}
+
+} // namespace cp
