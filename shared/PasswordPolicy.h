@@ -6,8 +6,12 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace cp {
+
+/// SPEC §8: "Passwords ≥ 10 characters"; an admin may raise minLength, not lower it.
+inline constexpr int kSpecMinLength = 10;
 
 struct PasswordPolicy {
     int minLength = 10;
@@ -32,9 +36,18 @@ enum class PasswordProblem {
 };
 
 QString passwordProblemCode(PasswordProblem p); // "TOO_SHORT", "NO_LETTER", ...
-QString passwordProblemZh(PasswordProblem p);   // "至少需要 10 个字符" (uses the policy's length via arg)
+std::optional<PasswordProblem> passwordProblemFromCode(const QString& code);
+QString passwordProblemZh(PasswordProblem p);   // "至少需要 10 个字符" (default policy's length)
+/// As above with the length of the policy in force: "至少需要 12 个字符".
+QString passwordProblemZh(PasswordProblem p, const PasswordPolicy& policy);
 
-/// Empty list = acceptable.
+/// Empty list = acceptable. Length counts characters (code points), not UTF-16 units;
+/// letters are any Unicode letter (Chinese included), digits any Unicode digit,
+/// special any other printable non-space character.
 QList<PasswordProblem> checkPassword(const QString& password, const PasswordPolicy& policy);
+
+/// Why an admin-entered policy falls short of SPEC §8 (Simplified Chinese, one line per
+/// problem); empty = acceptable. The server calls it before storing a new policy.
+QList<QString> policyProblemsZh(const PasswordPolicy& policy);
 
 } // namespace cp

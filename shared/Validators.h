@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QChar>
+#include <QDate>
 #include <QString>
 #include <QStringView>
 #include <optional>
@@ -24,12 +25,19 @@ enum class IdCheck {
 QString idCheckCode(IdCheck c); // "OK", "EMPTY", "WRONG_LENGTH", ...
 QString idCheckZh(IdCheck c);   // Simplified Chinese explanation for the server's error message
 
+/// Which number was checked, so the explanation can name it ("身份证号码应为18位").
+enum class IdKind { CitizenId, CreditCode };
+/// As idCheckZh(c), naming the kind of number; nullopt gives the generic wording.
+QString idCheckZh(IdCheck c, std::optional<IdKind> kind);
+
 /// Input is normalised first: surrounding whitespace dropped, lowercase x / letters uppercased.
 QString normaliseIdNumber(QStringView raw);
 
 /// Check digit for the first 17 digits of a citizen ID; nullopt if not 17 digits.
 std::optional<QChar> citizenIdCheckDigit(QStringView first17);
 IdCheck checkCitizenId(QStringView id);
+/// As above with "today" given (birth dates after it are refused): for tests and injected clocks.
+IdCheck checkCitizenId(QStringView id, QDate today);
 inline bool isValidCitizenId(QStringView id) { return checkCitizenId(id) == IdCheck::Ok; }
 
 /// Check character for the first 17 characters of a USCC; nullopt if any is outside the alphabet.

@@ -1,0 +1,54 @@
+// The running server: database, TLS context, routes and Poco's HTTPServer on a
+// SecureServerSocket. Used by the ServerApplication and by tests alike.
+#pragma once
+
+#include "app/ServerConfig.h"
+#include "domain/Clock.h"
+
+#include <Poco/Net/Context.h>
+#include <QByteArray>
+#include <memory>
+
+namespace Poco::Net {
+class HTTPServer;
+}
+
+namespace cp::store {
+class Database;
+}
+
+namespace cp::server {
+
+inline constexpr auto kServerVersion = "0.1.0";
+
+class CreditServer {
+public:
+    /// Opens the database (applying migrations) and builds the TLS context.
+    /// Throws std::runtime_error with a readable reason.
+    CreditServer(const ServerConfig& config, QByteArray databaseKeyHex, const Clock& clock);
+    ~CreditServer();
+
+    void start();
+    void stop(); // waits for running requests
+    quint16 port() const;
+
+    store::Database& database();
+    Poco::Net::Context::Ptr tlsContext() const { return m_context; }
+    /// Re-reads the configured CRL into the live TLS context.
+    void reloadCrl();
+
+private:
+    ServerConfig m_config;
+    const Clock& m_clock;
+    std::unique_ptr<store::Database> m_db;
+    Poco::Net::Context::Ptr m_context;
+    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+};
+
+/// Opens (creating if needed) the database and applies pending migrations.
+std::unique_ptr<store::Database> openDatabase(const QString& path, const QByteArray& keyHex);
+
+/// Key from the configured key file, else from the configured environment variable.
+QByteArray loadDatabaseKey(const DatabaseSettings& settings);
+
+} // namespace cp::server

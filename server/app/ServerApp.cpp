@@ -1,0 +1,254 @@
+#include "app/ServerApp.h"
+
+#include "app/CreditServer.h"
+#include "app/ServerConfig.h"
+#include "domain/DomainError.h"
+#include "domain/audit/AuditLog.h"
+#include "domain/auth/AuthService.h"
+#include "store/Database.h"
+
+#include <Poco/AutoPtr.h>
+#include <Poco/ConsoleChannel.h>
+#include <Poco/File.h>
+#include <Poco/Util/HelpFormatter.h>
+#include <Poco/Util/OptionException.h>
+#include <Poco/Util/LoggingConfigurator.h>
+#include <Poco/Util/Option.h>
+#include <Poco/Util/OptionSet.h>
+#include <QFileInfo>
+#include <QStringList>
+
+#include <iostream>
+
+namespace cp::server {
+namespace {
+
+using Poco::Util::Option;
+
+QString q(const std::string& s) { return QString::fromStdString(s); }
+
+/// Local commands act as the operator at the server's console.
+AuditActor cliActor()
+{
+    return AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local console")};
+}
+
+void printAccount(const QString& role, const QString& login, const CreatedAccount& c)
+{
+    std::cout << "  " << role.toStdString() << "\n"
+              << "    login:            " << login.toStdString() << "\n"
+              << "    initial password: " << c.initialPassword.toStdString() << "   (must be changed at first login)\n"
+              << "    certificate:      " << c.certificate.subject.toStdString() << "\n"
+              << "    serial:           " << c.certificate.serial.toStdString() << "\n"
+              << "    sha256:           " << c.certificate.fingerprint.toStdString() << "\n";
+}
+
+} // namespace
+
+void ServerApp::defineOptions(Poco::Util::OptionSet& options)
+{
+    ServerApplication::defineOptions(options);
+    options.addOption(Option("help", "h", "show this help and exit"));
+    options.addOption(Option("config-file", "c", "load configuration from FILE (properties format)")
+                          .argument("FILE")
+                          .repeatable(false));
+    options.addOption(Option("define", "D", "set configuration property NAME to VALUE (overrides the file)")
+                          .argument("NAME=VALUE")
+                          .repeatable(true));
+    // init
+    options.addOption(Option("sysadmin-cert", "", "init: certificate (PEM) of the system administrator").argument("PEM"));
+    options.addOption(Option("secadmin-cert", "", "init: certificate (PEM) of the security administrator").argument("PEM"));
+    options.addOption(Option("auditor-cert", "", "init: certificate (PEM) of the security auditor").argument("PEM"));
+    // add-account
+    options.addOption(Option("login", "", "add-account: login name").argument("NAME"));
+    options.addOption(Option("name", "", "add-account: full (real) name").argument("TEXT"));
+    options.addOption(Option("roles", "", "add-account: comma-separated role codes").argument("LIST"));
+    options.addOption(Option("region", "", "add-account: 6-digit region code").argument("CODE"));
+    options.addOption(Option("unit", "", "add-account: unit (work place)").argument("TEXT"));
+    options.addOption(Option("id-number", "", "add-account: citizen ID number").argument("ID"));
+    options.addOption(Option("cert", "", "add-account: certificate (PEM) to bind").argument("PEM"));
+}
+
+void ServerApp::handleOption(const std::string& name, const std::string& value)
+{
+    ServerApplication::handleOption(name, value);
+    if (name == "help") {
+        m_helpRequested = true;
+        stopOptionsProcessing();
+    } else if (name == "config-file") {
+        m_configFile = value;
+        loadConfiguration(value);
+    } else if (name == "define") {
+        const auto eq = value.find('=');
+        if (eq == std::string::npos || eq == 0)
+            throw Poco::Util::InvalidArgumentException("--define needs NAME=VALUE");
+        m_defines.emplace_back(value.substr(0, eq), value.substr(eq + 1));
+    } else {
+        config().setString("cli." + name, value);
+    }
+}
+
+void ServerApp::initialize(Poco::Util::Application& self)
+{
+    // Definitions win over the file whatever the option order.
+    for (const auto& [name, value] : m_defines)
+        config().setString(name, value);
+    ServerApplication::initialize(self);
+    if (config().has("logging.loggers.root.channel")) {
+        Poco::Util::LoggingConfigurator().configure(configPtr());
+    } else {
+        Poco::AutoPtr<Poco::ConsoleChannel> console(new Poco::ConsoleChannel);
+        Poco::Logger::root().setChannel(console);
+    }
+}
+
+void ServerApp::printHelp()
+{
+    Poco::Util::HelpFormatter help(options());
+    help.setCommand(commandName());
+    help.setUsage("[OPTIONS] [init | add-account | verify-audit]");
+    help.setHeader(
+        "Credit platform application server: HTTPS with mutual TLS, JSON API under /api/v1. "
+        "Without a command it serves until SIGTERM or SIGINT. Commands: "
+        "init - create a new encrypted database and the three separated bootstrap accounts "
+        "(needs --sysadmin-cert, --secadmin-cert, --auditor-cert); "
+        "add-account - create one account bound to --cert (needs --login, --name, --roles, --region); "
+        "verify-audit - check the whole audit chain (exit code 1 names the first broken entry).");
+    help.setFooter("Example configuration: /usr/share/doc/credit-platform/credit-server.properties");
+    help.format(std::cout);
+}
+
+int ServerApp::main(const std::vector<std::string>& args)
+{
+    if (m_helpRequested) {
+        printHelp();
+        return EXIT_OK;
+    }
+    if (m_configFile.empty()) {
+        std::cerr << "credit-server: --config-file is required (see --help)\n";
+        return EXIT_USAGE;
+    }
+    try {
+        const std::string command = args.empty() ? "" : args.front();
+        if (command.empty())
+            return serve();
+        if (command == "init")
+            return initDatabase();
+        if (command == "add-account")
+            return addAccount();
+        if (command == "verify-audit")
+            return verifyAudit();
+        std::cerr << "credit-server: unknown command '" << command << "' (see --help)\n";
+        return EXIT_USAGE;
+    } catch (const DomainError& e) {
+        std::cerr << "credit-server: " << e.messageZh().toStdString() << " (" << e.what() << ")\n";
+        return EXIT_DATAERR;
+    } catch (const std::exception& e) {
+        std::cerr << "credit-server: " << e.what() << "\n";
+        return EXIT_SOFTWARE;
+    }
+}
+
+int ServerApp::serve()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    SystemClock clock;
+    CreditServer server(cfg, loadDatabaseKey(cfg.database), clock);
+    server.start();
+    logger().information("credit-server %s ready", std::string(kServerVersion));
+    waitForTerminationRequest();
+    logger().information("shutting down");
+    server.stop();
+    return EXIT_OK;
+}
+
+int ServerApp::initDatabase()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    if (cfg.database.path.isEmpty())
+        throw std::runtime_error("database.path is not configured");
+    if (QFileInfo::exists(cfg.database.path))
+        throw std::runtime_error("database already exists: " + cfg.database.path.toStdString() +
+                                 " (init never overwrites a database)");
+    const std::string sysCert = config().getString("cli.sysadmin-cert", "");
+    const std::string secCert = config().getString("cli.secadmin-cert", "");
+    const std::string audCert = config().getString("cli.auditor-cert", "");
+    if (sysCert.empty() || secCert.empty() || audCert.empty())
+        throw std::runtime_error("init needs --sysadmin-cert, --secadmin-cert and --auditor-cert");
+
+    QByteArray key;
+    if (!cfg.database.keyFile.isEmpty() && !QFileInfo::exists(cfg.database.keyFile)) {
+        key = store::generateKeyHex();
+        store::writeKeyFile(cfg.database.keyFile, key);
+        std::cout << "new database key written to " << cfg.database.keyFile.toStdString() << " (mode 0600)\n";
+    } else {
+        key = loadDatabaseKey(cfg.database);
+    }
+    auto db = openDatabase(cfg.database.path, key);
+    key.fill('\0');
+    SystemClock clock;
+    AuthService auth(db->connection(), clock);
+
+    struct Bootstrap {
+        const char* login;
+        const char* name;
+        const char* role;
+        std::string cert;
+    };
+    const Bootstrap accounts[] = {
+        {"sysadmin", "系统管理员", "sysadmin", sysCert},
+        {"secadmin", "安全管理员", "secadmin", secCert},
+        {"auditor", "安全审计员", "auditor", audCert},
+    };
+    std::cout << "created encrypted database " << cfg.database.path.toStdString() << "\n"
+              << "bootstrap accounts (three different people; write the passwords down now, they are not shown again):\n";
+    for (const auto& b : accounts) {
+        AccountRequest req;
+        req.account.login = QString::fromLatin1(b.login);
+        req.account.fullName = QString::fromUtf8(b.name);
+        req.account.regionCode = q(config().getString("cli.region", "360200"));
+        req.account.roles = {QString::fromLatin1(b.role)};
+        const auto created = auth.createAccount(req, AuthService::readCertificateFile(q(b.cert)), cliActor());
+        printAccount(QString::fromUtf8(b.name), req.account.login, created);
+    }
+    return EXIT_OK;
+}
+
+int ServerApp::addAccount()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    SystemClock clock;
+    AuthService auth(db->connection(), clock);
+    AccountRequest req;
+    req.account.login = q(config().getString("cli.login", ""));
+    req.account.fullName = q(config().getString("cli.name", ""));
+    req.account.roles = q(config().getString("cli.roles", "")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    req.account.regionCode = q(config().getString("cli.region", ""));
+    req.account.unit = q(config().getString("cli.unit", ""));
+    req.account.idNumber = q(config().getString("cli.id-number", ""));
+    const std::string cert = config().getString("cli.cert", "");
+    if (cert.empty())
+        throw std::runtime_error("add-account needs --cert");
+    const auto created = auth.createAccount(req, AuthService::readCertificateFile(q(cert)), cliActor());
+    printAccount(req.account.fullName, req.account.login, created);
+    return EXIT_OK;
+}
+
+int ServerApp::verifyAudit()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    QSqlDatabase conn = db->connection();
+    const AuditVerification v = AuditLog::verify(conn);
+    if (v.ok) {
+        std::cout << "audit chain OK: " << v.entries << " entries, head " << v.headHash.toStdString() << "\n";
+        return EXIT_OK;
+    }
+    std::cout << "audit chain BROKEN at entry " << v.firstBrokenSeq << ": " << v.reason.toStdString() << "\n"
+              << "entries before it verified: " << v.entries << "\n";
+    return 1;
+}
+
+} // namespace cp::server
+

@@ -1,0 +1,31 @@
+// credit-server: the Poco ServerApplication. Without a command it serves
+// until SIGTERM/SIGINT; commands do one administrative job and exit:
+//   init            new encrypted database + the three separated bootstrap accounts
+//   add-account     create one account bound to a certificate (local operator)
+//   verify-audit    check the whole audit chain, report the first broken entry
+#pragma once
+
+#include <Poco/Util/ServerApplication.h>
+
+namespace cp::server {
+
+class ServerApp final : public Poco::Util::ServerApplication {
+protected:
+    void initialize(Poco::Util::Application& self) override;
+    void defineOptions(Poco::Util::OptionSet& options) override;
+    void handleOption(const std::string& name, const std::string& value) override;
+    int main(const std::vector<std::string>& args) override;
+
+private:
+    int serve();
+    int initDatabase();
+    int addAccount();
+    int verifyAudit();
+    void printHelp();
+
+    bool m_helpRequested = false;
+    std::string m_configFile;
+    std::vector<std::pair<std::string, std::string>> m_defines;
+};
+
+} // namespace cp::server

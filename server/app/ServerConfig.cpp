@@ -1,0 +1,30 @@
+#include "app/ServerConfig.h"
+
+#include <Poco/Util/AbstractConfiguration.h>
+
+namespace cp::server {
+
+ServerConfig ServerConfig::fromPoco(const Poco::Util::AbstractConfiguration& c)
+{
+    ServerConfig s;
+    s.tls.certificateFile = c.getString("tls.certificate", "");
+    s.tls.privateKeyFile = c.getString("tls.privateKey", "");
+    s.tls.caFile = c.getString("tls.caBundle", "");
+    s.tls.crlFile = c.getString("tls.crl", "");
+    s.tls.cipherList = c.getString("tls.cipherList", s.tls.cipherList);
+
+    s.http.host = c.getString("http.host", s.http.host);
+    s.http.port = c.getInt("http.port", s.http.port);
+    s.http.maxThreads = c.getInt("http.maxThreads", s.http.maxThreads);
+    s.http.maxQueued = c.getInt("http.maxQueued", s.http.maxQueued);
+    s.http.keepAliveSeconds = c.getInt("http.keepAliveSeconds", s.http.keepAliveSeconds);
+    s.http.receiveTimeoutSeconds = c.getInt("http.receiveTimeoutSeconds", s.http.receiveTimeoutSeconds);
+    s.http.maxRequestBytes = c.getInt("http.maxRequestBytes", s.http.maxRequestBytes);
+
+    s.database.path = QString::fromStdString(c.getString("database.path", ""));
+    s.database.keyFile = QString::fromStdString(c.getString("database.keyFile", ""));
+    s.database.keyEnv = c.getString("database.keyEnv", s.database.keyEnv);
+    return s;
+}
+
+} // namespace cp::server

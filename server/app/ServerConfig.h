@@ -1,0 +1,46 @@
+// Server configuration, read from the layered Poco configuration (properties
+// file given with --config-file; example in installer/credit-server.properties).
+#pragma once
+
+#include <QString>
+#include <string>
+
+namespace Poco::Util {
+class AbstractConfiguration;
+}
+
+namespace cp::server {
+
+struct TlsConfig {
+    std::string certificateFile; // server certificate (PEM)
+    std::string privateKeyFile;  // server key (PEM, owner-readable only)
+    std::string caFile;          // private CA bundle that issues client certificates
+    std::string crlFile;         // CRL of that CA; required
+    std::string cipherList = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL:!MD5:!RC4:!3DES";
+};
+
+struct HttpConfig {
+    std::string host = "127.0.0.1";
+    int port = 8443;
+    int maxThreads = 16;
+    int maxQueued = 64;
+    int keepAliveSeconds = 5;
+    int receiveTimeoutSeconds = 15;
+    int maxRequestBytes = 1 << 20; // JSON bodies; uploads get their own limit later
+};
+
+struct DatabaseSettings {
+    QString path;
+    QString keyFile;                      // 0600 file with 64 hex chars
+    std::string keyEnv = "CREDIT_DB_KEY"; // used when keyFile is empty
+};
+
+struct ServerConfig {
+    TlsConfig tls;
+    HttpConfig http;
+    DatabaseSettings database;
+
+    static ServerConfig fromPoco(const Poco::Util::AbstractConfiguration& c);
+};
+
+} // namespace cp::server

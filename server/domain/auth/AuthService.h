@@ -1,0 +1,74 @@
+// Authentication: certificate + password login (two factors), lock-out,
+// forced password change, idle session expiry, account creation with a bound
+// certificate. SPEC §8; seed 004 §19–22; seed 003 附件1.六.
+#pragma once
+
+#include "Protocol.h"
+#include "domain/Clock.h"
+#include "domain/audit/AuditLog.h"
+#include "domain/auth/AccountStore.h"
+
+#include <QSqlDatabase>
+
+namespace cp::server {
+
+/// The TLS peer of a request, as verified by the handshake.
+struct PeerIdentity {
+    CertificateBinding certificate;
+    QString address;     // "127.0.0.1:53122"
+    QString workstation; // name the client gave at login, if any
+};
+
+struct Session {
+    qint64 id = 0;
+    Account account;
+    QString workstation; // as given at login
+    QDateTime expiresAt;
+    bool mustChangePassword = false;
+    int idleTimeoutSeconds = 0;
+
+    AuditActor actor(const PeerIdentity& peer) const;
+    protocol::SessionInfo info() const;
+};
+
+struct AccountRequest {
+    NewAccount account;       // passwordHash is filled by createAccount
+    QString initialPassword;  // empty = generate one
+};
+
+struct CreatedAccount {
+    qint64 id = 0;
+    QString initialPassword;  // shown once, never stored in clear
+    CertificateBinding certificate;
+};
+
+class AuthService {
+public:
+    AuthService(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
+
+    /// POST /session. Throws DomainError with the precise refusal.
+    protocol::SessionInfo login(const PeerIdentity& peer, const protocol::LoginRequest& req);
+    /// Resolves a bearer token for a request; refreshes idle time.
+    Session authenticate(const QString& token, const PeerIdentity& peer);
+    protocol::SessionInfo changePassword(const Session& s, const PeerIdentity& peer,
+                                         const protocol::PasswordChangeRequest& req);
+    void logout(const Session& s, const PeerIdentity& peer);
+
+    /// Validates (roles, separation of duties, IDs, password policy) and creates an
+    /// account bound to the certificate; audited as done by `actor`.
+    CreatedAccount createAccount(const AccountRequest& req, const CertificateBinding& cert, const AuditActor& actor);
+
+    /// Reads a PEM certificate file into a binding (never a private key).
+    static CertificateBinding readCertificateFile(const QString& pemPath);
+
+private:
+    void audit(const AuditActor& actor, const QString& action, const QString& target, const QString& outcome,
+               const QString& detail = {});
+    AuditActor anonymous(const PeerIdentity& peer) const;
+    bool passwordExpired(const Account& a, const PasswordPolicy& p) const;
+
+    QSqlDatabase m_db;
+    const Clock& m_clock;
+};
+
+} // namespace cp::server

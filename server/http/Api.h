@@ -1,0 +1,78 @@
+// The shape every API request goes through, in one place (STYLE.md):
+// authenticate → authorize (role; jurisdiction in the domain) → validate →
+// act in a transaction → audit → respond. A route declares who may call it;
+// the router does the rest before the handler sees the request.
+#pragma once
+
+#include "Roles.h"
+#include "domain/Clock.h"
+#include "domain/DomainError.h"
+#include "domain/auth/AuthService.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace Poco::Net {
+class HTTPServerRequest;
+}
+
+namespace cp::server {
+
+enum class Access {
+    Certificate,    // a verified client certificate is enough (health, login)
+    Session,        // a logged-in session whose password need not be changed
+    PasswordChange, // a logged-in session, even one that must change its password first
+};
+
+struct RequestContext {
+    Poco::Net::HTTPServerRequest& request;
+    PeerIdentity peer;
+    QSqlDatabase db;
+    const Clock& clock;
+    QJsonObject body;
+    QHash<QString, QString> params; // {name} segments of the route path
+    std::optional<Session> session; // set for Session / PasswordChange routes
+
+    const Session& requireSession() const;
+    AuditActor actor() const;
+    /// Appends to the audit chain in the caller's transaction.
+    void audit(const QString& action, const QString& target, const QString& outcome, const QString& detail = {});
+};
+
+struct Response {
+    int status = 200;
+    QJsonObject body;
+    bool noContent = false;
+
+    static Response ok(QJsonObject body) { return {200, std::move(body), false}; }
+    static Response created(QJsonObject body) { return {201, std::move(body), false}; }
+    static Response empty() { return {204, {}, true}; }
+};
+
+using Handler = std::function<Response(RequestContext&)>;
+
+struct Route {
+    std::string method;
+    std::string path; // "/api/v1/session", "/api/v1/accounts/{id}"
+    Access access = Access::Session;
+    QSet<Role> roles; // empty = any logged-in account (only with Session/PasswordChange)
+    Handler handler;
+};
+
+/// Routes of one domain are added by that domain's registration function.
+class RouteTable {
+public:
+    void add(Route r) { m_routes.push_back(std::move(r)); }
+    const std::vector<Route>& routes() const { return m_routes; }
+
+private:
+    std::vector<Route> m_routes;
+};
+
+} // namespace cp::server

@@ -1,0 +1,34 @@
+#include "http/AuthRoutes.h"
+
+#include "Protocol.h"
+
+namespace cp::server {
+
+void addAuthRoutes(RouteTable& table, const QString& serverVersion)
+{
+    table.add({"GET", "/api/v1/health", Access::Certificate, {}, [serverVersion](RequestContext& ctx) {
+                   return Response::ok(protocol::HealthInfo{QStringLiteral("ok"), serverVersion, ctx.clock.now()}.toJson());
+               }});
+
+    table.add({"POST", "/api/v1/session", Access::Certificate, {}, [](RequestContext& ctx) {
+                   const auto req = protocol::LoginRequest::fromJson(ctx.body);
+                   return Response::ok(AuthService(ctx.db, ctx.clock).login(ctx.peer, req).toJson());
+               }});
+
+    table.add({"GET", "/api/v1/session", Access::PasswordChange, {}, [](RequestContext& ctx) {
+                   return Response::ok(ctx.requireSession().info().toJson());
+               }});
+
+    table.add({"DELETE", "/api/v1/session", Access::PasswordChange, {}, [](RequestContext& ctx) {
+                   AuthService(ctx.db, ctx.clock).logout(ctx.requireSession(), ctx.peer);
+                   return Response::empty();
+               }});
+
+    table.add({"POST", "/api/v1/session/password", Access::PasswordChange, {}, [](RequestContext& ctx) {
+                   const auto req = protocol::PasswordChangeRequest::fromJson(ctx.body);
+                   return Response::ok(
+                       AuthService(ctx.db, ctx.clock).changePassword(ctx.requireSession(), ctx.peer, req).toJson());
+               }});
+}
+
+} // namespace cp::server

@@ -1,0 +1,261 @@
+#include "http/Router.h"
+
+#include "app/TlsContext.h"
+#include "domain/audit/AuditLog.h"
+
+#include <Poco/Logger.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequest.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/SecureStreamSocket.h>
+#include <Poco/URI.h>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace cp::server {
+namespace {
+
+using protocol::ErrorCode;
+
+Poco::Logger& logger() { return Poco::Logger::get("credit.http"); }
+
+class ApiRequestHandler final : public Poco::Net::HTTPRequestHandler {
+public:
+    explicit ApiRequestHandler(Router& router) : m_router(router) {}
+    void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override
+    {
+        m_router.handle(req, resp);
+    }
+
+private:
+    Router& m_router;
+};
+
+void send(Poco::Net::HTTPServerResponse& resp, const Response& r)
+{
+    resp.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(r.status));
+    resp.set("Cache-Control", "no-store");
+    resp.set("X-Content-Type-Options", "nosniff");
+    if (r.noContent) {
+        resp.setContentLength(0);
+        resp.send();
+        return;
+    }
+    const QByteArray json = QJsonDocument(r.body).toJson(QJsonDocument::Compact);
+    resp.setContentType("application/json; charset=utf-8");
+    resp.setContentLength(json.size());
+    resp.send().write(json.constData(), json.size());
+}
+
+Response errorResponse(const DomainError& e)
+{
+    return {protocol::httpStatusFor(e.code()),
+            protocol::ApiError{protocol::errorCodeString(e.code()), e.messageZh(), e.details()}.toJson(), false};
+}
+
+/// The verified TLS peer. The handshake already refused a missing, foreign,
+/// expired or revoked certificate; this only reads what it verified.
+PeerIdentity peerOf(Poco::Net::HTTPServerRequest& req)
+{
+    PeerIdentity p;
+    p.address = QString::fromStdString(req.clientAddress().toString());
+    auto& impl = static_cast<Poco::Net::HTTPServerRequestImpl&>(req);
+    Poco::Net::SecureStreamSocket socket(impl.socket());
+    if (!socket.havePeerCertificate())
+        throw DomainError(ErrorCode::Unauthenticated, QStringLiteral("未提供客户端数字证书。"));
+    const auto cert = socket.peerCertificate();
+    p.certificate.fingerprint = QString::fromStdString(certificateFingerprint(cert));
+    p.certificate.serial = QString::fromStdString(cert.serialNumber());
+    p.certificate.subject = QString::fromStdString(cert.subjectName());
+    p.certificate.issuer = QString::fromStdString(cert.issuerName());
+    return p;
+}
+
+/// Reads and discards what is left of a refused body (bounded), so the client
+/// can read the 413 instead of seeing its upload reset mid-way.
+void drain(std::istream& in)
+{
+    constexpr std::streamsize kMaxDrain = 16 << 20;
+    char buf[8192];
+    std::streamsize total = 0;
+    while (in && total < kMaxDrain) {
+        in.read(buf, sizeof buf);
+        total += in.gcount();
+    }
+}
+
+[[noreturn]] void tooLarge(std::istream& in, int maxBytes)
+{
+    drain(in);
+    throw DomainError(ErrorCode::PayloadTooLarge, QStringLiteral("请求内容超过 %1 KB 的上限。").arg(maxBytes / 1024));
+}
+
+QJsonObject readJsonBody(Poco::Net::HTTPServerRequest& req, int maxBytes)
+{
+    std::istream& in = req.stream();
+    if (req.hasContentLength() && req.getContentLength64() > maxBytes)
+        tooLarge(in, maxBytes);
+    QByteArray body;
+    char buf[8192];
+    while (in) {
+        in.read(buf, sizeof buf);
+        body.append(buf, in.gcount());
+        if (body.size() > maxBytes)
+            tooLarge(in, maxBytes);
+    }
+    if (body.trimmed().isEmpty())
+        return {};
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        throw DomainError(ErrorCode::InvalidJson);
+    return doc.object();
+}
+
+QString bearerToken(const Poco::Net::HTTPServerRequest& req)
+{
+    const std::string auth = req.get("Authorization", "");
+    const std::string prefix = "Bearer ";
+    if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0)
+        return {};
+    return QString::fromStdString(auth.substr(prefix.size()));
+}
+
+/// Path segments, each percent-decoded after splitting so "%2F" cannot make a new segment.
+std::vector<std::string> segments(const std::string& path)
+{
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        if (!cur.empty()) {
+            std::string decoded;
+            Poco::URI::decode(cur, decoded);
+            out.push_back(decoded);
+        }
+        cur.clear();
+    };
+    for (char c : path) {
+        if (c == '/')
+            flush();
+        else
+            cur += c;
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
+const Session& RequestContext::requireSession() const
+{
+    if (!session)
+        throw DomainError(ErrorCode::Unauthenticated);
+    return *session;
+}
+
+AuditActor RequestContext::actor() const
+{
+    if (session)
+        return session->actor(peer);
+    return AuditActor{std::nullopt, QString(), peer.certificate.serial, peer.address};
+}
+
+void RequestContext::audit(const QString& action, const QString& target, const QString& outcome,
+                           const QString& detail)
+{
+    AuditLog::append(db, clock.now(), AuditEvent{actor(), action, target, outcome, detail});
+}
+
+Router::Router(RouteTable routes, store::Database& db, const Clock& clock, RouterLimits limits)
+    : m_routes(std::move(routes)), m_db(db), m_clock(clock), m_limits(limits)
+{
+}
+
+Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+{
+    return new ApiRequestHandler(*this); // Poco takes ownership
+}
+
+Router::Match Router::match(const std::string& method, const std::string& path) const
+{
+    const auto want = segments(path);
+    Match best;
+    for (const Route& r : m_routes.routes()) {
+        const auto have = segments(r.path);
+        if (have.size() != want.size())
+            continue;
+        QHash<QString, QString> params;
+        bool same = true;
+        for (size_t i = 0; i < have.size() && same; ++i) {
+            const auto& seg = have[i];
+            if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}')
+                params.insert(QString::fromStdString(seg.substr(1, seg.size() - 2)), QString::fromStdString(want[i]));
+            else
+                same = seg == want[i];
+        }
+        if (!same)
+            continue;
+        best.pathKnown = true;
+        if (r.method == method) {
+            best.route = &r;
+            best.params = std::move(params);
+            return best;
+        }
+    }
+    return best;
+}
+
+Response Router::dispatch(const Route& route, RequestContext& ctx)
+{
+    if (route.access != Access::Certificate) {
+        AuthService auth(ctx.db, m_clock);
+        ctx.session = auth.authenticate(bearerToken(ctx.request), ctx.peer);
+        if (route.access == Access::Session && ctx.session->mustChangePassword)
+            throw DomainError(ErrorCode::PasswordChangeRequired);
+        if (!route.roles.isEmpty()) {
+            bool allowed = false;
+            for (const QString& code : ctx.session->account.roles) {
+                const auto role = roleFromCode(code);
+                allowed = allowed || (role && route.roles.contains(*role));
+            }
+            if (!allowed) {
+                store::Transaction tx(ctx.db);
+                ctx.audit(QStringLiteral("access.denied"),
+                          QString::fromStdString(ctx.request.getMethod() + " " + route.path), QStringLiteral("denied"),
+                          QStringLiteral("role not permitted"));
+                tx.commit();
+                throw DomainError(ErrorCode::Forbidden);
+            }
+        }
+    }
+    return route.handler(ctx);
+}
+
+void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp)
+{
+    Response out;
+    try {
+        const std::string path = Poco::URI(req.getURI()).getPath();
+        const Match m = match(req.getMethod(), path);
+        if (!m.route)
+            throw DomainError(m.pathKnown ? ErrorCode::MethodNotAllowed : ErrorCode::NotFound);
+        RequestContext ctx{req, peerOf(req), m_db.connection(), m_clock, {}, m.params, std::nullopt};
+        ctx.body = readJsonBody(req, m_limits.maxRequestBytes);
+        out = dispatch(*m.route, ctx);
+    } catch (const DomainError& e) {
+        out = errorResponse(e);
+        if (e.code() == ErrorCode::PayloadTooLarge)
+            resp.setKeepAlive(false);
+    } catch (const std::exception& e) {
+        logger().error("request %s %s failed: %s", req.getMethod(), req.getURI(), std::string(e.what()));
+        out = errorResponse(DomainError(ErrorCode::Internal));
+    }
+    try {
+        send(resp, out);
+    } catch (const std::exception& e) {
+        logger().warning("could not send response: %s", std::string(e.what()));
+    }
+}
+
+} // namespace cp::server

@@ -1,0 +1,178 @@
+// The credit-server binary as an operator uses it: --help, init, add-account,
+// verify-audit, serving until SIGTERM, and a clear error for a wrong key.
+#include "HttpsProbe.h"
+#include "TestServer.h"
+#include "store/Database.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <csignal>
+
+class TestServerCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_pki;
+    QString m_config;
+    QString m_keyFile;
+    quint16 m_port = 0;
+
+    struct Run {
+        int exitCode = -1;
+        QString out;
+    };
+    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral(CP_SERVER_BINARY), args);
+        p.waitForFinished(120'000);
+        return {p.exitCode(), QString::fromUtf8(p.readAll())};
+    }
+    QStringList withConfig(const QStringList& rest) const
+    {
+        return QStringList{QStringLiteral("--config-file=") + m_config} + rest;
+    }
+    static quint16 freePort()
+    {
+        QTcpServer s;
+        s.listen(QHostAddress::LocalHost, 0);
+        return s.serverPort();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pki = m_dir.filePath(QStringLiteral("pki"));
+        QProcess pki;
+        pki.start(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), m_pki,
+                                           QStringLiteral("--users"), QStringLiteral("sys sec aud clerk1"),
+                                           QStringLiteral("--p12-pass"), QStringLiteral("pw")});
+        QVERIFY(pki.waitForFinished(60'000) && pki.exitCode() == 0);
+        m_keyFile = m_dir.filePath(QStringLiteral("db.key"));
+        m_config = m_dir.filePath(QStringLiteral("server.properties"));
+        m_port = freePort();
+        QFile f(m_config);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("http.host = 127.0.0.1\nhttp.port = %1\n"
+                               "tls.certificate = %2/server.pem\ntls.privateKey = %2/server.key\n"
+                               "tls.caBundle = %2/ca.pem\ntls.crl = %2/crl.pem\n"
+                               "database.path = %3\ndatabase.keyFile = %4\n")
+                    .arg(m_port)
+                    .arg(m_pki, m_dir.filePath(QStringLiteral("credit.db")), m_keyFile)
+                    .toUtf8());
+    }
+
+    void helpDescribesCommands()
+    {
+        const auto r = run({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("verify-audit")));
+        QVERIFY(r.out.contains(QStringLiteral("--config-file")));
+    }
+
+    void initCreatesEncryptedDatabaseAndThreeSeparatedAccounts()
+    {
+        const auto r = run(withConfig({QStringLiteral("init"), QStringLiteral("--sysadmin-cert=") + m_pki + QStringLiteral("/users/sys.pem"),
+                                       QStringLiteral("--secadmin-cert=") + m_pki + QStringLiteral("/users/sec.pem"),
+                                       QStringLiteral("--auditor-cert=") + m_pki + QStringLiteral("/users/aud.pem")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QCOMPARE(r.out.count(QStringLiteral("initial password:")), 3);
+        QVERIFY(r.out.contains(QStringLiteral("login:            sysadmin")));
+        QVERIFY(r.out.contains(QStringLiteral("login:            auditor")));
+        QCOMPARE(QFile::permissions(m_keyFile) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFileDevice::Permissions{});
+        QFile db(m_dir.filePath(QStringLiteral("credit.db")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(!bytes.startsWith("SQLite format 3"));
+        QVERIFY(!bytes.contains("sysadmin"));
+    }
+
+    void initNeverOverwritesADatabase()
+    {
+        const auto r = run(withConfig({QStringLiteral("init"), QStringLiteral("--sysadmin-cert=x"),
+                                       QStringLiteral("--secadmin-cert=y"), QStringLiteral("--auditor-cert=z")}));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.out.contains(QStringLiteral("already exists")));
+    }
+
+    void addAccountRefusesSeparatedRolesTogether()
+    {
+        const auto r = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=mixed"),
+                                       QStringLiteral("--name=张三"), QStringLiteral("--roles=sysadmin,auditor"),
+                                       QStringLiteral("--region=360200"),
+                                       QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/clerk1.pem")}));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.out.contains(QStringLiteral("职责分离")), qPrintable(r.out));
+    }
+
+    void addAccountBindsCertificate()
+    {
+        const auto r = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=clerk1"),
+                                       QStringLiteral("--name=王芳"), QStringLiteral("--roles=clerk"),
+                                       QStringLiteral("--region=360202"), QStringLiteral("--id-number=11010519491231002X"),
+                                       QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/clerk1.pem")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("initial password:")));
+        // The same person cannot get a second account (seed 004 §19).
+        const auto again = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=clerk2"),
+                                           QStringLiteral("--name=王芳"), QStringLiteral("--roles=clerk"),
+                                           QStringLiteral("--region=360202"), QStringLiteral("--id-number=11010519491231002X"),
+                                           QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/sys.pem")}));
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.out.contains(QStringLiteral("一人只能有一个")), qPrintable(again.out));
+    }
+
+    void verifyAuditReportsIntactChain()
+    {
+        const auto r = run(withConfig({QStringLiteral("verify-audit")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("audit chain OK: 4 entries")));
+    }
+
+    void wrongKeyIsAClearStartupError()
+    {
+        const QString badKey = m_dir.filePath(QStringLiteral("bad.key"));
+        cp::store::writeKeyFile(badKey, cp::store::generateKeyHex());
+        QFile db(m_dir.filePath(QStringLiteral("credit.db")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray before = db.readAll();
+        db.close();
+        const auto r = run({QStringLiteral("--config-file=") + m_config, QStringLiteral("--define=database.keyFile=") + badKey,
+                            QStringLiteral("verify-audit")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.out.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(r.out));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        QCOMPARE(db.readAll(), before);
+    }
+
+    void servesUntilSigterm()
+    {
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral(CP_SERVER_BINARY), {QStringLiteral("--config-file=") + m_config});
+        QVERIFY(server.waitForStarted());
+        cp::test::HttpsProbe probe(QStringLiteral("https://127.0.0.1:%1").arg(m_port), m_pki + QStringLiteral("/ca.pem"),
+                                   m_pki + QStringLiteral("/users/clerk1.p12"), QStringLiteral("pw"));
+        cp::test::ProbeReply r;
+        for (int i = 0; i < 100 && r.status != 200; ++i) {
+            r = probe.get(QStringLiteral("/api/v1/health"));
+            if (r.status != 200)
+                QTest::qWait(100); // the process is still starting; not a clock wait
+        }
+        QCOMPARE(r.status, 200);
+        ::kill(pid_t(server.processId()), SIGTERM);
+        QVERIFY(server.waitForFinished(15'000));
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(server.readAll()).contains(QStringLiteral("shutting down")));
+    }
+};
+
+QTEST_MAIN(TestServerCli)
+#include "test_server_cli.moc"
