@@ -90,7 +90,7 @@ thread_local ThreadConnections threadConnections;
 
 class FileDescriptor
 {
-public:
+  public:
     explicit FileDescriptor(int fd) : fd_(fd) {}
     ~FileDescriptor()
     {
@@ -102,7 +102,7 @@ public:
     int get() const { return fd_; }
     int release() { return std::exchange(fd_, -1); }
 
-private:
+  private:
     int fd_;
 };
 
@@ -147,8 +147,9 @@ QByteArray loadKeyFile(const QString& path)
         throw StoreError(u"key file %1 is not a regular file"_s.arg(path));
     const mode_t mode = st.st_mode & 07777;
     if (mode != 0600 && mode != 0400)
-        throw StoreError(u"key file %1 has mode %2; it must be 0600 or 0400 (readable by its owner only)"_s.arg(
-            path, octal(mode)));
+        throw StoreError(
+            u"key file %1 has mode %2; it must be 0600 or 0400 (readable by its owner only)"_s.arg(
+                path, octal(mode)));
     if (st.st_uid != ::geteuid())
         throw StoreError(u"key file %1 must be owned by the user running the server"_s.arg(path));
 
@@ -186,8 +187,8 @@ QByteArray loadKeyFromEnv(const char* variable)
         throw StoreError(u"environment variable %1 is not set"_s.arg(QString::fromLatin1(variable)));
     if (!isValidKeyHex(value)) {
         wipe(value);
-        throw StoreError(
-            u"environment variable %1 must hold exactly 64 hexadecimal characters"_s.arg(QString::fromLatin1(variable)));
+        throw StoreError(u"environment variable %1 must hold exactly 64 hexadecimal characters"_s.arg(
+            QString::fromLatin1(variable)));
     }
     return value;
 }
@@ -210,7 +211,8 @@ QByteArray generateKeyHex()
 void writeKeyFile(const QString& path, const QByteArray& keyHex)
 {
     if (!isValidKeyHex(keyHex))
-        throw StoreError(u"refusing to write key file %1: the key must be 64 hexadecimal characters"_s.arg(path));
+        throw StoreError(
+            u"refusing to write key file %1: the key must be 64 hexadecimal characters"_s.arg(path));
     const QByteArray native = QFile::encodeName(path);
     // Mode 0600 at creation: the file is never readable by others, not even briefly.
     FileDescriptor fd(::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600));
@@ -379,8 +381,8 @@ QSqlDatabase Database::connection()
     if (!db.isValid()) {
         db = QSqlDatabase::addDatabase(QString::fromLatin1(kDriverName), name);
         db.setDatabaseName(config.path);
-        db.setConnectOptions(u"BUSY_TIMEOUT=%1%2"_s.arg(config.busyTimeoutMs)
-                                 .arg(config.readOnly ? ";READONLY"_L1 : ""_L1));
+        db.setConnectOptions(
+            u"BUSY_TIMEOUT=%1%2"_s.arg(config.busyTimeoutMs).arg(config.readOnly ? ";READONLY"_L1 : ""_L1));
         {
             const std::lock_guard lock(shared_->mutex);
             shared_->connections.append(name);

@@ -22,7 +22,7 @@ namespace cp::store {
 
 class StoreError : public std::runtime_error
 {
-public:
+  public:
     explicit StoreError(const QString& message) : std::runtime_error(message.toStdString()) {}
 };
 
@@ -60,7 +60,7 @@ bool checkDatabaseKey(const QString& path, const QByteArray& keyHex, QString* er
 // commit() succeeded. Throws StoreError when BEGIN or COMMIT fails.
 class Transaction
 {
-public:
+  public:
     explicit Transaction(QSqlDatabase db);
     ~Transaction();
     Transaction(const Transaction&) = delete;
@@ -70,7 +70,7 @@ public:
     void rollback();
     bool isActive() const { return active_; }
 
-private:
+  private:
     QSqlDatabase db_;
     bool active_ = false;
 };
@@ -79,7 +79,7 @@ private:
 
 class Database
 {
-public:
+  public:
     // Validates the key format and registers the driver; opens nothing yet.
     explicit Database(DatabaseConfig config);
     ~Database();
@@ -97,8 +97,7 @@ public:
 
     // Runs f(QSqlDatabase&) in a transaction on this thread's connection: committed if f
     // returns, rolled back if it throws. Returns what f returns.
-    template <class F>
-    auto transaction(F&& f) -> std::invoke_result_t<F&, QSqlDatabase&>
+    template <class F> auto transaction(F&& f) -> std::invoke_result_t<F&, QSqlDatabase&>
     {
         using R = std::invoke_result_t<F&, QSqlDatabase&>;
         QSqlDatabase db = connection();
@@ -115,7 +114,7 @@ public:
 
     struct Shared; // state shared with the per-thread registries
 
-private:
+  private:
     std::shared_ptr<Shared> shared_;
 };
 

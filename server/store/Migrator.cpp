@@ -46,7 +46,7 @@ void execOrThrow(QSqlDatabase& db, const QString& sql)
 // Turns foreign keys off for one migration and back on afterwards, whatever happens.
 class ForeignKeysOff
 {
-public:
+  public:
     explicit ForeignKeysOff(QSqlDatabase& db) : db_(db) { execOrThrow(db_, u"PRAGMA foreign_keys = OFF"_s); }
     ~ForeignKeysOff()
     {
@@ -57,7 +57,7 @@ public:
     ForeignKeysOff(const ForeignKeysOff&) = delete;
     ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
 
-private:
+  private:
     QSqlDatabase& db_;
 };
 
@@ -68,10 +68,11 @@ Migrator::Migrator(QList<Migration> migrations) : migrations_(std::move(migratio
     int previous = 0;
     for (const Migration& m : std::as_const(migrations_)) {
         if (m.version <= previous)
-            throw StoreError(u"migration versions must be positive and strictly increasing: %1 (%2) after %3"_s
-                                 .arg(m.version)
-                                 .arg(m.name)
-                                 .arg(previous));
+            throw StoreError(
+                u"migration versions must be positive and strictly increasing: %1 (%2) after %3"_s
+                    .arg(m.version)
+                    .arg(m.name)
+                    .arg(previous));
         if (m.name.isEmpty())
             throw StoreError(u"migration %1 has no name"_s.arg(m.version));
         previous = m.version;
@@ -123,10 +124,11 @@ void Migrator::checkCompatible(const QSet<int>& applied) const
     for (const Migration& m : migrations_) {
         known.insert(m.version);
         if (m.version < current && !applied.contains(m.version))
-            throw StoreError(u"migration %1 (%2) was never applied but the database is already at version %3"_s
-                                 .arg(m.version)
-                                 .arg(m.name)
-                                 .arg(current));
+            throw StoreError(
+                u"migration %1 (%2) was never applied but the database is already at version %3"_s
+                    .arg(m.version)
+                    .arg(m.name)
+                    .arg(current));
     }
     for (const int v : applied)
         if (!known.contains(v))
@@ -174,7 +176,8 @@ bool Migrator::applyOne(QSqlDatabase& db, const Migration& m)
         if (!fk.exec(u"PRAGMA foreign_key_check"_s))
             throw StoreError(u"%1: foreign_key_check: %2"_s.arg(label, fk.lastError().text()));
         if (fk.next())
-            throw StoreError(u"%1 leaves a foreign key violation in table %2"_s.arg(label, fk.value(0).toString()));
+            throw StoreError(
+                u"%1 leaves a foreign key violation in table %2"_s.arg(label, fk.value(0).toString()));
     }
     QSqlQuery record(db);
     record.prepare(u"INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"_s);

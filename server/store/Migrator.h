@@ -25,7 +25,7 @@ struct Migration
 
 class Migrator
 {
-public:
+  public:
     // Throws StoreError unless versions are positive and strictly increasing.
     explicit Migrator(QList<Migration> migrations);
 
@@ -37,7 +37,7 @@ public:
     int currentVersion(QSqlDatabase& db);
     int latestVersion() const;
 
-private:
+  private:
     void ensureTable(QSqlDatabase& db);
     QSet<int> appliedVersions(QSqlDatabase& db);
     void checkCompatible(const QSet<int>& applied) const;

@@ -22,11 +22,10 @@ namespace {
 
 constexpr int kKeyHexLength = 64;
 
-
 // The x'HEX' key form in a fixed buffer that is wiped on every path out of open().
 class KeySpec
 {
-public:
+  public:
     ~KeySpec() { OPENSSL_cleanse(buf_, sizeof buf_); }
     bool assign(const QString& hex)
     {
@@ -47,7 +46,7 @@ public:
     const char* data() const { return buf_; }
     int size() const { return int(sizeof buf_); }
 
-private:
+  private:
     char buf_[kKeyHexLength + 3] = {};
 };
 
@@ -129,9 +128,8 @@ std::optional<QSqlError> configureConnection(sqlite3* db, const KeySpec& key, co
         const char* expect; // nullptr: no result to verify
     };
     const Pragma common[] = {
-        {"PRAGMA secure_delete = ON", "1"},  // deleted content is overwritten, not left in free pages
-        {"PRAGMA foreign_keys = ON", nullptr},
-        {"PRAGMA foreign_keys", "1"},
+        {"PRAGMA secure_delete = ON", "1"}, // deleted content is overwritten, not left in free pages
+        {"PRAGMA foreign_keys = ON", nullptr},    {"PRAGMA foreign_keys", "1"},
         {"PRAGMA temp_store = MEMORY", nullptr}, // sorts and temp tables never reach disk
         {"PRAGMA synchronous = NORMAL", nullptr},
     };
@@ -140,8 +138,8 @@ std::optional<QSqlError> configureConnection(sqlite3* db, const KeySpec& key, co
         if (rc != SQLITE_OK)
             return fail(u"Unable to apply %1"_s.arg(QLatin1StringView(p.sql)), rc);
         if (p.expect && value != QLatin1StringView(p.expect))
-            return std::optional(QSqlError(u"%1 returned '%2'"_s.arg(QLatin1StringView(p.sql), value), QString(),
-                                           QSqlError::ConnectionError));
+            return std::optional(QSqlError(u"%1 returned '%2'"_s.arg(QLatin1StringView(p.sql), value),
+                                           QString(), QSqlError::ConnectionError));
     }
     if (!opts.readOnly) {
         // WAL: readers are not blocked by a writer's open transaction.
@@ -217,7 +215,8 @@ bool SqlCipherDriver::open(const QString& path, const QString&, const QString& k
     sqlite3* handle = nullptr;
     int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QSqlError error = makeSqliteError(handle, u"Unable to open database file"_s, QSqlError::ConnectionError, rc);
+        const QSqlError error =
+            makeSqliteError(handle, u"Unable to open database file"_s, QSqlError::ConnectionError, rc);
         sqlite3_close(handle);
         return failOpen(error);
     }
@@ -308,7 +307,8 @@ QSqlRecord SqlCipherDriver::record(const QString& tableName) const
 {
     QSqlQuery query(createResult());
     query.setForwardOnly(true);
-    if (!isOpen() || !query.exec("SELECT * FROM "_L1 + escapeIdentifier(tableName, TableName) + " LIMIT 0"_L1))
+    if (!isOpen() ||
+        !query.exec("SELECT * FROM "_L1 + escapeIdentifier(tableName, TableName) + " LIMIT 0"_L1))
         return QSqlRecord();
     return query.record();
 }
@@ -344,8 +344,9 @@ bool SqlCipherDriver::runScript(const QString& sql, QString* error)
         const int line = 1 + int(std::count(begin, pos, '\n')); // where the statement starts
         int rc = sqlite3_prepare_v2(db_, pos, int(end - pos), &stmt, &tail);
         if (rc != SQLITE_OK)
-            return report(u"statement %1 (line %2): %3"_s.arg(number + 1).arg(line).arg(
-                QString::fromUtf8(sqlite3_errmsg(db_))));
+            return report(u"statement %1 (line %2): %3"_s.arg(number + 1)
+                              .arg(line)
+                              .arg(QString::fromUtf8(sqlite3_errmsg(db_))));
         if (!stmt) // only whitespace or comments left
             break;
         ++number;

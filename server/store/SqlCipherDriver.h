@@ -35,13 +35,13 @@ class SqlCipherResult;
 
 class SqlCipherDriver final : public QSqlDriver
 {
-public:
+  public:
     explicit SqlCipherDriver(QObject* parent = nullptr);
     ~SqlCipherDriver() override;
 
     bool hasFeature(DriverFeature feature) const override;
-    bool open(const QString& path, const QString& user, const QString& keyHex, const QString& host,
-              int port, const QString& connectOptions) override;
+    bool open(const QString& path, const QString& user, const QString& keyHex, const QString& host, int port,
+              const QString& connectOptions) override;
     void close() override;
     QSqlResult* createResult() const override;
 
@@ -58,7 +58,7 @@ public:
     bool isReadOnly() const { return readOnly_; }
     bool runScript(const QString& sql, QString* error);
 
-private:
+  private:
     friend class SqlCipherResult;
     bool failOpen(const QSqlError& error);
     bool execSimple(const char* sql, const QString& what);

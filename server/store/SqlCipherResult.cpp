@@ -124,7 +124,6 @@ QMetaType fieldType(const char* declared, int storageClass)
     return QMetaType::fromType<double>(); // REAL, FLOAT, DOUBLE, NUMERIC, DECIMAL
 }
 
-
 } // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver* driver) : QSqlResult(driver)
@@ -191,7 +190,8 @@ bool SqlCipherResult::prepare(const QString& query)
     const char* tail = nullptr;
     int rc = sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &stmt_, &tail);
     if (rc != SQLITE_OK) {
-        setLastError(makeSqliteError(handle, u"Unable to prepare statement"_s, QSqlError::StatementError, rc));
+        setLastError(
+            makeSqliteError(handle, u"Unable to prepare statement"_s, QSqlError::StatementError, rc));
         finalizeStatement();
         return false;
     }
@@ -232,8 +232,9 @@ bool SqlCipherResult::bindAll(sqlite3* handle)
         if (rc != SQLITE_OK) {
             const QString what = u"Unable to bind parameter %1 (type %2)"_s.arg(i + 1).arg(
                 QString::fromLatin1(values.at(i).typeName()));
-            setLastError(rc == SQLITE_MISMATCH ? QSqlError(what, QString(), QSqlError::StatementError)
-                                               : makeSqliteError(handle, what, QSqlError::StatementError, rc));
+            setLastError(rc == SQLITE_MISMATCH
+                             ? QSqlError(what, QString(), QSqlError::StatementError)
+                             : makeSqliteError(handle, what, QSqlError::StatementError, rc));
             return false;
         }
     }
@@ -346,7 +347,7 @@ void SqlCipherResult::buildRecord()
 bool SqlCipherResult::fetch(int index)
 {
     if (!isActive() || index < rowBase_)
-        return false; // forward-only rows already dropped
+        return false;                                    // forward-only rows already dropped
     while (more_ && rowsEnd() <= qsizetype(index) + 1) { // + 1: look-ahead
         if (step() == Step::Error)
             break;

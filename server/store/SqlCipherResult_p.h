@@ -29,12 +29,12 @@ QSqlError makeSqliteError(sqlite3* db, const QString& what, QSqlError::ErrorType
 // dies. Scrollable results keep the rows fetched so far; forward-only ones only the current row.
 class SqlCipherResult final : public QSqlResult
 {
-public:
+  public:
     explicit SqlCipherResult(const SqlCipherDriver* driver);
     ~SqlCipherResult() override;
     void finalizeStatement(); // the driver calls this before sqlite3_close
 
-protected:
+  protected:
     bool reset(const QString& query) override { return prepare(query) && exec(); }
     bool prepare(const QString& query) override;
     bool exec() override;
@@ -49,7 +49,7 @@ protected:
     QSqlRecord record() const override { return isSelect() ? record_ : QSqlRecord(); }
     void detachFromResultSet() override;
 
-private:
+  private:
     enum class Step { Row, Done, Error };
     const SqlCipherDriver* ownDriver() const;
     sqlite3* db() const;
@@ -63,8 +63,8 @@ private:
     QSqlRecord record_;
     QList<QVariantList> rows_; // rows_[k] is row rowBase_ + k
     qsizetype rowBase_ = 0;
-    bool more_ = false;       // the statement may still yield rows
-    QSqlError pendingError_;  // a look-ahead step failed; reported when that row is reached
+    bool more_ = false;      // the statement may still yield rows
+    QSqlError pendingError_; // a look-ahead step failed; reported when that row is reached
     int changes_ = -1;
 };
 

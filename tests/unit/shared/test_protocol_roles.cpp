@@ -283,6 +283,10 @@ void TestProtocolRoles::refusesSeparatedRolePairs_data()
         << QStringList{"clerk", "auditor", "officer", "secadmin"} << QStringList{"secadmin", "auditor"};
     QTest::newRow("all three") << QStringList{"auditor", "secadmin", "sysadmin"}
                                << QStringList{"sysadmin", "secadmin"};
+    // SPEC §1: the auditor does nothing else.
+    QTest::newRow("auditor + clerk") << QStringList{"auditor", "clerk"} << QStringList{"auditor", "clerk"};
+    QTest::newRow("auditor + approver")
+        << QStringList{"approver", "auditor"} << QStringList{"auditor", "approver"};
 }
 
 void TestProtocolRoles::refusesSeparatedRolePairs()
