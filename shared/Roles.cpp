@@ -100,12 +100,18 @@ QList<Module> modulesFor(const QSet<Role>& roles)
 
 std::optional<RoleConflict> findRoleConflict(const QSet<Role>& roles)
 {
-    // seed 004 附件2: system admin, security admin and security auditor are three people.
+    // seed 004 附件2 §3, §10: system admin, security admin and security auditor are three people.
     const std::array separated{Role::SystemAdmin, Role::SecurityAdmin, Role::SecurityAuditor};
     for (size_t i = 0; i < separated.size(); ++i)
         for (size_t j = i + 1; j < separated.size(); ++j)
             if (roles.contains(separated[i]) && roles.contains(separated[j]))
                 return RoleConflict{separated[i], separated[j]};
+    // SPEC §1: the auditor reads and verifies logs, nothing else; one who also did
+    // the work being audited would audit themselves.
+    if (roles.contains(Role::SecurityAuditor))
+        for (Role other : allRoles())
+            if (other != Role::SecurityAuditor && roles.contains(other))
+                return RoleConflict{Role::SecurityAuditor, other};
     return std::nullopt;
 }
 

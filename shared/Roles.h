@@ -51,7 +51,8 @@ struct RoleConflict {
 };
 
 /// Returns the first forbidden pair, if any: no account may hold two of
-/// {SystemAdmin, SecurityAdmin, SecurityAuditor} (seed 004 附件2).
+/// {SystemAdmin, SecurityAdmin, SecurityAuditor} (seed 004 附件2), and the
+/// auditor holds no other role at all (SPEC §1).
 std::optional<RoleConflict> findRoleConflict(const QSet<Role>& roles);
 
 } // namespace cp
