@@ -37,6 +37,12 @@ constexpr std::array kErrors{
     ErrorInfo{ErrorCode::Forbidden, "FORBIDDEN", 403, "您的角色或管辖范围无权执行此操作。"},
     ErrorInfo{ErrorCode::Conflict, "CONFLICT", 409, "操作与当前数据状态冲突。"},
     ErrorInfo{ErrorCode::Internal, "INTERNAL", 500, "服务器内部错误，请稍后重试或联系系统管理员。"},
+    ErrorInfo{ErrorCode::SubjectUnknown, "SUBJECT_UNKNOWN", 404, "公共信用信息库中不存在该主体。"},
+    ErrorInfo{ErrorCode::AuthorizationRefused, "AUTHORIZATION_REFUSED", 422, "授权委托书不符合要求，不能查询。"},
+    ErrorInfo{ErrorCode::MaterialsIncomplete, "MATERIALS_INCOMPLETE", 422, "申请材料不齐全，不能办理。"},
+    ErrorInfo{ErrorCode::MaterialRejected, "MATERIAL_REJECTED", 422,
+              "材料文件不符合要求：仅接受 JPEG、PNG 或 PDF，且单个文件不超过 10 MB。"},
+    ErrorInfo{ErrorCode::InvalidState, "INVALID_STATE", 409, "当前状态下不能执行此操作。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

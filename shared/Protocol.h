@@ -35,6 +35,14 @@ enum class ErrorCode {
     Forbidden,              // role or jurisdiction does not allow this
     Conflict,
     Internal,
+    // Walk-in queries (seed 003 附件1.五): each refusal is recorded before it is returned.
+    SubjectUnknown,        // no such subject in the credit database
+    AuthorizationRefused,  // details.reason: LETTER_EXPIRED, LETTER_NOT_YET_VALID, LETTER_OTHER_PARTY,
+                           // LETTER_NOT_COVERED, LETTER_NOT_CERTIFIED
+    MaterialsIncomplete,   // details.missing: list of material kinds
+    MaterialRejected,      // wrong type, too large, or content not matching its type
+    InvalidState,          // the object is not in a state that allows this step
+    // Keep InvalidState (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

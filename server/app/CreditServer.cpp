@@ -1,7 +1,9 @@
 #include "app/CreditServer.h"
 
 #include "app/TlsContext.h"
+#include "domain/calendar/CalendarStore.h"
 #include "http/AuthRoutes.h"
+#include "http/WalkInRoutes.h"
 #include "http/Router.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -21,6 +23,7 @@ std::unique_ptr<store::Database> openDatabase(const QString& path, const QByteAr
     QSqlDatabase conn = db->connection();
     store::Migrator migrator(store::loadMigrationsFromDir(QStringLiteral(":/migrations")));
     migrator.apply(conn);
+    CalendarStore(conn).ensureOfficialYears();
     return db;
 }
 
@@ -60,6 +63,7 @@ void CreditServer::start()
 
     RouteTable routes;
     addAuthRoutes(routes, QString::fromLatin1(kServerVersion));
+    addWalkInRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();

@@ -37,10 +37,17 @@ struct RequestContext {
     const Clock& clock;
     QJsonObject body;
     QHash<QString, QString> params; // {name} segments of the route path
+    QHash<QString, QString> query;  // ?name=value parameters, decoded
     std::optional<Session> session; // set for Session / PasswordChange routes
 
     const Session& requireSession() const;
     AuditActor actor() const;
+    /// A {name} path segment as a positive id; VALIDATION_FAILED otherwise.
+    qint64 idParam(const QString& name) const;
+    /// A string field of the body, trimmed; VALIDATION_FAILED naming the field if required and empty.
+    QString text(const QString& field, int maxLength, bool required = true) const;
+    bool hasRole(Role role) const;
+
     /// Appends to the audit chain in the caller's transaction.
     void audit(const QString& action, const QString& target, const QString& outcome, const QString& detail = {});
 };
@@ -63,6 +70,7 @@ struct Route {
     Access access = Access::Session;
     QSet<Role> roles; // empty = any logged-in account (only with Session/PasswordChange)
     Handler handler;
+    int maxBodyBytes = 0; // 0 = the server's default limit
 };
 
 /// Routes of one domain are added by that domain's registration function.

@@ -12,6 +12,7 @@
 #include <Poco/URI.h>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QJsonValue>
 
 namespace cp::server {
 namespace {
@@ -154,6 +155,33 @@ const Session& RequestContext::requireSession() const
     return *session;
 }
 
+qint64 RequestContext::idParam(const QString& name) const
+{
+    bool ok = false;
+    const qint64 id = params.value(name).toLongLong(&ok);
+    if (!ok || id <= 0)
+        throw DomainError::invalid(name, QStringLiteral("编号 %1 无效。").arg(params.value(name).left(32)));
+    return id;
+}
+
+QString RequestContext::text(const QString& field, int maxLength, bool required) const
+{
+    const QJsonValue v = body.value(field);
+    if (!v.isUndefined() && !v.isNull() && !v.isString())
+        throw DomainError::invalid(field, QStringLiteral("字段 %1 应为文本。").arg(field));
+    const QString s = v.toString().trimmed();
+    if (required && s.isEmpty())
+        throw DomainError::invalid(field, QStringLiteral("请填写 %1。").arg(field));
+    if (s.size() > maxLength)
+        throw DomainError::invalid(field, QStringLiteral("%1 不能超过 %2 个字符。").arg(field).arg(maxLength));
+    return s;
+}
+
+bool RequestContext::hasRole(Role role) const
+{
+    return session && session->account.roles.contains(roleCode(role));
+}
+
 AuditActor RequestContext::actor() const
 {
     if (session)
@@ -236,12 +264,14 @@ void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResp
 {
     Response out;
     try {
-        const std::string path = Poco::URI(req.getURI()).getPath();
-        const Match m = match(req.getMethod(), path);
+        const Poco::URI uri(req.getURI());
+        const Match m = match(req.getMethod(), uri.getPath());
         if (!m.route)
             throw DomainError(m.pathKnown ? ErrorCode::MethodNotAllowed : ErrorCode::NotFound);
-        RequestContext ctx{req, peerOf(req), m_db.connection(), m_clock, {}, m.params, std::nullopt};
-        ctx.body = readJsonBody(req, m_limits.maxRequestBytes);
+        RequestContext ctx{req, peerOf(req), m_db.connection(), m_clock, {}, m.params, {}, std::nullopt};
+        for (const auto& [name, value] : uri.getQueryParameters())
+            ctx.query.insert(QString::fromStdString(name), QString::fromStdString(value));
+        ctx.body = readJsonBody(req, m.route->maxBodyBytes > 0 ? m.route->maxBodyBytes : m_limits.maxRequestBytes);
         out = dispatch(*m.route, ctx);
     } catch (const DomainError& e) {
         out = errorResponse(e);

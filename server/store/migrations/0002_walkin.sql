@@ -66,7 +66,9 @@ CREATE INDEX credit_records_region ON credit_records (region_code, open_class);
 -- 授权委托书: first-class records (seed 003 附件1.五(二)).
 CREATE TABLE authorization_letters (
     id                   INTEGER PRIMARY KEY,
-    subject_id           INTEGER NOT NULL REFERENCES subjects(id),  -- the authorizer (queried subject)
+    subject_kind         TEXT NOT NULL CHECK (subject_kind IN ('natural', 'legal')),
+    subject_id_number    TEXT NOT NULL,                     -- the authorizer (queried subject)
+    subject_id           INTEGER REFERENCES subjects(id),   -- NULL when the subject is unknown
     authorized_name      TEXT NOT NULL,
     authorized_id_type   TEXT NOT NULL CHECK (authorized_id_type IN ('citizen_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent')),
     authorized_id_number TEXT NOT NULL,

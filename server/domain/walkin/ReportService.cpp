@@ -1,0 +1,159 @@
+#include "domain/walkin/ReportService.h"
+
+#include "domain/DomainError.h"
+#include "domain/LocalDate.h"
+#include "domain/Sql.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <openssl/crypto.h>
+#include <openssl/rand.h>
+
+namespace cp::server {
+namespace {
+
+const QString kKeySetting = QStringLiteral("report_signing_key");
+// Crockford-style alphabet: no I, L, O, U — read off paper and typed back.
+constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+} // namespace
+
+QString ReportService::contentHash(const protocol::Report& report)
+{
+    const QByteArray canonical = QJsonDocument(report.content()).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
+}
+
+QString ReportService::verificationCode(const QByteArray& key, const QString& number, const QString& contentHash)
+{
+    const QByteArray mac = QMessageAuthenticationCode::hash((number + QLatin1Char('\n') + contentHash).toUtf8(), key,
+                                                            QCryptographicHash::Sha256);
+    // 80 bits as 16 base-32 characters, grouped by four.
+    QString out;
+    quint64 acc = 0;
+    int bits = 0;
+    int produced = 0;
+    for (int i = 0; produced < 16; ++i) {
+        acc = (acc << 8) | quint8(mac[i]);
+        bits += 8;
+        while (bits >= 5 && produced < 16) {
+            bits -= 5;
+            out += QLatin1Char(kAlphabet[(acc >> bits) & 31]);
+            if (++produced % 4 == 0 && produced < 16)
+                out += QLatin1Char('-');
+        }
+    }
+    return out;
+}
+
+QString ReportService::normaliseCode(const QString& typed)
+{
+    QString plain;
+    for (QChar c : typed.toUpper()) {
+        if (c == QLatin1Char('O'))
+            c = QLatin1Char('0');
+        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
+            c = QLatin1Char('1');
+        if (c.isLetterOrNumber())
+            plain += c;
+    }
+    QString out;
+    for (int i = 0; i < plain.size(); ++i) {
+        if (i > 0 && i % 4 == 0)
+            out += QLatin1Char('-');
+        out += plain[i];
+    }
+    return out;
+}
+
+QByteArray ReportService::signingKey()
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kKeySetting});
+    if (q.next())
+        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    QByteArray key(32, Qt::Uninitialized);
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), key.size()) != 1)
+        throw std::runtime_error("RAND_bytes failed");
+    sql::run(m_db, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)"),
+             {kKeySetting, QString::fromLatin1(key.toHex()), sql::time(m_clock.now())});
+    return key;
+}
+
+QString ReportService::nextNumber(const QDate& day)
+{
+    const QString prefix = QStringLiteral("CR") + day.toString(QStringLiteral("yyyyMMdd"));
+    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM reports WHERE number LIKE ?"), {prefix + QLatin1Char('%')});
+    q.next();
+    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0'));
+}
+
+protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId, qint64 subjectId,
+                                      qint64 issuedBy)
+{
+    const QDateTime now = m_clock.now();
+    report.issuedAt = protocol::fromWireTime(protocol::toWireTime(now));
+    report.number = nextNumber(chinaDate(now));
+    const QString hash = contentHash(report);
+    report.verificationCode = verificationCode(signingKey(), report.number, hash);
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
+                            "content_json, content_hash, verification_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {report.number, applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong)),
+              subjectId, sql::time(report.issuedAt), issuedBy, report.workstation,
+              QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), hash,
+              report.verificationCode});
+    return report;
+}
+
+std::optional<protocol::Report> ReportService::byNumber(const QString& number)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT content_json, verification_code, handed_to, handed_at FROM reports WHERE number = ?"),
+                      {number});
+    if (!q.next())
+        return std::nullopt;
+    auto r = protocol::Report::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    r.verificationCode = q.value(1).toString();
+    r.handedTo = q.value(2).toString();
+    r.handedAt = sql::time(q.value(3));
+    return r;
+}
+
+protocol::ReportVerification ReportService::verify(const QString& number, const QString& code)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT content_json, content_hash FROM reports WHERE number = ?"),
+                      {number.trimmed().toUpper()});
+    if (!q.next())
+        return {QStringLiteral("unknown"), std::nullopt};
+    const auto report = protocol::Report::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    const QString storedHash = q.value(1).toString();
+    // The stored content must still hash to what was signed, and the typed code must match.
+    const QString expected = verificationCode(signingKey(), report.number, storedHash);
+    const QString typed = normaliseCode(code);
+    const bool codeOk = typed.size() == expected.size() &&
+                        CRYPTO_memcmp(typed.toLatin1().constData(), expected.toLatin1().constData(),
+                                      size_t(expected.size())) == 0;
+    const bool contentOk = contentHash(report) == storedHash;
+    return {codeOk && contentOk ? QStringLiteral("genuine") : QStringLiteral("mismatch"), report};
+}
+
+protocol::Report ReportService::recordHandover(const QString& number, const QString& receivedBy, qint64 recordedBy)
+{
+    auto report = byNumber(number);
+    if (!report)
+        throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("报告编号 %1 不存在。").arg(number));
+    if (report->handedAt.isValid())
+        throw DomainError(protocol::ErrorCode::InvalidState,
+                          QStringLiteral("该报告已于 %1 交付 %2，不能重复登记。")
+                              .arg(report->handedAt.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   report->handedTo));
+    const QDateTime now = m_clock.now();
+    sql::run(m_db, QStringLiteral("UPDATE reports SET handed_to = ?, handed_at = ?, handover_by = ? WHERE number = ?"),
+             {receivedBy, sql::time(now), recordedBy, number});
+    report->handedTo = receivedBy;
+    report->handedAt = now;
+    return *report;
+}
+
+} // namespace cp::server

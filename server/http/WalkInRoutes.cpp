@@ -1,0 +1,211 @@
+#include "http/WalkInRoutes.h"
+
+#include "Masking.h"
+#include "WalkInProtocol.h"
+#include "domain/calendar/CalendarStore.h"
+#include "domain/walkin/ReportService.h"
+#include "domain/walkin/WalkInRules.h"
+#include "domain/walkin/WalkInService.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+
+namespace cp::server {
+namespace {
+
+using protocol::ErrorCode;
+
+Operator operatorOf(const RequestContext& ctx)
+{
+    const Session& s = ctx.requireSession();
+    return {s.account.id, s.account.fullName, s.workstation, ctx.actor()};
+}
+
+WalkInService service(RequestContext& ctx) { return WalkInService(ctx.db, ctx.clock, operatorOf(ctx)); }
+
+QJsonObject list(const QString& key, const QJsonArray& items) { return {{key, items}}; }
+
+/// Report verification may be done by any logged-in user; only the window
+/// and the credit centre see the subject unmasked (SPEC §2 masking).
+protocol::Report forViewer(protocol::Report r, const RequestContext& ctx)
+{
+    if (ctx.hasRole(Role::WindowClerk) || ctx.hasRole(Role::CreditOfficer))
+        return r;
+    if (r.subject.kind == QLatin1String("natural")) {
+        r.subject.name = mask::personName(r.subject.name);
+        r.subject.idNumber = mask::idNumber(r.subject.idNumber);
+    }
+    r.applicantName = mask::personName(r.applicantName);
+    for (auto& rec : r.records)
+        rec.content.clear();
+    return r;
+}
+
+QList<QDate> dates(const QJsonValue& v)
+{
+    QList<QDate> out;
+    for (const auto& d : v.toArray()) {
+        const QDate date = protocol::fromWireDate(d.toString());
+        if (!date.isValid())
+            throw DomainError::invalid(QStringLiteral("days"), QStringLiteral("日期格式应为 yyyy-MM-dd：%1").arg(d.toString()));
+        out.append(date);
+    }
+    return out;
+}
+
+} // namespace
+
+void addWalkInRoutes(RouteTable& t)
+{
+    const QSet<Role> clerk{Role::WindowClerk};
+
+    t.add({"GET", "/api/v1/walkin/refusal-reasons", Access::Session, clerk, [](RequestContext&) {
+               QJsonArray out;
+               for (const auto& r : walkin::refusalReasons())
+                   out.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                          {QStringLiteral("name"), r.nameZh},
+                                          {QStringLiteral("wording"), r.wordingZh}});
+               return Response::ok(list(QStringLiteral("reasons"), out));
+           }});
+
+    t.add({"GET", "/api/v1/subjects/lookup", Access::Session, clerk, [](RequestContext& ctx) {
+               const auto s = service(ctx).lookupSubject(ctx.query.value(QStringLiteral("idNumber")));
+               if (!s)
+                   throw DomainError(ErrorCode::SubjectUnknown);
+               return Response::ok(s->toJson());
+           }});
+
+    t.add({"POST", "/api/v1/walkin/applications", Access::Session, clerk, [](RequestContext& ctx) {
+               const auto in = protocol::WalkInApplicationInput::fromJson(ctx.body);
+               return Response::created(service(ctx).registerApplication(in).toJson());
+           }});
+
+    t.add({"GET", "/api/v1/walkin/applications/{id}", Access::Session, clerk, [](RequestContext& ctx) {
+               return Response::ok(service(ctx).get(ctx.idParam(QStringLiteral("id"))).toJson());
+           }});
+
+    // Scans arrive base64-encoded in JSON: 10 MiB of file is ~13.4 MiB of text.
+    t.add({"POST", "/api/v1/walkin/applications/{id}/materials", Access::Session, clerk,
+           [](RequestContext& ctx) {
+               const QString b64 = ctx.body.value(QStringLiteral("contentBase64")).toString();
+               const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+               if (!decoded)
+                   throw DomainError::invalid(QStringLiteral("contentBase64"), QStringLiteral("文件内容编码无效。"));
+               const auto info = service(ctx).addMaterial(ctx.idParam(QStringLiteral("id")),
+                                                          ctx.text(QStringLiteral("kind"), 32),
+                                                          ctx.text(QStringLiteral("fileName"), 128),
+                                                          ctx.text(QStringLiteral("mimeType"), 64), *decoded);
+               return Response::created(info.toJson());
+           },
+           15 * 1024 * 1024});
+
+    t.add({"GET", "/api/v1/walkin/applications/{id}/materials/{materialId}", Access::Session, clerk,
+           [](RequestContext& ctx) {
+               protocol::MaterialInfo info;
+               const QByteArray bytes = service(ctx).materialContent(ctx.idParam(QStringLiteral("id")),
+                                                                     ctx.idParam(QStringLiteral("materialId")), &info);
+               QJsonObject o = info.toJson();
+               o.insert(QStringLiteral("contentBase64"), QString::fromLatin1(bytes.toBase64()));
+               return Response::ok(o);
+           }});
+
+    t.add({"POST", "/api/v1/walkin/applications/{id}/answer", Access::Session, clerk, [](RequestContext& ctx) {
+               return Response::ok(service(ctx).answer(ctx.idParam(QStringLiteral("id"))).toJson());
+           }});
+
+    t.add({"POST", "/api/v1/walkin/applications/{id}/refuse", Access::Session, clerk, [](RequestContext& ctx) {
+               return Response::ok(service(ctx)
+                                       .refuse(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("reasonCode"), 64),
+                                               ctx.text(QStringLiteral("note"), 500, false))
+                                       .toJson());
+           }});
+
+    t.add({"POST", "/api/v1/walkin/applications/{id}/defer", Access::Session, clerk, [](RequestContext& ctx) {
+               return Response::ok(
+                   service(ctx).defer(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("note"), 500, false)).toJson());
+           }});
+
+    // seed 003 附件1.五(六): an extension needs the credit authority's approval.
+    t.add({"POST", "/api/v1/walkin/applications/{id}/extension", Access::Session, {Role::Approver},
+           [](RequestContext& ctx) {
+               const QJsonValue days = ctx.body.value(QStringLiteral("workingDays"));
+               if (!days.isDouble())
+                   throw DomainError::invalid(QStringLiteral("workingDays"), QStringLiteral("请填写延期的工作日数。"));
+               return Response::ok(service(ctx)
+                                       .extend(ctx.idParam(QStringLiteral("id")), days.toInt(),
+                                               ctx.text(QStringLiteral("reason"), 500))
+                                       .toJson());
+           }});
+
+    t.add({"GET", "/api/v1/walkin/pending", Access::Session, {Role::WindowClerk, Role::Approver},
+           [](RequestContext& ctx) {
+               QJsonArray out;
+               for (const auto& a : service(ctx).pending())
+                   out.append(a.toJson());
+               return Response::ok(list(QStringLiteral("applications"), out));
+           }});
+
+    t.add({"GET", "/api/v1/reports/{number}", Access::Session, clerk, [](RequestContext& ctx) {
+               const auto r = ReportService(ctx.db, ctx.clock).byNumber(ctx.params.value(QStringLiteral("number")));
+               if (!r)
+                   throw DomainError(ErrorCode::NotFound, QStringLiteral("报告编号不存在。"));
+               store::Transaction tx(ctx.db);
+               ctx.audit(QStringLiteral("report.view"), QStringLiteral("report:") + r->number, QStringLiteral("ok"));
+               tx.commit();
+               return Response::ok(r->toJson());
+           }});
+
+    t.add({"POST", "/api/v1/reports/{number}/handover", Access::Session, clerk, [](RequestContext& ctx) {
+               const QString number = ctx.params.value(QStringLiteral("number"));
+               const QString receivedBy = ctx.text(QStringLiteral("receivedBy"), 64);
+               store::Transaction tx(ctx.db);
+               const auto r = ReportService(ctx.db, ctx.clock).recordHandover(number, receivedBy, ctx.requireSession().account.id);
+               ctx.audit(QStringLiteral("report.handover"), QStringLiteral("report:") + number, QStringLiteral("ok"),
+                         QStringLiteral("received by %1").arg(receivedBy));
+               tx.commit();
+               return Response::ok(r.toJson());
+           }});
+
+    t.add({"POST", "/api/v1/reports/verify", Access::Session, {}, [](RequestContext& ctx) {
+               const QString number = ctx.text(QStringLiteral("number"), 32);
+               const QString code = ctx.text(QStringLiteral("code"), 32);
+               auto v = ReportService(ctx.db, ctx.clock).verify(number, code);
+               store::Transaction tx(ctx.db);
+               ctx.audit(QStringLiteral("report.verify"), QStringLiteral("report:") + number, v.result);
+               tx.commit();
+               if (v.report)
+                   v.report = forViewer(*v.report, ctx);
+               return Response::ok(v.toJson());
+           }});
+
+    t.add({"GET", "/api/v1/calendar/{year}", Access::Session, {}, [](RequestContext& ctx) {
+               const int year = int(ctx.idParam(QStringLiteral("year")));
+               const auto cal = CalendarStore(ctx.db).load();
+               QJsonArray holidays, workdays;
+               for (const QDate& d : cal.holidays())
+                   if (d.year() == year)
+                       holidays.append(protocol::toWireDate(d));
+               for (const QDate& d : cal.adjustedWorkdays())
+                   if (d.year() == year)
+                       workdays.append(protocol::toWireDate(d));
+               return Response::ok({{QStringLiteral("year"), year},
+                                    {QStringLiteral("official"), CalendarStore(ctx.db).isOfficialYear(year)},
+                                    {QStringLiteral("holidays"), holidays},
+                                    {QStringLiteral("workdays"), workdays}});
+           }});
+
+    // An admin enters a year's holidays and 调休 once the State Council publishes them.
+    t.add({"PUT", "/api/v1/calendar/{year}", Access::Session, {Role::SystemAdmin}, [](RequestContext& ctx) {
+               const int year = int(ctx.idParam(QStringLiteral("year")));
+               const auto holidays = dates(ctx.body.value(QStringLiteral("holidays")));
+               const auto workdays = dates(ctx.body.value(QStringLiteral("workdays")));
+               store::Transaction tx(ctx.db);
+               CalendarStore(ctx.db).replaceYear(year, holidays, workdays);
+               ctx.audit(QStringLiteral("calendar.update"), QStringLiteral("calendar:%1").arg(year), QStringLiteral("ok"),
+                         QStringLiteral("%1 holidays, %2 workdays").arg(holidays.size()).arg(workdays.size()));
+               tx.commit();
+               return Response::ok({{QStringLiteral("year"), year}});
+           }});
+}
+
+} // namespace cp::server

@@ -1,0 +1,156 @@
+// Wire shapes of the walk-in query workflow (/api/v1/walkin, /api/v1/reports,
+// /api/v1/subjects). SPEC §2–4; seed 003 附件1.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace cp::protocol {
+
+/// A natural person (kind "natural", citizen ID) or a legal person (kind "legal", USCC).
+struct SubjectSummary {
+    qint64 id = 0;
+    QString kind;
+    QString idNumber; // masked where the viewer is not entitled to it
+    QString name;     // masked likewise for natural persons
+    QString legalRepresentative;
+    QString regionCode;
+    QString regionName;
+
+    QJsonObject toJson() const;
+    static SubjectSummary fromJson(const QJsonObject& o);
+};
+
+/// 授权委托书 as recorded by the clerk. classes ⊆ {"A","B"}; categories empty = all.
+struct AuthorizationLetterInput {
+    QString authorizedName;
+    QString authorizedIdType; // citizen_id | passport | hk_macao_permit | taiwan_permit | foreign_permanent
+    QString authorizedIdNumber;
+    QString matters;
+    QDate validFrom;
+    QDate validUntil;
+    QStringList classes;
+    QStringList categories;
+    QString purpose;
+    QString certification;       // notarized (natural-person subject) | sealed (legal-person subject)
+    QString certificationDetail; // notary office + certificate no., or the seal's unit
+
+    QJsonObject toJson() const;
+    static AuthorizationLetterInput fromJson(const QJsonObject& o);
+};
+
+/// POST /api/v1/walkin/applications
+struct WalkInApplicationInput {
+    QString kind;            // self | other
+    QString subjectKind;     // natural | legal
+    QString subjectIdNumber; // citizen ID or USCC of the queried subject
+    QString applicantName;
+    QString applicantIdType = QStringLiteral("citizen_id");
+    QString applicantIdNumber;
+    QString applicantPhone;
+    QString purpose;
+    QStringList requestedClasses; // ⊆ {"A","B"}
+    bool oral = false;            // form filled in by the clerk on the applicant's behalf
+    std::optional<AuthorizationLetterInput> letter; // required for kind "other"
+
+    QJsonObject toJson() const;
+    static WalkInApplicationInput fromJson(const QJsonObject& o);
+};
+
+struct MaterialInfo {
+    qint64 id = 0;
+    QString kind; // id_copy | org_code_copy | agency_letter | authorization_letter | other
+    QString fileName;
+    QString mimeType;
+    qint64 sizeBytes = 0;
+    QString sha256;
+    QDateTime uploadedAt;
+
+    QJsonObject toJson() const;
+    static MaterialInfo fromJson(const QJsonObject& o);
+};
+
+struct WalkInApplication {
+    qint64 id = 0;
+    QString number; // "WQ20261125-0001"
+    QString kind;
+    QString status; // registered | answered | refused | pending
+    QString subjectKind;
+    QString subjectIdNumber;
+    std::optional<SubjectSummary> subject;
+    QString applicantName;
+    QString applicantIdNumber;
+    QString purpose;
+    QStringList requestedClasses;
+    bool oral = false;
+    QString refusalCode;
+    QString refusalNote;
+    QDate dueDate;
+    QDate extendedDueDate;
+    bool overdue = false;
+    QString reportNumber;
+    QList<MaterialInfo> materials;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static WalkInApplication fromJson(const QJsonObject& o);
+};
+
+struct ReportRecord {
+    qint64 id = 0;
+    QString categoryCode;
+    QString categoryName;
+    QString title;
+    QString content;
+    QString providerDepartment;
+    QString documentNumber;
+    QDate decisionDate;
+    QDate validUntil;
+    QString openClass;
+    QString applicantMarkReason; // "申请人存疑" reason, empty when none
+    QDate applicantMarkUntil;
+
+    QJsonObject toJson() const;
+    static ReportRecord fromJson(const QJsonObject& o);
+};
+
+/// A credit report as issued. The canonical JSON of `content` is what the
+/// verification code signs.
+struct Report {
+    QString number; // "CR2026112500001"
+    QDateTime issuedAt;
+    QString workstation;
+    QString clerkName;
+    SubjectSummary subject;
+    QString applicantName;
+    QString purpose;
+    QStringList classes;
+    QList<ReportRecord> records;
+    QString verificationCode; // "ABCD-EFGH-JKLM-NPQR"
+    QString handedTo;
+    QDateTime handedAt;
+
+    /// The signed part (everything but verification and hand-over).
+    QJsonObject content() const;
+    QJsonObject toJson() const;
+    static Report fromJson(const QJsonObject& o);
+};
+
+/// POST /api/v1/reports/verify {number, code} → result "genuine" | "mismatch" | "unknown"
+struct ReportVerification {
+    QString result;
+    std::optional<Report> report; // summary for comparison with the paper, when known
+
+    QJsonObject toJson() const;
+    static ReportVerification fromJson(const QJsonObject& o);
+};
+
+QString toWireDate(const QDate& d);
+QDate fromWireDate(const QString& s);
+
+} // namespace cp::protocol
