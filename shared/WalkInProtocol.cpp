@@ -281,6 +281,8 @@ QJsonObject ReportRecord::toJson() const
     insertIfSet(o, QStringLiteral("validUntil"), validUntil);
     insertIfSet(o, QStringLiteral("applicantMarkReason"), applicantMarkReason);
     insertIfSet(o, QStringLiteral("applicantMarkUntil"), applicantMarkUntil);
+    if (suspended)
+        o.insert(QStringLiteral("suspended"), true);
     return o;
 }
 
@@ -299,6 +301,7 @@ ReportRecord ReportRecord::fromJson(const QJsonObject& o)
     r.openClass = stringAt(o, QStringLiteral("openClass"));
     r.applicantMarkReason = stringAt(o, QStringLiteral("applicantMarkReason"));
     r.applicantMarkUntil = dateAt(o, QStringLiteral("applicantMarkUntil"));
+    r.suspended = o.value(QStringLiteral("suspended")).toBool();
     return r;
 }
 

@@ -114,6 +114,9 @@ struct ReportRecord {
     QString openClass;
     QString applicantMarkReason; // "申请人存疑" reason, empty when none
     QDate applicantMarkUntil;
+    /// "异议正在处理": shown to department users as 暂停使用（异议处理中） with no
+    /// title or content; never present on a walk-in report.
+    bool suspended = false;
 
     QJsonObject toJson() const;
     static ReportRecord fromJson(const QJsonObject& o);

@@ -3,6 +3,7 @@
 #include "app/TlsContext.h"
 #include "domain/calendar/CalendarStore.h"
 #include "http/AuthRoutes.h"
+#include "http/DepartmentRoutes.h"
 #include "http/WalkInRoutes.h"
 #include "http/Router.h"
 #include "store/Database.h"
@@ -64,6 +65,7 @@ void CreditServer::start()
     RouteTable routes;
     addAuthRoutes(routes, QString::fromLatin1(kServerVersion));
     addWalkInRoutes(routes);
+    addDepartmentRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();

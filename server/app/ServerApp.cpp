@@ -5,6 +5,8 @@
 #include "domain/DomainError.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AuthService.h"
+#include "domain/LocalDate.h"
+#include "domain/seed/SeedGenerator.h"
 #include "store/Database.h"
 
 #include <Poco/AutoPtr.h>
@@ -16,6 +18,7 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
 #include <QFileInfo>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <iostream>
@@ -67,6 +70,11 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
     options.addOption(Option("unit", "", "add-account: unit (work place)").argument("TEXT"));
     options.addOption(Option("id-number", "", "add-account: citizen ID number").argument("ID"));
     options.addOption(Option("cert", "", "add-account: certificate (PEM) to bind").argument("PEM"));
+    // seed
+    options.addOption(Option("subjects", "", "seed: number of synthetic subjects").argument("N"));
+    options.addOption(Option("records", "", "seed: number of synthetic credit records").argument("M"));
+    options.addOption(Option("seed", "", "seed: random seed (same seed, same data)").argument("S"));
+    options.addOption(Option("append", "", "seed: allow adding to a database that already has subjects"));
 }
 
 void ServerApp::handleOption(const std::string& name, const std::string& value)
@@ -106,14 +114,16 @@ void ServerApp::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[OPTIONS] [init | add-account | verify-audit]");
+    help.setUsage("[OPTIONS] [init | add-account | verify-audit | seed]");
     help.setHeader(
         "Credit platform application server: HTTPS with mutual TLS, JSON API under /api/v1. "
         "Without a command it serves until SIGTERM or SIGINT. Commands: "
         "init - create a new encrypted database and the three separated bootstrap accounts "
         "(needs --sysadmin-cert, --secadmin-cert, --auditor-cert); "
         "add-account - create one account bound to --cert (needs --login, --name, --roles, --region); "
-        "verify-audit - check the whole audit chain (exit code 1 names the first broken entry).");
+        "verify-audit - check the whole audit chain (exit code 1 names the first broken entry); "
+        "seed - fill a demo, training or benchmark database with deterministic synthetic subjects and records "
+        "(--subjects, --records, --seed; never on a production database).");
     help.setFooter("Example configuration: /usr/share/doc/credit-platform/credit-server.properties");
     help.format(std::cout);
 }
@@ -138,6 +148,8 @@ int ServerApp::main(const std::vector<std::string>& args)
             return addAccount();
         if (command == "verify-audit")
             return verifyAudit();
+        if (command == "seed")
+            return seed();
         std::cerr << "credit-server: unknown command '" << command << "' (see --help)\n";
         return EXIT_USAGE;
     } catch (const DomainError& e) {
@@ -232,6 +244,40 @@ int ServerApp::addAccount()
         throw std::runtime_error("add-account needs --cert");
     const auto created = auth.createAccount(req, AuthService::readCertificateFile(q(cert)), cliActor());
     printAccount(req.account.fullName, req.account.login, created);
+    return EXIT_OK;
+}
+
+int ServerApp::seed()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    QSqlDatabase conn = db->connection();
+    SeedOptions opt;
+    opt.subjects = config().getInt64("cli.subjects", opt.subjects);
+    opt.records = config().getInt64("cli.records", opt.records);
+    opt.seed = config().getUInt64("cli.seed", opt.seed);
+    opt.append = config().has("cli.append");
+    opt.today = chinaDate(SystemClock().now());
+    int lastPercent = -1;
+    const auto result = seedDatabase(conn, opt, [&](qint64 done, qint64 total) {
+        const int percent = total ? int(done * 100 / total) : 100;
+        if (percent / 10 != lastPercent / 10)
+            std::cout << "  " << percent << "% (" << done << " of " << total << " rows)\n" << std::flush;
+        lastPercent = percent;
+    });
+    std::cout << "seeded " << result.subjects << " subjects and " << result.records << " records in "
+              << result.milliseconds << " ms\n";
+    // A few subjects with records, for trying out the window.
+    QSqlQuery q(conn);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral("SELECT s.kind, s.id_number, s.name, count(r.id) FROM subjects s "
+                          "JOIN credit_records r ON r.subject_id = s.id GROUP BY s.id, s.kind, s.id_number, s.name "
+                          "HAVING count(r.id) >= 3 ORDER BY s.id LIMIT 6"));
+    std::cout << "sample subjects:\n";
+    while (q.next())
+        std::cout << "  " << (q.value(0).toString() == QLatin1String("natural") ? "person " : "company ")
+                  << q.value(1).toString().toStdString() << "  " << q.value(2).toString().toStdString() << "  ("
+                  << q.value(3).toInt() << " records)\n";
     return EXIT_OK;
 }
 

@@ -3,6 +3,7 @@
 //   init            new encrypted database + the three separated bootstrap accounts
 //   add-account     create one account bound to a certificate (local operator)
 //   verify-audit    check the whole audit chain, report the first broken entry
+//   seed            deterministic synthetic subjects and records (demo, training, benchmarks)
 #pragma once
 
 #include <Poco/Util/ServerApplication.h>
@@ -21,6 +22,7 @@ private:
     int initDatabase();
     int addAccount();
     int verifyAudit();
+    int seed();
     void printHelp();
 
     bool m_helpRequested = false;

@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QString>
-#include <QVariant>
 #include <QtGlobal>
 
 #include <array>

@@ -89,7 +89,7 @@ QString ReportService::nextNumber(const QDate& day)
 }
 
 protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId, qint64 subjectId,
-                                      qint64 issuedBy)
+                                      qint64 issuedBy, const QString& kind)
 {
     const QDateTime now = m_clock.now();
     report.issuedAt = protocol::fromWireTime(protocol::toWireTime(now));
@@ -98,11 +98,11 @@ protocol::Report ReportService::issue(protocol::Report report, std::optional<qin
     report.verificationCode = verificationCode(signingKey(), report.number, hash);
     sql::run(m_db,
              QStringLiteral("INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
-                            "content_json, content_hash, verification_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "content_json, content_hash, verification_code, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {report.number, applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong)),
               subjectId, sql::time(report.issuedAt), issuedBy, report.workstation,
               QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), hash,
-              report.verificationCode});
+              report.verificationCode, kind});
     return report;
 }
 

@@ -16,8 +16,9 @@ public:
     ReportService(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
 
     /// Numbers, hashes, signs and stores a report; call inside the caller's transaction.
+    /// kind: "walkin" (window report) or "department" (department export).
     protocol::Report issue(protocol::Report report, std::optional<qint64> applicationId, qint64 subjectId,
-                           qint64 issuedBy);
+                           qint64 issuedBy, const QString& kind = QStringLiteral("walkin"));
     std::optional<protocol::Report> byNumber(const QString& number);
     /// "genuine": the code matches and the stored content still matches its hash;
     /// "mismatch": the number exists but the code (or stored content) does not match;
