@@ -4,6 +4,8 @@
 #include "app/ServerConfig.h"
 #include "domain/DomainError.h"
 #include "domain/audit/AuditLog.h"
+#include "PasswordPolicy.h"
+#include "domain/auth/AccountStore.h"
 #include "domain/auth/AuthService.h"
 #include "domain/LocalDate.h"
 #include "domain/seed/SeedGenerator.h"
@@ -17,6 +19,7 @@
 #include <Poco/Util/LoggingConfigurator.h>
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionSet.h>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStringList>
@@ -188,6 +191,18 @@ int ServerApp::initDatabase()
     if (sysCert.empty() || secCert.empty() || audCert.empty())
         throw std::runtime_error("init needs --sysadmin-cert, --secadmin-cert and --auditor-cert");
 
+    // The initial policy comes from the configuration (auth.*); the security
+    // admin changes it later in the console. Weaker than SPEC §8 is refused.
+    PasswordPolicy policy;
+    policy.minLength = config().getInt("auth.passwordMinLength", policy.minLength);
+    policy.maxAgeDays = config().getInt("auth.passwordMaxAgeDays", policy.maxAgeDays);
+    policy.lockoutThreshold = config().getInt("auth.lockoutThreshold", policy.lockoutThreshold);
+    policy.lockoutMinutes = config().getInt("auth.lockoutMinutes", policy.lockoutMinutes);
+    policy.idleTimeoutMinutes = config().getInt("auth.idleTimeoutMinutes", policy.idleTimeoutMinutes);
+    if (const auto problems = policyProblemsZh(policy); !problems.isEmpty())
+        throw std::runtime_error("auth.* configuration is weaker than the rules allow: " +
+                                 problems.join(QStringLiteral("; ")).toStdString());
+
     QByteArray key;
     if (!cfg.database.keyFile.isEmpty() && !QFileInfo::exists(cfg.database.keyFile)) {
         key = store::generateKeyHex();
@@ -196,33 +211,60 @@ int ServerApp::initDatabase()
     } else {
         key = loadDatabaseKey(cfg.database);
     }
-    auto db = openDatabase(cfg.database.path, key);
-    key.fill('\0');
-    SystemClock clock;
-    AuthService auth(db->connection(), clock);
-
     struct Bootstrap {
         const char* login;
         const char* name;
         const char* role;
-        std::string cert;
+        CertificateBinding cert;
     };
+    // Read every certificate before anything is created: a bad file fails early.
     const Bootstrap accounts[] = {
-        {"sysadmin", "系统管理员", "sysadmin", sysCert},
-        {"secadmin", "安全管理员", "secadmin", secCert},
-        {"auditor", "安全审计员", "auditor", audCert},
+        {"sysadmin", "系统管理员", "sysadmin", AuthService::readCertificateFile(q(sysCert))},
+        {"secadmin", "安全管理员", "secadmin", AuthService::readCertificateFile(q(secCert))},
+        {"auditor", "安全审计员", "auditor", AuthService::readCertificateFile(q(audCert))},
     };
+
+    // Built under a temporary name and renamed when complete: a failed init leaves
+    // no half-made database that a second init would refuse to replace.
+    const QString partial = cfg.database.path + QStringLiteral(".init-partial");
+    auto removePartial = [&] {
+        for (const char* suffix : {"", "-wal", "-shm"})
+            QFile::remove(partial + QLatin1String(suffix));
+    };
+    removePartial();
+    std::vector<std::pair<QString, CreatedAccount>> created;
+    try {
+        auto db = openDatabase(partial, key);
+        SystemClock clock;
+        QSqlDatabase conn = db->connection();
+        {
+            store::Transaction tx(conn);
+            AccountStore(conn).setPolicy(policy, clock.now());
+            tx.commit();
+        }
+        AuthService auth(conn, clock);
+        for (const auto& b : accounts) {
+            AccountRequest req;
+            req.account.login = QString::fromLatin1(b.login);
+            req.account.fullName = QString::fromUtf8(b.name);
+            req.account.regionCode = q(config().getString("cli.region", "360200"));
+            req.account.roles = {QString::fromLatin1(b.role)};
+            created.emplace_back(QString::fromUtf8(b.name), auth.createAccount(req, b.cert, cliActor()));
+        }
+        conn = QSqlDatabase();
+    } catch (...) {
+        removePartial();
+        throw;
+    }
+    key.fill('\0');
+    if (!QFile::rename(partial, cfg.database.path)) {
+        removePartial();
+        throw std::runtime_error("cannot move the new database to " + cfg.database.path.toStdString());
+    }
     std::cout << "created encrypted database " << cfg.database.path.toStdString() << "\n"
               << "bootstrap accounts (three different people; write the passwords down now, they are not shown again):\n";
-    for (const auto& b : accounts) {
-        AccountRequest req;
-        req.account.login = QString::fromLatin1(b.login);
-        req.account.fullName = QString::fromUtf8(b.name);
-        req.account.regionCode = q(config().getString("cli.region", "360200"));
-        req.account.roles = {QString::fromLatin1(b.role)};
-        const auto created = auth.createAccount(req, AuthService::readCertificateFile(q(b.cert)), cliActor());
-        printAccount(QString::fromUtf8(b.name), req.account.login, created);
-    }
+    for (size_t i = 0; i < created.size(); ++i)
+        printAccount(created[i].first, QString::fromLatin1(accounts[i].login), created[i].second);
     return EXIT_OK;
 }
 

@@ -1,6 +1,7 @@
 #include "http/AuthRoutes.h"
 
 #include "Protocol.h"
+#include "domain/auth/AccountStore.h"
 
 namespace cp::server {
 
@@ -22,6 +23,11 @@ void addAuthRoutes(RouteTable& table, const QString& serverVersion)
     table.add({"DELETE", "/api/v1/session", Access::PasswordChange, {}, [](RequestContext& ctx) {
                    AuthService(ctx.db, ctx.clock).logout(ctx.requireSession(), ctx.peer);
                    return Response::empty();
+               }});
+
+    // The policy in force, so the client can check a new password while it is typed.
+    table.add({"GET", "/api/v1/password-policy", Access::PasswordChange, {}, [](RequestContext& ctx) {
+                   return Response::ok(AccountStore(ctx.db).policy().toJson());
                }});
 
     table.add({"POST", "/api/v1/session/password", Access::PasswordChange, {}, [](RequestContext& ctx) {

@@ -73,6 +73,17 @@ private Q_SLOTS:
         QVERIFY(auditActions(QStringLiteral("good")).contains(QStringLiteral("auth.login:ok")));
     }
 
+    void passwordPolicyIsReadableEvenBeforeTheChange()
+    {
+        auto p = as(QStringLiteral("first"));
+        // "first" may still have to change its password; the policy must be readable then.
+        p.login(kGood);
+        const auto r = p.get(QStringLiteral("/api/v1/password-policy"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("minLength")).toInt(), 10);
+        QCOMPARE(r.json.value(QStringLiteral("lockoutThreshold")).toInt(), 5);
+    }
+
     void tokenIsStoredOnlyHashed()
     {
         auto p = as(QStringLiteral("good"));

@@ -93,6 +93,18 @@ private Q_SLOTS:
         QVERIFY(!bytes.contains("sysadmin"));
     }
 
+    void initRefusesAPolicyWeakerThanTheRules()
+    {
+        const auto r = run(withConfig({QStringLiteral("--define=auth.passwordMinLength=8"),
+                                       QStringLiteral("--define=database.path=") + m_dir.filePath(QStringLiteral("weak.db")),
+                                       QStringLiteral("init"), QStringLiteral("--sysadmin-cert=") + m_pki + QStringLiteral("/users/sys.pem"),
+                                       QStringLiteral("--secadmin-cert=") + m_pki + QStringLiteral("/users/sec.pem"),
+                                       QStringLiteral("--auditor-cert=") + m_pki + QStringLiteral("/users/aud.pem")}));
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.out.contains(QStringLiteral("auth.*")), qPrintable(r.out));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("weak.db"))));
+    }
+
     void initNeverOverwritesADatabase()
     {
         const auto r = run(withConfig({QStringLiteral("init"), QStringLiteral("--sysadmin-cert=x"),
