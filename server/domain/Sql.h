@@ -23,6 +23,13 @@ inline QVariant time(const QDateTime& t)
 }
 inline QDateTime time(const QVariant& v) { return v.isNull() ? QDateTime{} : protocol::fromWireTime(v.toString()); }
 
+/// Calendar dates are stored as yyyy-MM-dd text; invalid = NULL.
+inline QVariant date(const QDate& d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+inline QDate date(const QVariant& v) { return v.isNull() ? QDate{} : QDate::fromString(v.toString(), Qt::ISODate); }
+
 inline QVariant nullableText(const QString& s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);

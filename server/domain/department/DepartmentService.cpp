@@ -19,7 +19,6 @@ using protocol::ErrorCode;
 
 namespace {
 
-QDate dateOf(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 
 protocol::SubjectSummary masked(protocol::SubjectSummary s)
 {
@@ -171,39 +170,16 @@ protocol::SubjectRecordsView DepartmentService::records(qint64 subjectId, const 
         view.authorization = loadAuthorization(*auth);
 
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT r.id, r.category_code, c.name_zh, r.title, r.content, r.provider_department, "
-                                     "r.document_number, r.decision_date, r.valid_until, r.open_class, "
-                                     "r.applicant_mark_reason, r.applicant_mark_until, r.dispute_state "
-                                     "FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
+                      QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
                                      "WHERE r.subject_id = ? AND r.status = 'active' AND r.region_code LIKE ? "
                                      "AND (r.open_class IN ('A', 'C') OR (r.open_class = 'B' AND ? = 1)) "
-                                     "ORDER BY c.sort_order, r.decision_date DESC, r.id"),
+                                     "ORDER BY c.sort_order, r.decision_date DESC, r.id")
+                          .arg(kRecordColumns),
                       {subjectId, view.jurisdiction + QLatin1Char('%'), bAllowed ? 1 : 0});
     QJsonArray ids;
     QSet<QString> classes;
     while (q.next()) {
-        protocol::ReportRecord r;
-        r.id = q.value(0).toLongLong();
-        r.categoryCode = q.value(1).toString();
-        r.categoryName = q.value(2).toString();
-        r.openClass = q.value(9).toString();
-        r.decisionDate = dateOf(q.value(7));
-        if (q.value(12).toString() == QLatin1String("in_progress")) {
-            // seed 003 附件2: suspended while the dispute is handled; content withheld.
-            r.suspended = true;
-            r.title = QStringLiteral("暂停使用（异议处理中）");
-        } else {
-            r.title = q.value(3).toString();
-            r.content = q.value(4).toString();
-            r.providerDepartment = q.value(5).toString();
-            r.documentNumber = q.value(6).toString();
-            r.validUntil = dateOf(q.value(8));
-            const QDate markUntil = dateOf(q.value(11));
-            if (!q.value(10).isNull() && markUntil.isValid() && markUntil >= today()) {
-                r.applicantMarkReason = q.value(10).toString();
-                r.applicantMarkUntil = markUntil;
-            }
-        }
+        const auto r = readRecord(q, today());
         ids.append(r.id);
         classes.insert(r.openClass);
         view.records.append(r);
@@ -280,8 +256,8 @@ protocol::BAuthorization DepartmentService::loadAuthorization(qint64 id)
     a.requesterUnit = q.value(3).toString();
     a.purpose = q.value(4).toString();
     a.legalBasis = q.value(5).toString();
-    a.requestedFrom = dateOf(q.value(6));
-    a.requestedUntil = dateOf(q.value(7));
+    a.requestedFrom = sql::date(q.value(6));
+    a.requestedUntil = sql::date(q.value(7));
     a.status = q.value(8).toString();
     a.decidedByName = q.value(9).toString();
     a.decidedAt = sql::time(q.value(10));

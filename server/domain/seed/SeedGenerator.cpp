@@ -174,9 +174,9 @@ class RecordAllocation
 
 // SQLite 3.15 allows 999 host parameters per statement.
 constexpr int kSubjectColumns = 7;
-constexpr int kSubjectRowsPerStatement = 16; // 896 parameters
+constexpr int kSubjectRowsPerStatement = 128; // 896 parameters
 constexpr int kRecordColumns = 13;
-constexpr int kRecordRowsPerStatement = 16; // 832 parameters
+constexpr int kRecordRowsPerStatement = 64; // 832 parameters
 
 class MultiRowInsert
 {
@@ -231,18 +231,17 @@ class SeedWriter
 {
   public:
     SeedWriter(QSqlDatabase& db, int batchSize, qint64 total, const std::function<void(qint64, qint64)>& progress)
-        : db_(db), batchSize_(batchSize), total_(total), progress_(progress),
+        : db_(db), batchSize_(batchSize), total_(total), progress_(progress), deferForeignKeys_(begin()),
           subjects_(db,
-                    u"INSERT INTO subjects (id, kind, id_number, name, legal_representative, region_code, "
+                    u"INSERT OR ROLLBACK INTO subjects (id, kind, id_number, name, legal_representative, region_code, "
                     "created_at) VALUES "_s,
                     u"(?,?,?,?,?,?,?)"_s, kSubjectColumns, kSubjectRowsPerStatement),
           records_(db,
-                   u"INSERT INTO credit_records (id, subject_id, category_code, title, content, provider_department, "
+                   u"INSERT OR ROLLBACK INTO credit_records (id, subject_id, category_code, title, content, provider_department, "
                    "document_number, decision_date, valid_until, open_class, region_code, status, dispute_state, "
                    "created_at, updated_at) VALUES "_s,
                    u"(?,?,?,?,?,?,?,?,?,?,?,'active','none',?,?)"_s, kRecordColumns, kRecordRowsPerStatement)
     {
-        tx_.emplace(db_);
     }
 
     template <class... V> void subject(V&&... values)
@@ -276,8 +275,16 @@ class SeedWriter
         inBatch_ += rows;
         if (inBatch_ >= batchSize_) {
             commit();
-            tx_.emplace(db_);
+            begin();
         }
+    }
+    bool begin()
+    {
+        tx_.emplace(db_);
+        QSqlQuery q(db_);
+        if (!q.exec(u"PRAGMA defer_foreign_keys = ON"_s))
+            throw store::StoreError(u"seed: "_s + q.lastError().text());
+        return true;
     }
     void commit()
     {
@@ -292,9 +299,10 @@ class SeedWriter
     int batchSize_;
     qint64 total_;
     const std::function<void(qint64, qint64)>& progress_;
+    std::optional<store::Transaction> tx_;
+    bool deferForeignKeys_;
     MultiRowInsert subjects_;
     MultiRowInsert records_;
-    std::optional<store::Transaction> tx_; // declared last: rolled back first if a statement throws
     qint64 done_ = 0;
     qint64 inBatch_ = 0;
     qint64 reported_ = -1;

@@ -37,8 +37,6 @@ QStringList sorted(const QSet<QString>& s)
 }
 
 QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
-QVariant dateValue(const QDate& d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)); }
-QDate dateOf(const QVariant& v) { return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate); }
 
 walkin::ApplicationFacts facts(const protocol::WalkInApplication& a, const QString& applicantIdType)
 {
@@ -127,8 +125,8 @@ WalkInService::Row WalkInService::load(qint64 id)
     a.oral = q.value(12).toInt() != 0;
     a.refusalCode = q.value(13).toString();
     a.refusalNote = q.value(14).toString();
-    a.dueDate = dateOf(q.value(15));
-    a.extendedDueDate = dateOf(q.value(16));
+    a.dueDate = sql::date(q.value(15));
+    a.extendedDueDate = sql::date(q.value(16));
     if (!q.value(17).isNull())
         r.letterId = q.value(17).toLongLong();
     r.workstation = q.value(18).toString();
@@ -332,7 +330,7 @@ protocol::WalkInApplication WalkInService::defer(qint64 applicationId, const QSt
     const QDate due = CalendarStore(m_db).load().addWorkingDays(today(), kAnswerWorkingDays);
     store::Transaction tx(m_db);
     sql::run(m_db, QStringLiteral("UPDATE walkin_applications SET status = 'pending', due_date = ? WHERE id = ?"),
-             {dateValue(due), applicationId});
+             {sql::date(due), applicationId});
     AuditLog::append(m_db, m_clock.now(),
                      {m_op.actor, QStringLiteral("walkin.defer"), QStringLiteral("application:%1").arg(applicationId),
                       QStringLiteral("ok"), QStringLiteral("due %1; %2").arg(dateText(due), note)});
@@ -356,7 +354,7 @@ protocol::WalkInApplication WalkInService::extend(qint64 applicationId, int work
     sql::run(m_db,
              QStringLiteral("UPDATE walkin_applications SET extended_due_date = ?, extension_reason = ?, "
                             "extension_approved_by = ? WHERE id = ?"),
-             {dateValue(extended), reason, m_op.accountId, applicationId});
+             {sql::date(extended), reason, m_op.accountId, applicationId});
     AuditLog::append(m_db, m_clock.now(),
                      {m_op.actor, QStringLiteral("walkin.extend"), QStringLiteral("application:%1").arg(applicationId),
                       QStringLiteral("ok"), QStringLiteral("+%1 working days to %2: %3").arg(workingDays).arg(dateText(extended), reason)});
