@@ -9,7 +9,6 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -55,10 +54,6 @@ int main(int argc, char** argv)
     }
     auto db = cp::server::openDatabase(dir.filePath(QStringLiteral("seed.db")), cp::store::generateKeyHex());
     QSqlDatabase c = db->connection();
-    if (qEnvironmentVariableIsSet("SEED_CACHE")) {
-        QSqlQuery q(c);
-        q.exec(QStringLiteral("PRAGMA cache_size = ") + qEnvironmentVariable("SEED_CACHE"));
-    }
 
     QElapsedTimer lastReport;
     lastReport.start();
@@ -67,15 +62,16 @@ int main(int argc, char** argv)
     const auto result = cp::server::seedDatabase(c, opt, [&](qint64 done, qint64 all) {
         if (lastReport.elapsed() >= 10000 || done == all) {
             std::fprintf(stderr, "  %lld / %lld rows, %.0f s, peak RSS %s\n", static_cast<long long>(done),
-                         static_cast<long long>(all), double(total.elapsed()) / 1000.0, qPrintable(peakRss()));
+                         static_cast<long long>(all), double(total.elapsed()) / 1000.0,
+                         qPrintable(peakRss()));
             lastReport.restart();
         }
     });
     const double seconds = double(result.milliseconds) / 1000.0;
     const qint64 rows = result.subjects + result.records;
     std::printf("seeded %lld subjects + %lld records (batch %d) in %.1f s: %.0f rows/s (%.0f records/s)\n",
-                static_cast<long long>(result.subjects), static_cast<long long>(result.records), opt.batchSize, seconds,
-                double(rows) / seconds, double(result.records) / seconds);
+                static_cast<long long>(result.subjects), static_cast<long long>(result.records),
+                opt.batchSize, seconds, double(rows) / seconds, double(result.records) / seconds);
     std::printf("database directory %.1f MiB (file + WAL), peak RSS %s\n",
                 double(directoryBytes(dir.path())) / 1048576.0, qPrintable(peakRss()));
     return 0;

@@ -17,8 +17,8 @@ const std::array<Region, kRegionCount> kRegions = {{
 }};
 
 const std::array<const char*, kCategoryCount> kCategoryCodes = {
-    "admin_license", "admin_penalty", "red_list",    "black_list",
-    "court_enforcement", "tax_arrears", "honor", "social_security",
+    "admin_license",     "admin_penalty", "red_list", "black_list",
+    "court_enforcement", "tax_arrears",   "honor",    "social_security",
 };
 
 namespace {
@@ -72,8 +72,14 @@ int pickIndex(Rng& rng, std::initializer_list<int> weights)
     return i - 1;
 }
 
-QString num(qint64 n) { return QString::number(n); }
-QString zhDate(QDate d) { return num(d.year()) % u"年" % num(d.month()) % u"月" % num(d.day()) % u"日"; }
+QString num(qint64 n)
+{
+    return QString::number(n);
+}
+QString zhDate(QDate d)
+{
+    return num(d.year()) % u"年" % num(d.month()) % u"月" % num(d.day()) % u"日";
+}
 
 // --- people ------------------------------------------------------------------------------
 
@@ -81,18 +87,18 @@ QString zhDate(QDate d) { return num(d.year()) % u"年" % num(d.month()) % u"月
 const Table& surnames()
 {
     static const Table t{
-        {u"王", 710}, {u"李", 700}, {u"张", 670}, {u"刘", 540}, {u"陈", 460}, {u"杨", 310}, {u"黄", 240},
-        {u"赵", 230}, {u"吴", 200}, {u"周", 190}, {u"徐", 130}, {u"孙", 150}, {u"马", 120}, {u"朱", 120},
-        {u"胡", 150}, {u"郭", 110}, {u"何", 100}, {u"高", 100}, {u"林", 100}, {u"罗", 90},  {u"郑", 90},
-        {u"梁", 80},  {u"谢", 80},  {u"宋", 70},  {u"唐", 70},  {u"许", 70},  {u"韩", 60},  {u"冯", 60},
-        {u"邓", 60},  {u"曹", 50},  {u"彭", 60},  {u"曾", 60},  {u"肖", 50},  {u"田", 50},  {u"董", 40},
-        {u"袁", 40},  {u"潘", 40},  {u"于", 40},  {u"蒋", 40},  {u"蔡", 40},  {u"余", 60},  {u"杜", 40},
-        {u"叶", 40},  {u"程", 60},  {u"苏", 30},  {u"魏", 30},  {u"吕", 30},  {u"丁", 30},  {u"任", 30},
-        {u"沈", 30},  {u"姚", 30},  {u"卢", 30},  {u"姜", 30},  {u"崔", 30},  {u"钟", 30},  {u"谭", 30},
-        {u"陆", 20},  {u"汪", 40},  {u"范", 20},  {u"金", 20},  {u"石", 20},  {u"廖", 20},  {u"贾", 20},
-        {u"夏", 20},  {u"付", 20},  {u"方", 20},  {u"邹", 20},  {u"熊", 60},  {u"秦", 20},  {u"邱", 20},
-        {u"江", 40},  {u"尹", 20},  {u"段", 20},  {u"雷", 20},  {u"侯", 20},  {u"龙", 20},  {u"陶", 20},
-        {u"黎", 20},  {u"贺", 20},  {u"顾", 20},  {u"毛", 20},  {u"龚", 20},  {u"万", 40},  {u"洪", 30},
+        {u"王", 710}, {u"李", 700}, {u"张", 670}, {u"刘", 540}, {u"陈", 460},  {u"杨", 310}, {u"黄", 240},
+        {u"赵", 230}, {u"吴", 200}, {u"周", 190}, {u"徐", 130}, {u"孙", 150},  {u"马", 120}, {u"朱", 120},
+        {u"胡", 150}, {u"郭", 110}, {u"何", 100}, {u"高", 100}, {u"林", 100},  {u"罗", 90},  {u"郑", 90},
+        {u"梁", 80},  {u"谢", 80},  {u"宋", 70},  {u"唐", 70},  {u"许", 70},   {u"韩", 60},  {u"冯", 60},
+        {u"邓", 60},  {u"曹", 50},  {u"彭", 60},  {u"曾", 60},  {u"肖", 50},   {u"田", 50},  {u"董", 40},
+        {u"袁", 40},  {u"潘", 40},  {u"于", 40},  {u"蒋", 40},  {u"蔡", 40},   {u"余", 60},  {u"杜", 40},
+        {u"叶", 40},  {u"程", 60},  {u"苏", 30},  {u"魏", 30},  {u"吕", 30},   {u"丁", 30},  {u"任", 30},
+        {u"沈", 30},  {u"姚", 30},  {u"卢", 30},  {u"姜", 30},  {u"崔", 30},   {u"钟", 30},  {u"谭", 30},
+        {u"陆", 20},  {u"汪", 40},  {u"范", 20},  {u"金", 20},  {u"石", 20},   {u"廖", 20},  {u"贾", 20},
+        {u"夏", 20},  {u"付", 20},  {u"方", 20},  {u"邹", 20},  {u"熊", 60},   {u"秦", 20},  {u"邱", 20},
+        {u"江", 40},  {u"尹", 20},  {u"段", 20},  {u"雷", 20},  {u"侯", 20},   {u"龙", 20},  {u"陶", 20},
+        {u"黎", 20},  {u"贺", 20},  {u"顾", 20},  {u"毛", 20},  {u"龚", 20},   {u"万", 40},  {u"洪", 30},
         {u"戴", 20},  {u"严", 20},  {u"孔", 10},  {u"汤", 10},  {u"欧阳", 10},
     };
     return t;
@@ -109,10 +115,10 @@ const Table& maleChars()
 
 const Table& femaleChars()
 {
-    static const Table t{u"芳", u"娜", u"敏", u"静", u"丽", u"艳", u"娟", u"霞", u"秀", u"玲", u"桂", u"英",
-                         u"梅", u"琳", u"婷", u"雪", u"慧", u"莹", u"晶", u"颖", u"倩", u"洁", u"兰", u"萍",
-                         u"红", u"燕", u"琴", u"云", u"丹", u"玉", u"佳", u"欣", u"怡", u"悦", u"蕾", u"薇",
-                         u"凤", u"珍", u"萱", u"涵", u"琪", u"瑶"};
+    static const Table t{u"芳", u"娜", u"敏", u"静", u"丽", u"艳", u"娟", u"霞", u"秀", u"玲", u"桂",
+                         u"英", u"梅", u"琳", u"婷", u"雪", u"慧", u"莹", u"晶", u"颖", u"倩", u"洁",
+                         u"兰", u"萍", u"红", u"燕", u"琴", u"云", u"丹", u"玉", u"佳", u"欣", u"怡",
+                         u"悦", u"蕾", u"薇", u"凤", u"珍", u"萱", u"涵", u"琪", u"瑶"};
     return t;
 }
 
@@ -138,12 +144,12 @@ const Table& tradeChars()
 const Table& industries()
 {
     static const Table t{
-        {u"陶瓷", 120},     {u"陶瓷文化", 40},   {u"瓷业", 40},     {u"陶艺", 20},     {u"建筑工程", 50},
-        {u"建材", 40},      {u"商贸", 80},       {u"贸易", 40},     {u"餐饮管理", 30}, {u"食品", 30},
-        {u"茶业", 30},      {u"农业开发", 30},   {u"物流", 30},     {u"汽车服务", 20}, {u"电子科技", 20},
-        {u"信息技术", 30},  {u"房地产开发", 20}, {u"物业管理", 20}, {u"医药", 20},     {u"装饰工程", 40},
-        {u"劳务", 20},      {u"文化传媒", 30},   {u"旅游开发", 10}, {u"机械制造", 20}, {u"化工", 10},
-        {u"环保科技", 20},  {u"教育咨询", 10},   {u"酒店管理", 10}, {u"航空零部件", 10},
+        {u"陶瓷", 120},    {u"陶瓷文化", 40},   {u"瓷业", 40},     {u"陶艺", 20},       {u"建筑工程", 50},
+        {u"建材", 40},     {u"商贸", 80},       {u"贸易", 40},     {u"餐饮管理", 30},   {u"食品", 30},
+        {u"茶业", 30},     {u"农业开发", 30},   {u"物流", 30},     {u"汽车服务", 20},   {u"电子科技", 20},
+        {u"信息技术", 30}, {u"房地产开发", 20}, {u"物业管理", 20}, {u"医药", 20},       {u"装饰工程", 40},
+        {u"劳务", 20},     {u"文化传媒", 30},   {u"旅游开发", 10}, {u"机械制造", 20},   {u"化工", 10},
+        {u"环保科技", 20}, {u"教育咨询", 10},   {u"酒店管理", 10}, {u"航空零部件", 10},
     };
     return t;
 }
@@ -159,9 +165,9 @@ const Table& shopTypes()
 
 const Table& coopProducts()
 {
-    static const Table t{{u"茶叶", 30},     {u"蔬菜种植", 20}, {u"水稻种植", 20}, {u"生猪养殖", 10},
-                         {u"油茶", 10},     {u"水果种植", 10}, {u"中药材种植", 5}, {u"农机", 5},
-                         {u"水产养殖", 5},  {u"食用菌", 5}};
+    static const Table t{{u"茶叶", 30},    {u"蔬菜种植", 20}, {u"水稻种植", 20},  {u"生猪养殖", 10},
+                         {u"油茶", 10},    {u"水果种植", 10}, {u"中药材种植", 5}, {u"农机", 5},
+                         {u"水产养殖", 5}, {u"食用菌", 5}};
     return t;
 }
 
@@ -197,14 +203,25 @@ QString tradeName(Rng& rng)
 QString countyPrefix(int region)
 {
     const Region& r = kRegions[std::size_t(region)];
-    return region <= 1 ? QString(QStringView(r.prefix) % QStringView(r.name)) : QStringView(r.prefix).toString();
+    return region <= 1 ? QString(QStringView(r.prefix) % QStringView(r.name))
+                       : QStringView(r.prefix).toString();
 }
 
 // --- providing departments -----------------------------------------------------------------
 
 enum class Domain {
-    Market, Tax, Court, HumanResources, Housing, Environment, Transport, Safety, Health, Development,
-    Government, Education
+    Market,
+    Tax,
+    Court,
+    HumanResources,
+    Housing,
+    Environment,
+    Transport,
+    Safety,
+    Health,
+    Development,
+    Government,
+    Education
 };
 
 struct Department
@@ -266,7 +283,8 @@ const Department& department(Rng& rng, Domain domain, int region)
     static const std::vector<Built> all = [] {
         std::vector<Built> v;
         for (const DepartmentEntry& e : kDepartments)
-            v.push_back({e.domain, e.region, {QStringView(e.name).toString(), QStringView(e.abbr).toString()}});
+            v.push_back(
+                {e.domain, e.region, {QStringView(e.name).toString(), QStringView(e.abbr).toString()}});
         return v;
     }();
     const Department* city = nullptr;
@@ -282,7 +300,8 @@ const Department& department(Rng& rng, Domain domain, int region)
 
 QString documentNumber(Rng& rng, const Department& d, const char16_t* kind, QDate decision)
 {
-    return d.abbr % QStringView(kind) % u"〔" % num(decision.year()) % u"〕" % num(rng.between(1, 999)) % u"号";
+    return d.abbr % QStringView(kind) % u"〔" % num(decision.year()) % u"〕" % num(rng.between(1, 999)) %
+           u"号";
 }
 
 QString caseNumber(Rng& rng, const Department& court, QDate decision)
@@ -290,7 +309,10 @@ QString caseNumber(Rng& rng, const Department& court, QDate decision)
     return u"（" % num(decision.year()) % u"）" % court.abbr % u"执" % num(rng.between(1, 3999)) % u"号";
 }
 
-QString yuan(qint64 amount) { return u"人民币" % num(amount) % u"元"; }
+QString yuan(qint64 amount)
+{
+    return u"人民币" % num(amount) % u"元";
+}
 
 qint64 anyOf(Rng& rng, std::initializer_list<qint64> choices)
 {
@@ -341,7 +363,8 @@ RecordText licence(Rng& rng, const SubjectTraits& s, QDate decision)
                                 u"发现问题已责令限期整改，复查合格。"};
     const Licence& l = pickFor(rng, kLicences, s.legal);
     const Department& dept = department(rng, l.domain, s.region);
-    const QString number = QStringView(l.numberPrefix) % QLatin1StringView(kRegions[std::size_t(s.region)].code) %
+    const QString number = QStringView(l.numberPrefix) %
+                           QLatin1StringView(kRegions[std::size_t(s.region)].code) %
                            num(rng.between(1, 9999999)).rightJustified(7, u'0');
     RecordText r;
     r.department = dept.name;
@@ -350,8 +373,9 @@ RecordText licence(Rng& rng, const SubjectTraits& s, QDate decision)
     case 0:
         r.title = QStringView(l.title).toString();
         r.validUntil = rng.percent(85) ? decision.addYears(5).addDays(-1) : QDate();
-        r.content = u"经审查，申请材料齐全、符合法定形式，决定准予行政许可。许可证编号：" % number % u"，有效期至" %
-                    (r.validUntil.isValid() ? zhDate(r.validUntil) : QStringLiteral("长期")) % u"。";
+        r.content = u"经审查，申请材料齐全、符合法定形式，决定准予行政许可。许可证编号：" % number %
+                    u"，有效期至" % (r.validUntil.isValid() ? zhDate(r.validUntil) : QStringLiteral("长期")) %
+                    u"。";
         r.documentNumber = documentNumber(rng, dept, u"许", decision);
         break;
     case 1: {
@@ -359,7 +383,8 @@ RecordText licence(Rng& rng, const SubjectTraits& s, QDate decision)
         r.openClass = 'B';
         r.title = QStringView(l.title) % u"（" % change % u"）";
         r.validUntil = decision.addYears(5).addDays(-1);
-        r.content = u"申请" % change % u"许可（许可证编号" % number % u"），经审查符合法定条件，准予" % change % u"。";
+        r.content = u"申请" % change % u"许可（许可证编号" % number % u"），经审查符合法定条件，准予" %
+                    change % u"。";
         r.documentNumber = documentNumber(rng, dept, u"许", decision);
         break;
     }
@@ -381,7 +406,8 @@ struct Violation
 constexpr Violation kViolations[] = {
     {u"未按规定公示年度报告", u"《企业信息公示暂行条例》第十八条", Domain::Market, 'L'},
     {u"经营超过保质期的食品", u"《中华人民共和国食品安全法》第一百二十四条", Domain::Market, 'B'},
-    {u"未取得食品经营许可从事食品经营活动", u"《中华人民共和国食品安全法》第一百二十二条", Domain::Market, 'B'},
+    {u"未取得食品经营许可从事食品经营活动", u"《中华人民共和国食品安全法》第一百二十二条", Domain::Market,
+     'B'},
     {u"发布虚假广告", u"《中华人民共和国广告法》第五十五条", Domain::Market, 'L'},
     {u"销售不合格产品", u"《中华人民共和国产品质量法》第四十九条", Domain::Market, 'B'},
     {u"不按规定明码标价", u"《中华人民共和国价格法》第四十二条", Domain::Market, 'B'},
@@ -404,8 +430,9 @@ RecordText penalty(Rng& rng, const SubjectTraits& s, QDate decision)
 {
     const Violation& v = pickFor(rng, kViolations, s.legal);
     const Department& dept = department(rng, v.domain, s.region);
-    const qint64 fine = s.legal ? anyOf(rng, {1000, 2000, 3000, 5000, 10000, 20000, 30000, 50000, 100000, 200000})
-                                : anyOf(rng, {200, 500, 1000, 2000, 3000, 5000});
+    const qint64 fine = s.legal
+                            ? anyOf(rng, {1000, 2000, 3000, 5000, 10000, 20000, 30000, 50000, 100000, 200000})
+                            : anyOf(rng, {200, 500, 1000, 2000, 3000, 5000});
     QString punishment;
     switch (pickIndex(rng, {15, 60, 15, 10})) {
     case 0:
@@ -422,7 +449,8 @@ RecordText penalty(Rng& rng, const SubjectTraits& s, QDate decision)
     }
     RecordText r;
     r.title = QStringView(v.fact) % u"案";
-    r.content = u"因" % QStringView(v.fact) % u"，依据" % QStringView(v.basis) % u"的规定，被处以" % punishment % u"。";
+    r.content = u"因" % QStringView(v.fact) % u"，依据" % QStringView(v.basis) % u"的规定，被处以" %
+                punishment % u"。";
     r.department = dept.name;
     r.documentNumber = documentNumber(rng, dept, v.domain == Domain::Tax ? u"稽罚" : u"处罚", decision);
     // 行政处罚信息公示期: one year, three for the more serious cases.
@@ -519,7 +547,8 @@ RecordText courtEnforcement(Rng& rng, const SubjectTraits& s, QDate decision)
     r.openClass = rng.percent(50) ? 'A' : 'B';
     if (rng.percent(80)) {
         r.title = QStringLiteral("被执行人信息");
-        r.content = u"执行案号" % r.documentNumber % u"，执行标的" % yuan(claim) % u"，执行法院：" % court.name % u"。";
+        r.content = u"执行案号" % r.documentNumber % u"，执行标的" % yuan(claim) % u"，执行法院：" %
+                    court.name % u"。";
     } else {
         r.title = QStringLiteral("限制消费令");
         r.content = u"因未按执行通知书指定的期间履行生效法律文书确定的给付义务，" % court.name %
@@ -530,8 +559,8 @@ RecordText courtEnforcement(Rng& rng, const SubjectTraits& s, QDate decision)
 
 RecordText taxArrears(Rng& rng, const SubjectTraits& s, QDate decision)
 {
-    static const Table legalTaxes{{u"增值税", 40}, {u"企业所得税", 25}, {u"城镇土地使用税", 15}, {u"房产税", 10},
-                                  {u"印花税", 10}};
+    static const Table legalTaxes{
+        {u"增值税", 40}, {u"企业所得税", 25}, {u"城镇土地使用税", 15}, {u"房产税", 10}, {u"印花税", 10}};
     static const Table naturalTaxes{{u"个人所得税", 70}, {u"房产税", 15}, {u"城镇土地使用税", 15}};
     const Department& dept = department(rng, Domain::Tax, s.region);
     const qint64 owed = s.legal ? qint64(rng.between(1, 2000)) * 1000 + rng.between(0, 999)
@@ -539,8 +568,8 @@ RecordText taxArrears(Rng& rng, const SubjectTraits& s, QDate decision)
     RecordText r;
     r.openClass = 'B';
     r.title = QStringLiteral("欠税信息");
-    r.content = u"截至" % zhDate(decision) % u"，欠缴" % (s.legal ? legalTaxes : naturalTaxes).pick(rng) % yuan(owed) %
-                u"，欠税所属期" % num(decision.year() - 1) % u"年度。";
+    r.content = u"截至" % zhDate(decision) % u"，欠缴" % (s.legal ? legalTaxes : naturalTaxes).pick(rng) %
+                yuan(owed) % u"，欠税所属期" % num(decision.year() - 1) % u"年度。";
     r.department = dept.name;
     if (rng.percent(50))
         r.documentNumber = documentNumber(rng, dept, u"欠公", decision);
@@ -557,8 +586,9 @@ RecordText socialSecurity(Rng& rng, const SubjectTraits& s, QDate decision)
         const int staff = s.form == LegalForm::Enterprise ? rng.between(3, 400) : rng.between(1, 8);
         if (rng.percent(80)) {
             r.title = QStringLiteral("社会保险参保缴费信息");
-            r.content = u"截至" % zhDate(decision) % u"，单位参加城镇职工基本养老保险、失业保险、工伤保险，参保职工" %
-                        num(staff) % u"人，按时足额缴费。";
+            r.content = u"截至" % zhDate(decision) %
+                        u"，单位参加城镇职工基本养老保险、失业保险、工伤保险，参保职工" % num(staff) %
+                        u"人，按时足额缴费。";
         } else {
             r.title = QStringLiteral("欠缴社会保险费信息");
             r.content = u"截至" % zhDate(decision) % u"，参保职工" % num(staff) % u"人，欠缴社会保险费" %
@@ -569,7 +599,8 @@ RecordText socialSecurity(Rng& rng, const SubjectTraits& s, QDate decision)
         const int months = rng.percent(75) ? 12 : rng.between(1, 11);
         r.title = QStringLiteral("个人社会保险参保缴费信息");
         r.content = num(decision.year() - 1) % u"年度参加" %
-                    (rng.percent(70) ? QStringLiteral("城镇职工基本养老保险") : QStringLiteral("城乡居民基本养老保险")) %
+                    (rng.percent(70) ? QStringLiteral("城镇职工基本养老保险")
+                                     : QStringLiteral("城乡居民基本养老保险")) %
                     u"，实际缴费" % num(months) % u"个月" %
                     (months == 12 ? QStringLiteral("，无欠缴。") : QStringLiteral("，存在中断缴费。"));
     }
@@ -578,16 +609,18 @@ RecordText socialSecurity(Rng& rng, const SubjectTraits& s, QDate decision)
 
 } // namespace
 
-int pickRegion(Rng& rng) { return pickIndex(rng, {17, 25, 18, 40}); }
+int pickRegion(Rng& rng)
+{
+    return pickIndex(rng, {17, 25, 18, 40});
+}
 
 QString personName(Rng& rng, Sex sex, int birthYear)
 {
     const Table& own = sex == Sex::Male ? maleChars() : femaleChars();
     const QString& surname = surnames().pick(rng);
-    const bool single = rng.percent(birthYear < 1980 ? 40 : 22);
-    const QString& first = rng.percent(70) ? own.pick(rng) : neutralChars().pick(rng);
-    if (single)
+    if (rng.percent(birthYear < 1980 ? 40 : 22)) // single-character given names, commoner before 1980
         return surname + own.pick(rng);
+    const QString& first = rng.percent(70) ? own.pick(rng) : neutralChars().pick(rng);
     return surname % first % own.pick(rng);
 }
 
@@ -615,8 +648,9 @@ QString organisationName(Rng& rng, LegalForm form, int region)
                u"专业合作社";
     const QString trade = tradeName(rng);
     // 浮梁: porcelain and tea country.
-    const QString industry = region == 2 && rng.percent(40) ? (rng.percent(70) ? QStringLiteral("陶瓷") : QStringLiteral("茶业"))
-                                                            : industries().pick(rng);
+    const QString industry = region == 2 && rng.percent(40)
+                                 ? (rng.percent(70) ? QStringLiteral("陶瓷") : QStringLiteral("茶业"))
+                                 : industries().pick(rng);
     switch (pickIndex(rng, {72, 12, 6, 6, 4})) {
     case 0:
         return QStringView(r.prefix) % trade % industry % u"有限公司";
