@@ -42,7 +42,9 @@ enum class ErrorCode {
     MaterialsIncomplete,   // details.missing: list of material kinds
     MaterialRejected,      // wrong type, too large, or content not matching its type
     InvalidState,          // the object is not in a state that allows this step
-    // Keep InvalidState (or its successor) last: tests walk the enum up to it.
+    // Disputes (seed 003 附件2): an application made after its time limit.
+    DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
+    // Keep DeadlinePassed (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

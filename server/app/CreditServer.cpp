@@ -4,6 +4,7 @@
 #include "domain/calendar/CalendarStore.h"
 #include "http/AuthRoutes.h"
 #include "http/DepartmentRoutes.h"
+#include "http/DisputeRoutes.h"
 #include "http/WalkInRoutes.h"
 #include "http/Router.h"
 #include "store/Database.h"
@@ -66,6 +67,7 @@ void CreditServer::start()
     addAuthRoutes(routes, QString::fromLatin1(kServerVersion));
     addWalkInRoutes(routes);
     addDepartmentRoutes(routes);
+    addDisputeRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
