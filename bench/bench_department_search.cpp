@@ -2,6 +2,7 @@
 // "results come back quickly on 1,000,000 subjects"). Prints figures only.
 //   bench_department_search [subjects=200000] [records=1000000]
 #include "app/CreditServer.h"
+#include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/department/DepartmentService.h"
 #include "domain/seed/SeedGenerator.h"
@@ -38,7 +39,7 @@ void measure(const char* what, int n, F&& f)
 } // namespace
 
 int main(int argc, char** argv)
-{
+try {
     QCoreApplication app(argc, argv);
     const qint64 subjects = argc > 1 ? QByteArray(argv[1]).toLongLong() : 200000;
     const qint64 records = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1000000;
@@ -68,7 +69,7 @@ int main(int argc, char** argv)
         ids << q.value(1).toString();
         const QString name = q.value(2).toString();
         prefixes << name.left(2);
-        fragments << name.mid(name.size() / 2, 2);
+        fragments << name.right(2); // "contains" needs at least two characters
     }
     q.finish();
     DepartmentService svc(conn, clock, Viewer{accountId, QStringLiteral("bench"), QStringLiteral("bench"),
@@ -80,4 +81,7 @@ int main(int argc, char** argv)
     measure("search by name contains (2 chars)", 20, [&](int i) { return int(svc.search(QStringLiteral("contains"), fragments[i * 13 % fragments.size()], 1).items.size()); });
     measure("subject records view (A/C, city)", 200, [&](int i) { return int(svc.records(subjectIds[i * 7 % subjectIds.size()], QStringLiteral("licensing")).records.size()); });
     return 0;
+} catch (const std::exception& e) {
+    std::fprintf(stderr, "bench_department_search: %s\n", e.what());
+    return 1;
 }
