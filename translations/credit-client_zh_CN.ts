@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>DeferDialog</name>
+    <message>
+        <source>Defer the Answer</source>
+        <translation>限期答复</translation>
+    </message>
+    <message>
+        <source>Use this when the query cannot be answered on the spot. The application moves to the list of applications awaiting an answer; it must be answered within 15 working days, extendable once with the credit authority&apos;s approval (seed 003 附件1.五(六)). The server sets the deadline; tell the applicant the date shown after confirming.</source>
+        <translation>不能当场答复时使用。申请转入“待答复”清单，须在 15 个工作日内答复，经信用主管部门批准可延长一次（seed 003 附件1.五(六)）。答复期限由系统确定，确认后请将显示的日期告知申请人。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. the providing department must confirm a record</source>
+        <translation>例如：需向信息提供单位核实记录</translation>
+    </message>
+</context>
+<context>
     <name>DisplayNames</name>
     <message>
         <source>Window Clerk</source>
@@ -70,6 +89,29 @@
     <message>
         <source>Security Audit</source>
         <translation>安全审计</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Record Hand-over</source>
+        <translation>报告交付登记</translation>
+    </message>
+    <message>
+        <source>Record who received the printed report.</source>
+        <translation>登记领取书面报告的人员。</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>&amp;Received by:</source>
+        <translation>领取人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name of the person who took the report</source>
+        <translation>领取报告人员的姓名</translation>
     </message>
 </context>
 <context>
@@ -185,6 +227,14 @@
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Verify a Report…</source>
+        <translation>报告核验(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check a printed report&apos;s number and verification code against the archive</source>
+        <translation>将书面报告的编号和验证码与存档核对</translation>
+    </message>
 </context>
 <context>
     <name>ModulePlaceholder</name>
@@ -225,6 +275,252 @@
     </message>
 </context>
 <context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse Application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>The application is closed as refused; the reason is recorded in the query log (seed 003 附件1.五(四)).</source>
+        <translation>申请将以“不予受理”办结，原因记入查询日志（seed 003 附件1.五(四)）。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation>不予受理原因</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Optional: what exactly is missing or unclear</source>
+        <translation>选填：具体缺少或不明确的内容</translation>
+    </message>
+    <message>
+        <source>Read this to the applicant:</source>
+        <translation>请向申请人宣读：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Public Credit Information Report (continued)</source>
+        <translation>公共信用信息查询报告（续）</translation>
+    </message>
+    <message>
+        <source>Report no. %1</source>
+        <translation>报告编号：%1</translation>
+    </message>
+    <message>
+        <source>Report no. %1    Verification code %2</source>
+        <translation>报告编号：%1&#x3000;&#x3000;验证码：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Report no.: %1</source>
+        <translation>报告编号：%1</translation>
+    </message>
+    <message>
+        <source>Public Credit Information Report</source>
+        <translation>公共信用信息查询报告</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>被查询主体</translation>
+    </message>
+    <message>
+        <source>Subject type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Information classes</source>
+        <translation>信息类别</translation>
+    </message>
+    <message>
+        <source>Window / clerk</source>
+        <translation>受理窗口/经办人</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <source>II</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <source>III</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <source>IV</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>信息类目</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录名称及内容</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>[Applicant disputes] %1</source>
+        <translation>【申请人存疑】%1</translation>
+    </message>
+    <message>
+        <source>Credit records (%1)</source>
+        <translation>公共信用信息记录（共 %1 条）</translation>
+    </message>
+    <message>
+        <source>No public credit information on this subject was found within the classes of this query.</source>
+        <translation>经查询，在本次查询的信息类别范围内，未发现该主体的公共信用信息记录。</translation>
+    </message>
+    <message>
+        <source>Record %1 “%2”: marked “applicant disputes”, reason: %3</source>
+        <translation>第 %1 条“%2”：已标注“申请人存疑”，理由：%3</translation>
+    </message>
+    <message>
+        <source> (mark kept until %1)</source>
+        <translation>（标注保留至 %1）</translation>
+    </message>
+    <message>
+        <source>Dispute marks</source>
+        <translation>异议标注</translation>
+    </message>
+    <message>
+        <source>The applicant disputes the following records. They remain valid; users of this report should read them together with the stated reason.</source>
+        <translation>申请人对下列记录存有异议，记录仍然有效，报告使用者应结合所述理由审慎使用。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>The information in this report comes from the public credit information platform as collected from the providing departments up to the time of issue.</source>
+        <translation>本报告信息来源于公共信用信息平台归集的各信息提供单位数据，截至报告出具时间。</translation>
+    </message>
+    <message>
+        <source>Information classes on this report: %1. Class C (internal government use) is not provided to the public.</source>
+        <translation>本报告包含的信息类别：%1。C 类（政府内部应用）信息不向社会提供。</translation>
+    </message>
+    <message>
+        <source>Records under dispute processing are suspended and not listed.</source>
+        <translation>正在进行异议处理的记录暂停使用，不在本报告中列示。</translation>
+    </message>
+    <message>
+        <source>This report is issued free of charge for the purpose “%1” only; please keep it safe and do not use it for other purposes.</source>
+        <translation>本报告免费出具，仅供“%1”使用，请妥善保管，不得用于其他用途。</translation>
+    </message>
+    <message>
+        <source>Report verification</source>
+        <translation>报告核验</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>验证码：%1</translation>
+    </message>
+    <message>
+        <source>This report can be verified at the credit centre with its report number and verification code; the QR code carries both.</source>
+        <translation>本报告可凭报告编号和验证码到公共信用信息中心核验真伪；二维码中载有报告编号和验证码。</translation>
+    </message>
+    <message>
+        <source>Issuing unit (seal):</source>
+        <translation>出具单位（盖章）：</translation>
+    </message>
+    <message>
+        <source>Clerk: %1    Issued at: %2</source>
+        <translation>经办人：%1&#x3000;&#x3000;出具时间：%2</translation>
+    </message>
+    <message>
+        <source>Public Credit Information Report %1</source>
+        <translation>公共信用信息查询报告 %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation>报告无法写入 %1。请检查该文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <source>The report was written to %1 but cannot be read back: %2</source>
+        <translation>报告已写入 %1，但无法读回：%2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>报告无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>TlsIdentity</name>
     <message>
         <source>Secure connections (TLS) are not available on this computer: the TLS plugin or the OpenSSL library is missing (available backends: %1). Please reinstall the client or contact the system administrator.</source>
@@ -257,6 +553,621 @@
     <message>
         <source>The CA file %1 could not be read or holds no certificate. It is the platform&apos;s CA certificate (ca.pem) given to you with your certificate.</source>
         <translation>无法读取 CA 证书文件 %1，或文件中没有证书。该文件是与您的数字证书一同发放的平台 CA 证书（ca.pem）。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyReportDialog</name>
+    <message>
+        <source>Verify a Report</source>
+        <translation>报告核验</translation>
+    </message>
+    <message>
+        <source>Enter the report number and the verification code printed at the foot of the report. The server checks them against the archived report.</source>
+        <translation>请输入报告编号和报告底部印制的验证码，系统将与存档报告进行核对。</translation>
+    </message>
+    <message>
+        <source>Report &amp;number:</source>
+        <translation>报告编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Verification &amp;code:</source>
+        <translation>验证码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Report on file</source>
+        <translation>存档报告</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>被查询主体：</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>出具时间：</translation>
+    </message>
+    <message>
+        <source>Records:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInApplicationForm</name>
+    <message>
+        <source>Application &amp;type:</source>
+        <translation>申请类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Application type</source>
+        <translation>申请类型</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject is a:</source>
+        <translation>主体类型(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Subject kind</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>The authorization letter was recorded with this application.</source>
+        <translation>授权委托书已随本申请登记。</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID number:</source>
+        <translation>公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters, check digit verified while typing</source>
+        <translation>18 位，输入时即校验校验码</translation>
+    </message>
+    <message>
+        <source>Subject ID number</source>
+        <translation>被查询主体证件号码</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>ID t&amp;ype:</source>
+        <translation>证件类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Applicant ID type</source>
+        <translation>申请人证件类型</translation>
+    </message>
+    <message>
+        <source>ID n&amp;umber:</source>
+        <translation>证件号码(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Applicant ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>Applicant phone</source>
+        <translation>申请人联系电话</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>查询内容</translation>
+    </message>
+    <message>
+        <source>Pur&amp;pose:</source>
+        <translation>查询用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>e.g. bank loan, tender, employment</source>
+        <translation>例如：银行贷款、招投标、求职</translation>
+    </message>
+    <message>
+        <source>Query purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Information &amp;classes:</source>
+        <translation>信息类别(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A – public</source>
+        <translation>A 类 – 社会公开</translation>
+    </message>
+    <message>
+        <source>B – authorized query</source>
+        <translation>B 类 – 授权查询</translation>
+    </message>
+    <message>
+        <source>Class C (internal government use) is never given to the public.</source>
+        <translation>C 类（政府内部应用）信息不向社会提供。</translation>
+    </message>
+    <message>
+        <source>O&amp;ral application (the clerk fills in the form for the applicant)</source>
+        <translation>口头申请（由窗口人员代为填写申请表）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Authorized &amp;party:</source>
+        <translation>被授权人(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name as written in the letter</source>
+        <translation>按委托书所载填写</translation>
+    </message>
+    <message>
+        <source>Authorized party name</source>
+        <translation>被授权人姓名</translation>
+    </message>
+    <message>
+        <source>Party&apos;s ID t&amp;ype:</source>
+        <translation>被授权人证件类型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Authorized party ID type</source>
+        <translation>被授权人证件类型</translation>
+    </message>
+    <message>
+        <source>Party&apos;s ID &amp;number:</source>
+        <translation>被授权人证件号码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Authorized party ID number</source>
+        <translation>被授权人证件号码</translation>
+    </message>
+    <message>
+        <source>Authorized &amp;matters:</source>
+        <translation>授权事项(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>e.g. query my public credit information on my behalf</source>
+        <translation>例如：代为查询本人公共信用信息</translation>
+    </message>
+    <message>
+        <source>Authorized matters</source>
+        <translation>授权事项</translation>
+    </message>
+    <message>
+        <source>&amp;Valid from:</source>
+        <translation>有效期自(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期起始日</translation>
+    </message>
+    <message>
+        <source>un&amp;til</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期截止日</translation>
+    </message>
+    <message>
+        <source>Authorized c&amp;lasses:</source>
+        <translation>授权信息类别(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Cat&amp;egories:</source>
+        <translation>授权信息类目(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Tick none when the letter allows all categories.</source>
+        <translation>委托书未限定类目时不勾选（即全部类目）。</translation>
+    </message>
+    <message>
+        <source>Authorized purp&amp;ose:</source>
+        <translation>授权查询用途(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Authorized purpose</source>
+        <translation>授权查询用途</translation>
+    </message>
+    <message>
+        <source>Certi&amp;fied by:</source>
+        <translation>公证或盖章(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>公证或盖章</translation>
+    </message>
+    <message>
+        <source>Certification &amp;details:</source>
+        <translation>公证/盖章信息(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Notary office and certificate number, or the sealing unit</source>
+        <translation>公证机构及公证书编号，或盖章单位</translation>
+    </message>
+    <message>
+        <source>Certification details</source>
+        <translation>公证或盖章信息</translation>
+    </message>
+    <message>
+        <source>Application and subject</source>
+        <translation>申请类型与被查询主体</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInMaterialsPanel</name>
+    <message>
+        <source>Scanned materials</source>
+        <translation>申请材料（扫描件）</translation>
+    </message>
+    <message>
+        <source>Required for this application:</source>
+        <translation>本申请须提交：</translation>
+    </message>
+    <message>
+        <source>Required materials</source>
+        <translation>须提交的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>材料类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Material kind</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or PDF scan of the document</source>
+        <translation>JPEG、PNG 或 PDF 格式的扫描件</translation>
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation>已添加的材料</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInPendingList</name>
+    <message>
+        <source>Applications that could not be answered on the spot, earliest deadline first. Overdue applications are shown in red.</source>
+        <translation>不能当场答复的申请，按答复期限先后排列；逾期未答复的以红色显示。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applications awaiting an answer</source>
+        <translation>待答复的申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open to answer or refuse</source>
+        <translation>打开办理(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInReportView</name>
+    <message>
+        <source>Report issued</source>
+        <translation>已出具报告</translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>报告编号：</translation>
+    </message>
+    <message>
+        <source>Issued:</source>
+        <translation>出具时间：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>被查询主体：</translation>
+    </message>
+    <message>
+        <source>ID / credit code:</source>
+        <translation>证件号码 / 信用代码：</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>查询用途：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>信息类别：</translation>
+    </message>
+    <message>
+        <source>Window / clerk:</source>
+        <translation>受理窗口 / 经办人：</translation>
+    </message>
+    <message>
+        <source>Credit records on the report</source>
+        <translation>报告所列信用记录</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>Not yet handed over.</source>
+        <translation>尚未交付。</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;hand-over…</source>
+        <translation>登记交付(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next applicant</source>
+        <translation>办理下一位(&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInTerms</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (HK/Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreigner permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Red list</source>
+        <translation>红名单</translation>
+    </message>
+    <message>
+        <source>Black list / serious dishonesty</source>
+        <translation>黑名单/严重失信</translation>
+    </message>
+    <message>
+        <source>Court enforcement</source>
+        <translation>被执行人</translation>
+    </message>
+    <message>
+        <source>Tax arrears</source>
+        <translation>欠税</translation>
+    </message>
+    <message>
+        <source>Honours and commendations</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <source>Social insurance contributions</source>
+        <translation>社会保险缴费</translation>
+    </message>
+    <message>
+        <source>Copy of identity document</source>
+        <translation>身份证件复印件</translation>
+    </message>
+    <message>
+        <source>Copy of organisation code / credit code certificate</source>
+        <translation>组织机构代码证（统一社会信用代码证）复印件</translation>
+    </message>
+    <message>
+        <source>Sealed letter of agency</source>
+        <translation>加盖公章的授权代理书</translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person or other organisation</source>
+        <translation>法人及其他组织</translation>
+    </message>
+    <message>
+        <source>Self-query</source>
+        <translation>本人查询</translation>
+    </message>
+    <message>
+        <source>Query of another subject (authorization letter)</source>
+        <translation>查询他人（凭授权委托书）</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Answer within deadline</source>
+        <translation>限期答复</translation>
+    </message>
+    <message>
+        <source>A public</source>
+        <translation>A 类（社会公开）</translation>
+    </message>
+    <message>
+        <source>B authorized</source>
+        <translation>B 类（授权查询）</translation>
+    </message>
+    <message>
+        <source>C internal</source>
+        <translation>C 类（政府内部应用）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters.</source>
+        <translation>公民身份号码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation>统一社会信用代码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, and X as the last character.</source>
+        <translation>只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The code contains a character that is not allowed (I, O, Z, S, V are never used).</source>
+        <translation>代码含有不允许的字符（不使用 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid region code.</source>
+        <translation>前 6 位不是有效的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Digits 7–14 are not a valid date of birth.</source>
+        <translation>第 7–14 位不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The check digit (last character) is wrong: please check the number again.</source>
+        <translation>校验码（最后一位）不正确，请重新核对号码。</translation>
+    </message>
+    <message>
+        <source>The check character (last character) is wrong: please check the code again.</source>
+        <translation>校验码（最后一位）不正确，请重新核对代码。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>date-time format</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInWidget</name>
+    <message>
+        <source>&amp;Verify a report…</source>
+        <translation>报告核验(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Application at the window</source>
+        <translation>窗口受理</translation>
+    </message>
+    <message>
+        <source>This application</source>
+        <translation>本次申请</translation>
+    </message>
+    <message>
+        <source>Application no.:</source>
+        <translation>申请编号：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>办理状态：</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>Answer due:</source>
+        <translation>答复期限：</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>不予受理(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Defer answer…</source>
+        <translation>限期答复(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Register application</source>
+        <translation>登记申请(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;query and issue report</source>
+        <translation>查询并出具报告(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <source>Enter runs the next step; Tab moves to the next field; Alt + the underlined letter jumps to a field.</source>
+        <translation>回车键执行下一步；Tab 键移到下一项；Alt + 带下划线的字母可直接跳到该项。</translation>
     </message>
 </context>
 <context>
@@ -319,6 +1230,28 @@
     <message>
         <source>You have logged out.</source>
         <translation>您已注销。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DeferDialog</name>
+    <message>
+        <source>&amp;Defer Answer</source>
+        <translation>限期答复(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::HandoverDialog</name>
+    <message>
+        <source>&amp;Record Hand-over</source>
+        <translation>登记交付(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -468,6 +1401,387 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::RefuseDialog</name>
+    <message>
+        <source>&amp;Refuse Application</source>
+        <translation>不予受理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading the reasons…</source>
+        <translation>正在读取不予受理原因…</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::VerifyReportDialog</name>
+    <message>
+        <source>Genuine: the report matches the archive</source>
+        <translation>真实有效：报告与存档一致</translation>
+    </message>
+    <message>
+        <source>Does not match the archive: the code or the content differs</source>
+        <translation>与存档不符：验证码或报告内容与存档不一致</translation>
+    </message>
+    <message>
+        <source>No report with this number exists</source>
+        <translation>编号不存在：系统中没有该编号的报告</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, %2 / %3</source>
+        <translation>%1，%2 / %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s), classes %1</source>
+        <translation>
+            <numerusform>共 %n 条记录，信息类别：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::WalkInApplicationForm</name>
+    <message>
+        <source>Notarized (subject is a natural person)</source>
+        <translation>经公证（被查询人为自然人）</translation>
+    </message>
+    <message>
+        <source>Sealed by the subject (legal person)</source>
+        <translation>加盖被查询单位公章（法人）</translation>
+    </message>
+    <message>
+        <source>Credit &amp;code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Citizen &amp;ID number:</source>
+        <translation>公民身份号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Unified social credit code, 18 characters</source>
+        <translation>统一社会信用代码，18 位</translation>
+    </message>
+    <message>
+        <source>18 characters, check digit verified while typing</source>
+        <translation>18 位，输入时即校验校验码</translation>
+    </message>
+    <message>
+        <source>Applicant (the subject in person)</source>
+        <translation>申请人（被查询人本人）</translation>
+    </message>
+    <message>
+        <source>Applicant (authorized party)</source>
+        <translation>申请人（被授权人）</translation>
+    </message>
+    <message>
+        <source>Applicant (agent of the organisation)</source>
+        <translation>申请人（单位经办人）</translation>
+    </message>
+    <message>
+        <source>Same as the subject&apos;s ID number</source>
+        <translation>与被查询人身份号码相同</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::WalkInMaterialsPanel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 (missing)</source>
+        <translation>✗ %1（尚缺）</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+    <message>
+        <source>Attach Scanned Material</source>
+        <translation>添加材料扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or PDF file. Please scan the document again in one of these formats.</source>
+        <translation>%1 不是 JPEG、PNG 或 PDF 文件，请以上述格式重新扫描。</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>正在上传…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Register the application first.</source>
+        <translation>请先登记申请。</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or PDF scan of the document</source>
+        <translation>JPEG、PNG 或 PDF 格式的扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::WalkInPendingList</name>
+    <message>
+        <source>Application no.</source>
+        <translation>申请编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>被查询主体</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Within deadline</source>
+        <translation>期限内</translation>
+    </message>
+    <message>
+        <source> · extended (original deadline %1)</source>
+        <translation> · 已延期（原期限 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) awaiting an answer, %1 overdue.</source>
+        <translation>
+            <numerusform>共 %n 件待答复，其中 %1 件已逾期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) awaiting an answer.</source>
+        <translation>
+            <numerusform>共 %n 件待答复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::WalkInReportView</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>信息类目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>记录名称</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Applicant disputes: %1</source>
+        <translation>申请人存疑：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit records on the report: %n</source>
+        <translation>
+            <numerusform>报告所列信用记录：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) carry the mark “applicant disputes”; the reason is printed on the report. Point this out to the applicant.</source>
+        <translation>
+            <numerusform>有 %n 条记录带有“申请人存疑”标注，理由已印在报告上，请向申请人说明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed over to %1 at %2.</source>
+        <translation>已于 %2 交付 %1。</translation>
+    </message>
+    <message>
+        <source>Not yet handed over. Print the report, give it to the applicant and record the hand-over.</source>
+        <translation>尚未交付。请打印报告交给申请人，并登记交付。</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>将报告保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>The report could not be sent to the printer.</source>
+        <translation>报告未能发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Report %1 was sent to the printer.</source>
+        <translation>报告 %1 已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::WalkInWidget</name>
+    <message>
+        <source>Hand-over of report %1 to %2 recorded. Press Enter for the next applicant.</source>
+        <translation>报告 %1 已登记交付给 %2。按回车键办理下一位。</translation>
+    </message>
+    <message>
+        <source>Attach the missing materials before running the query.</source>
+        <translation>请先补齐所缺材料，再进行查询。</translation>
+    </message>
+    <message>
+        <source>Application %1 registered. Attach the scanned materials, then press Enter to run the query.</source>
+        <translation>申请 %1 已登记。请添加材料扫描件，然后按回车键进行查询。</translation>
+    </message>
+    <message>
+        <source>Please correct the marked field: %1</source>
+        <translation>请更正标出的项目：%1</translation>
+    </message>
+    <message>
+        <source>The application was not registered: %1</source>
+        <translation>申请未能登记：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1 issued with %n record(s). Print it and give it to the applicant.</source>
+        <translation>
+            <numerusform>报告 %1 已出具，共 %n 条记录。请打印并交给申请人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused: the authorization letter does not allow this query.
+Tell the applicant: %1</source>
+        <translation>不予受理：授权委托书不允许本次查询。
+请告知申请人：%1</translation>
+    </message>
+    <message>
+        <source>Refused: materials are missing (%1).
+Tell the applicant: %2</source>
+        <translation>不予受理：材料不齐全（%1）。
+请告知申请人：%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Refused: the subject does not exist in the credit database.
+Tell the applicant: %1</source>
+        <translation>不予受理：公共信用信息库中不存在该主体。
+请告知申请人：%1</translation>
+    </message>
+    <message>
+        <source>The query could not be run: %1</source>
+        <translation>查询未能进行：%1</translation>
+    </message>
+    <message>
+        <source>Application %1 refused.
+Read to the applicant: %2</source>
+        <translation>申请 %1 不予受理。
+请向申请人宣读：%2</translation>
+    </message>
+    <message>
+        <source>Application %1 will be answered by %2 (within 15 working days). Tell the applicant this date; the application is on the list “Awaiting answer”.</source>
+        <translation>申请 %1 转为限期答复，答复期限为 %2（15 个工作日内）。请将此日期告知申请人；该申请已列入“待答复”清单。</translation>
+    </message>
+    <message>
+        <source>Application %1 (answer due %2) is open: run the query or refuse it.</source>
+        <translation>已打开申请 %1（答复期限 %2）：请进行查询或不予受理。</translation>
+    </message>
+    <message>
+        <source>Attach the missing materials first.</source>
+        <translation>请先补齐所缺材料。</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>当场答复</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "net/ApiClient.h"
 #include "shell/ModuleRegistry.h"
 #include "ui_MainWindow.h"
+#include "walkin/VerifyReportDialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -31,6 +32,12 @@ MainWindow::MainWindow(ApiClient& api, const cp::protocol::SessionInfo& session,
     connect(ui->actionChangePassword, &QAction::triggered, this, &MainWindow::openPasswordChange);
     connect(ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    // Any logged-in user may check a printed report (SPEC §3).
+    connect(ui->actionVerifyReport, &QAction::triggered, this, [this] {
+        auto* dialog = new VerifyReportDialog(m_api, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     connect(&m_clock, &SessionClock::changed, this, &MainWindow::updateCountdown);
     // The local estimate ran out: let the server say whether the session is gone.

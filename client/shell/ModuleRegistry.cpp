@@ -1,6 +1,7 @@
 #include "shell/ModuleRegistry.h"
 
 #include "shell/ModulePlaceholder.h"
+#include "walkin/WalkInWidget.h"
 
 #include <QWidget>
 
@@ -13,6 +14,8 @@ ModuleRegistry ModuleRegistry::standard()
     //   registry.set(cp::Module::WalkIn, [](const ModuleContext& c, QWidget* parent) {
     //       return new WalkInPage(c.api, c.session, parent);
     //   });
+    registry.set(cp::Module::WalkIn,
+                 [](const ModuleContext& c, QWidget* parent) { return new WalkInWidget(c.api, parent); });
     return registry;
 }
 

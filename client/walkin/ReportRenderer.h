@@ -1,0 +1,44 @@
+// 公共信用信息查询报告 on paper: the issued report laid out on A4 pages with
+// QPainter — title, report number, issue time, window and clerk, subject,
+// applicant, purpose, classes, the records table (repeating its header on each
+// page), "申请人存疑" marks, notes, and a verification block with QR code and
+// code (SPEC §3). The same drawing goes to a QPrinter (preview, printing) and
+// to a PDF (QPdfWriter), so paper and file are identical.
+#pragma once
+
+#include "WalkInProtocol.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <optional>
+
+class QPagedPaintDevice;
+
+namespace cp::client {
+
+class ReportRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+  public:
+    explicit ReportRenderer(cp::protocol::Report report) : m_report(std::move(report)) {}
+
+    /// Sets A4 portrait and the report's margins on device and draws all pages.
+    /// Returns the number of pages, 0 if the device could not be painted on.
+    int render(QPagedPaintDevice& device) const;
+    /// Writes an A4 PDF. Returns the error to show, if any.
+    std::optional<QString> writePdf(const QString& path) const;
+
+    /// What the QR code carries: "<report number>|<verification code>".
+    static QString qrPayload(const cp::protocol::Report& report);
+    /// The QR code of text, scale pixels per module, with the 4-module quiet
+    /// zone; a null image if the text cannot be encoded.
+    static QImage qrImage(const QString& text, int scale = 4);
+    /// Font families of the report: body (sans) and title (serif), CJK first.
+    static QStringList sansFamilies();
+    static QStringList serifFamilies();
+
+  private:
+    cp::protocol::Report m_report;
+};
+
+} // namespace cp::client
