@@ -1,6 +1,8 @@
 #include "shell/ModuleRegistry.h"
 
 #include "shell/ModulePlaceholder.h"
+#include "shell/ModuleTabs.h"
+#include "shell/TabbedModulePage.h"
 #include "walkin/WalkInWidget.h"
 
 #include <QWidget>
@@ -10,12 +12,21 @@ namespace cp::client {
 ModuleRegistry ModuleRegistry::standard()
 {
     ModuleRegistry registry;
-    // Workflow modules register here as they arrive, e.g.
-    //   registry.set(cp::Module::WalkIn, [](const ModuleContext& c, QWidget* parent) {
-    //       return new WalkInPage(c.api, c.session, parent);
-    //   });
+    // A module with a page of its own registers its factory here; features that
+    // share a module (审批, 系统管理 …) add a tab in ModuleTabs.cpp instead.
     registry.set(cp::Module::WalkIn,
                  [](const ModuleContext& c, QWidget* parent) { return new WalkInWidget(c.api, parent); });
+
+    // Modules made of feature tabs (ModuleTabs.cpp): one page per module, the
+    // tabs filtered by the user's roles.
+    const QList<ModuleTab> tabs = ModuleTabs::standard();
+    QSet<cp::Module> tabbed;
+    for (const ModuleTab& t : tabs)
+        tabbed.insert(t.module);
+    for (cp::Module module : std::as_const(tabbed))
+        registry.set(module, [module, tabs](const ModuleContext& c, QWidget* parent) -> QWidget* {
+            return new TabbedModulePage(module, tabs, rolesOf(c.session), c, parent);
+        });
     return registry;
 }
 

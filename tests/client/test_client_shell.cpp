@@ -5,10 +5,13 @@
 #include "shell/MainWindow.h"
 #include "shell/ModulePlaceholder.h"
 #include "shell/ModuleRegistry.h"
+#include "shell/TabbedModulePage.h"
 
 #include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace cp::client;
@@ -50,6 +53,7 @@ class TestClientShell : public QObject
     void choosingAModuleShowsItsPage();
     void registeredFactoryReplacesThePlaceholder();
     void placeholderShowsTheChineseTitle();
+    void tabbedPageHoldsOnlyTheTabsTheRolesOpen();
     void statusBarShowsUserRolesAndCountdown();
     void accountWithoutModulesIsTold();
     void sessionTokenIsNotKeptByTheWindow();
@@ -130,6 +134,33 @@ void TestClientShell::placeholderShowsTheChineseTitle()
     ModulePlaceholder page(Module::Media);
     QCOMPARE(child<QLabel>(&page, "titleLabel")->text(), QStringLiteral("存储介质"));
     QVERIFY(child<QLabel>(&page, "messageLabel")->text().contains(QStringLiteral("后续版本")));
+}
+
+void TestClientShell::tabbedPageHoldsOnlyTheTabsTheRolesOpen()
+{
+    auto label = [](const char* text) {
+        return [text](const ModuleContext&, QWidget* parent) { return new QLabel(QString::fromUtf8(text), parent); };
+    };
+    const QList<ModuleTab> tabs{
+        {Module::Approvals, QStringLiteral("tab_a"), [] { return QStringLiteral("A"); }, {cp::Role::Approver}, label("a")},
+        {Module::Approvals, QStringLiteral("tab_b"), [] { return QStringLiteral("B"); },
+         {cp::Role::CreditOfficer, cp::Role::Approver}, label("b")},
+        {Module::Admin, QStringLiteral("tab_c"), [] { return QStringLiteral("C"); }, {cp::Role::Approver}, label("c")},
+    };
+    const auto session = sessionWith({QStringLiteral("approver")});
+    const ModuleContext context{m_api, session};
+
+    TabbedModulePage approver(Module::Approvals, tabs, rolesOf(session), context);
+    QCOMPARE(approver.tabCount(), 2); // tab_c belongs to another module
+    QVERIFY(approver.tab(QStringLiteral("tab_a")));
+    QVERIFY(approver.tab(QStringLiteral("tab_b")));
+    QVERIFY(!approver.tab(QStringLiteral("tab_c")));
+    QVERIFY(child<QTabWidget>(&approver, "tabs")->tabBar()->isVisibleTo(&approver));
+
+    TabbedModulePage officer(Module::Approvals, tabs, {cp::Role::CreditOfficer}, context);
+    QCOMPARE(officer.tabCount(), 1);
+    QVERIFY(officer.tab(QStringLiteral("tab_b")));
+    QVERIFY(!child<QTabWidget>(&officer, "tabs")->tabBar()->isVisibleTo(&officer)); // one tab: no tab bar
 }
 
 void TestClientShell::statusBarShowsUserRolesAndCountdown()

@@ -1,0 +1,17 @@
+#include "shell/ModuleTabs.h"
+
+#include <QWidget>
+
+namespace cp::client {
+
+QList<ModuleTab> ModuleTabs::standard()
+{
+    QList<ModuleTab> tabs;
+    // One line per feature page, e.g.
+    //   tabs.append({cp::Module::Approvals, QStringLiteral("tab_loan_approvals"),
+    //                [] { return tr("Archive loans"); }, {cp::Role::Approver},
+    //                [](const ModuleContext& c, QWidget* parent) { return new LoanApprovalPage(c.api, parent); }});
+    return tabs;
+}
+
+} // namespace cp::client
