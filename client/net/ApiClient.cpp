@@ -67,6 +67,17 @@ QString ApiClient::serverDisplay() const
     return u.port() > 0 ? QStringLiteral("%1:%2").arg(u.host()).arg(u.port()) : u.host();
 }
 
+QString ApiClient::withQuery(std::initializer_list<std::pair<QString, QString>> params)
+{
+    QString out;
+    for (const auto& [name, value] : params) {
+        out += out.isEmpty() ? u'?' : u'&';
+        out += QString::fromLatin1(QUrl::toPercentEncoding(name)) + u'=' +
+               QString::fromLatin1(QUrl::toPercentEncoding(value));
+    }
+    return out;
+}
+
 void ApiClient::request(QByteArray method, QString path, QJsonObject body, Done done)
 {
     request(std::move(method), std::move(path), std::move(body), nullptr, std::move(done));
@@ -90,7 +101,10 @@ void ApiClient::request(QByteArray method, QString path, QJsonObject body, const
     }
 
     QUrl url = m_setup->baseUrl;
-    url.setPath(apiPath(path));
+    const qsizetype queryAt = path.indexOf(u'?');
+    url.setPath(apiPath(queryAt < 0 ? path : path.left(queryAt)));
+    if (queryAt >= 0)
+        url.setQuery(path.mid(queryAt + 1), QUrl::StrictMode);
     QNetworkRequest req(url);
     req.setSslConfiguration(m_setup->config);
     req.setTransferTimeout(int(m_timeout.count()));

@@ -14,7 +14,9 @@
 #include <QUrl>
 #include <chrono>
 #include <functional>
+#include <initializer_list>
 #include <optional>
+#include <utility>
 
 class QNetworkReply;
 
@@ -40,7 +42,12 @@ class ApiClient : public QObject
     bool isLoggedIn() const { return !m_token.isEmpty(); }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
 
-    /// path is relative to the API prefix ("/session") or absolute ("/api/v1/…").
+    /// "?name=value&…" with every name and value percent-encoded (also '+', '&', '='),
+    /// for request paths: request("GET", "/department/subjects" + withQuery({{"q", text}}), …).
+    static QString withQuery(std::initializer_list<std::pair<QString, QString>> params);
+
+    /// path is relative to the API prefix ("/session") or absolute ("/api/v1/…"),
+    /// optionally followed by an encoded query (see withQuery()).
     /// A null body sends no body. done runs on the UI thread when the reply ends.
     void request(QByteArray method, QString path, QJsonObject body, Done done);
     /// As above; done is dropped if context is destroyed first.

@@ -1,10 +1,13 @@
 // ApiClient against a real server: identities, TLS failures and their
 // messages, bearer token handling, time-outs. No widgets.
 #include "ClientTestSupport.h"
+#include "app/CreditServer.h"
 #include "net/ApiClient.h"
+#include "store/Database.h"
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTest>
@@ -35,6 +38,8 @@ class TestClientApi : public QObject
     void legacyRc240Pkcs12IsExplained();
     void silentServerTimesOut();
     void loggedInRequestAfterIdleExpiryEmitsSessionExpired();
+    void queryValuesArePercentEncoded();
+    void queryParametersReachTheServer();
 
   private:
     ConnectionSettings connection(const QString& p12) const;
@@ -246,4 +251,34 @@ void TestClientApi::loggedInRequestAfterIdleExpiryEmitsSessionExpired()
 }
 
 QTEST_MAIN(TestClientApi)
+void TestClientApi::queryValuesArePercentEncoded()
+{
+    QCOMPARE(ApiClient::withQuery({{QStringLiteral("mode"), QStringLiteral("prefix")},
+                                   {QStringLiteral("q"), QStringLiteral("张 三+&=")}}),
+             QStringLiteral("?mode=prefix&q=%E5%BC%A0%20%E4%B8%89%2B%26%3D"));
+    QCOMPARE(ApiClient::withQuery({}), QString());
+}
+
+void TestClientApi::queryParametersReachTheServer()
+{
+    ApiClient api;
+    QCOMPARE(api.configure(connection(m_server->pki().userP12(QStringLiteral("alice")))), std::nullopt);
+    std::optional<ApiResult> login;
+    api.login(kPassword, {}, this, [&](const ApiResult& r, const cp::protocol::SessionInfo&) { login = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 15000);
+    QVERIFY2(login->ok(), qPrintable(login->userMessage()));
+
+    const QString id = QStringLiteral("11010519491231002X");
+    const ApiResult r =
+        call(api, "GET", QStringLiteral("/subjects/lookup") + ApiClient::withQuery({{QStringLiteral("idNumber"), id}}));
+    QVERIFY(r.hasCode(cp::protocol::ErrorCode::SubjectUnknown));
+    // The server looked up exactly the number sent in the query (its lookup is audited).
+    QSqlDatabase db = m_server->server().database().connection();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subject.lookup' AND target = ?"));
+    q.addBindValue(QStringLiteral("subject-number:") + id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
 #include "test_client_api.moc"
