@@ -248,6 +248,13 @@
     </message>
 </context>
 <context>
+    <name>ModuleTabs</name>
+    <message>
+        <source>Answer deadline extensions</source>
+        <translation>答复延期审批</translation>
+    </message>
+</context>
+<context>
     <name>PasswordChangeDialog</name>
     <message>
         <source>Change Password</source>
@@ -819,6 +826,37 @@
     <message>
         <source>Application and subject</source>
         <translation>申请类型与被查询主体</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInExtensionPage</name>
+    <message>
+        <source>Walk-in queries that could not be answered on the spot must be answered within 15 working days. With your approval the deadline is extended once, by at most 15 working days (seed 003 附件1.五(六)). Choose an application, state the reason and approve.</source>
+        <translation>不能当场答复的现场查询须在 15 个工作日内答复；经您批准可延长一次，延长期限不超过 15 个工作日（seed 003 附件1.五(六)）。请选择申请，填写理由后批准。</translation>
+    </message>
+    <message>
+        <source>Approve an extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>No application chosen.</source>
+        <translation>尚未选择申请。</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension (working days):</source>
+        <translation>延长工作日数(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. the providing department has not yet confirmed the record</source>
+        <translation>例如：信息提供单位尚未核实该记录</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the extension</source>
+        <translation>批准延期(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1526,25 @@
     <message>
         <source>Same as the subject&apos;s ID number</source>
         <translation>与被查询人身份号码相同</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::WalkInExtensionPage</name>
+    <message>
+        <source>&amp;Choose for an extension</source>
+        <translation>选择以批准延期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Application %1 · %2 · answer due %3</source>
+        <translation>申请 %1 · %2 · 答复期限 %3</translation>
+    </message>
+    <message>
+        <source> · already extended to %1</source>
+        <translation> · 已延期至 %1</translation>
+    </message>
+    <message>
+        <source>Application %1 must now be answered by %2.</source>
+        <translation>申请 %1 的答复期限已延至 %2。</translation>
     </message>
 </context>
 <context>

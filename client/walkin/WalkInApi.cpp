@@ -105,6 +105,14 @@ void WalkInApi::defer(qint64 applicationId, const QString& note, const QObject* 
                             &WalkInApplication::fromJson);
 }
 
+void WalkInApi::extend(qint64 applicationId, int workingDays, const QString& reason, const QObject* context,
+                       Done<WalkInApplication> done)
+{
+    call<WalkInApplication>("POST", applicationPath(applicationId, "/extension"),
+                            {{QStringLiteral("workingDays"), workingDays}, {QStringLiteral("reason"), reason}},
+                            context, std::move(done), &WalkInApplication::fromJson);
+}
+
 void WalkInApi::pending(const QObject* context, Done<QList<WalkInApplication>> done)
 {
     call<QList<WalkInApplication>>("GET", QStringLiteral("/walkin/pending"), {}, context, std::move(done),

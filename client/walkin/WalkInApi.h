@@ -45,6 +45,9 @@ class WalkInApi
     void defer(qint64 applicationId, const QString& note, const QObject* context,
                Done<cp::protocol::WalkInApplication> done);
     void pending(const QObject* context, Done<QList<cp::protocol::WalkInApplication>> done);
+    /// The approver extends a deferred application's deadline once (1–15 working days).
+    void extend(qint64 applicationId, int workingDays, const QString& reason, const QObject* context,
+                Done<cp::protocol::WalkInApplication> done);
     void report(const QString& number, const QObject* context, Done<cp::protocol::Report> done);
     void handover(const QString& number, const QString& receivedBy, const QObject* context,
                   Done<cp::protocol::Report> done);

@@ -43,6 +43,8 @@ WalkInPendingList::WalkInPendingList(QWidget* parent)
 
 WalkInPendingList::~WalkInPendingList() = default;
 
+void WalkInPendingList::setOpenText(const QString& text) { ui->openButton->setText(text); }
+
 void WalkInPendingList::refresh()
 {
     if (!m_api || m_loading)

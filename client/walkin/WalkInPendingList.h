@@ -27,6 +27,8 @@ class WalkInPendingList : public QWidget
     void refresh();
     QList<cp::protocol::WalkInApplication> applications() const { return m_applications; }
     bool isLoading() const { return m_loading; }
+    /// The open button's text for the page using the list (default: open to answer or refuse).
+    void setOpenText(const QString& text);
 
   Q_SIGNALS:
     /// The clerk wants to answer or refuse this application now.

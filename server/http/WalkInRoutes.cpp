@@ -133,7 +133,8 @@ void addWalkInRoutes(RouteTable& t)
                    throw DomainError::invalid(QStringLiteral("workingDays"), QStringLiteral("请填写延期的工作日数。"));
                return Response::ok(service(ctx)
                                        .extend(ctx.idParam(QStringLiteral("id")), days.toInt(),
-                                               ctx.text(QStringLiteral("reason"), 500))
+                                               // the service names the missing reason in words
+                                               ctx.text(QStringLiteral("reason"), 500, false))
                                        .toJson());
            }});
 

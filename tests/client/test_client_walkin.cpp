@@ -6,11 +6,13 @@
 #include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
 #include "auth/LoginDialog.h"
+#include "WorkingDayCalendar.h"
 #include "shell/MainWindow.h"
 #include "walkin/DeferDialog.h"
 #include "walkin/HandoverDialog.h"
 #include "walkin/RefuseDialog.h"
 #include "walkin/VerifyReportDialog.h"
+#include "walkin/WalkInExtensionPage.h"
 #include "walkin/WalkInMaterialsPanel.h"
 #include "walkin/WalkInPendingList.h"
 #include "walkin/WalkInReportView.h"
@@ -27,6 +29,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 
 using namespace cp::client;
@@ -94,6 +98,7 @@ class TestClientWalkIn : public QObject
     void deferredApplicationIsAnsweredFromThePendingList();
     void verifyDialogTellsGenuineFromAltered();
     void departmentUserCanVerifyToo();
+    void approverExtendsADeferredDeadlineOnce();
     void overdueApplicationsStandOut();
 
   private:
@@ -122,12 +127,14 @@ void TestClientWalkIn::initTestCase()
     initClientTestApplication(QStringLiteral("test_client_walkin"));
     QVERIFY(m_dir.isValid());
     m_server =
-        std::make_unique<cp::test::TestServer>(QStringList{QStringLiteral("clerk"), QStringLiteral("dept")});
+        std::make_unique<cp::test::TestServer>(QStringList{QStringLiteral("clerk"), QStringLiteral("dept"), QStringLiteral("approver")});
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
     m_server->createAccount(
         account(QStringLiteral("clerk"), QStringLiteral("王丽"), {QStringLiteral("clerk")}, kPassword));
     m_server->createAccount(
         account(QStringLiteral("dept"), QStringLiteral("赵敏"), {QStringLiteral("department")}, kPassword));
+    m_server->createAccount(
+        account(QStringLiteral("approver"), QStringLiteral("周正"), {QStringLiteral("approver")}, kPassword));
 
     cp::test::addSubject(*m_server, QStringLiteral("legal"), cp::test::kCompanyCode,
                          QStringLiteral("景德镇市青花瓷业有限公司"));
@@ -591,6 +598,73 @@ void TestClientWalkIn::departmentUserCanVerifyToo()
     QVERIFY(verifyIn(main, m_number, m_code.toLower()).startsWith(QStringLiteral("真实有效")));
     // Outside the window the natural person is masked (SPEC §2).
     QVERIFY(child<QLabel>(main->findChild<VerifyReportDialog*>(), "subjectValue")->text().contains(u'*'));
+    logIn(QStringLiteral("clerk"));
+}
+
+void TestClientWalkIn::approverExtendsADeferredDeadlineOnce()
+{
+    // seed 003 附件1.五(六): 15 working days, extendable once by ≤ 15 working days with approval.
+    newApplication();
+    fillSelfQuery(kPersonId, QStringLiteral("李明"));
+    pressEnterIn("purposeEdit");
+    const qint64 id = registered();
+    QVERIFY(id > 0);
+    const QString number = page()->application()->number;
+    QTest::mouseClick(field<QPushButton>("deferButton"), Qt::LeftButton);
+    auto* dialog = page()->findChild<DeferDialog*>();
+    QVERIFY(dialog);
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(page()->step() == Step::Deferred, kReplyTimeout);
+    const QDate due = QDate::fromString(
+        get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id)).value(QStringLiteral("dueDate")).toString(),
+        Qt::ISODate);
+    QVERIFY(due.isValid());
+
+    logIn(QStringLiteral("approver"));
+    auto* extensions = m_app->mainWindow()->findChild<WalkInExtensionPage*>();
+    QVERIFY(extensions); // a tab of the approver's 审批 module
+    QVERIFY(!page());    // the approver has no walk-in window
+    auto* table = child<QTableWidget>(extensions, "pendingTable");
+    auto chooseRow = [&] {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == number)
+                return r;
+        return -1;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(chooseRow() >= 0, kReplyTimeout);
+    QVERIFY(!child<QWidget>(extensions, "extensionBox")->isEnabled()); // nothing chosen yet
+    table->setCurrentCell(chooseRow(), 0);
+    QTest::mouseClick(child<QPushButton>(extensions, "openButton"), Qt::LeftButton);
+    QCOMPARE(extensions->selected()->id, id);
+    QVERIFY(child<QLabel>(extensions, "selectedLabel")->text().contains(number));
+
+    // The server requires a reason and says so.
+    child<QSpinBox>(extensions, "daysSpin")->setValue(10);
+    QTest::mouseClick(child<QPushButton>(extensions, "extendButton"), Qt::LeftButton);
+    auto* error = child<QLabel>(extensions, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(extensions), kReplyTimeout);
+    QVERIFY2(error->text().contains(QStringLiteral("理由")), qPrintable(error->text()));
+
+    enter(child<QLineEdit>(extensions, "reasonEdit"), QStringLiteral("需信息提供单位核实"));
+    QSignalSpy granted(extensions, &WalkInExtensionPage::extended);
+    QTest::mouseClick(child<QPushButton>(extensions, "extendButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, kReplyTimeout);
+    const QDate expected = cp::WorkingDayCalendar::officialChina().addWorkingDays(due, 10);
+    QCOMPARE(extensions->selected()->extendedDueDate, expected);
+    QVERIFY(child<QLabel>(extensions, "resultLabel")->text().contains(expected.toString(QStringLiteral("yyyy年M月d日"))));
+
+    // A second extension is refused by the server (once only), and the page shows why.
+    QTRY_VERIFY_WITH_TIMEOUT(chooseRow() >= 0 && !extensions->findChild<WalkInPendingList*>()->isLoading(),
+                             kReplyTimeout);
+    table->setCurrentCell(chooseRow(), 0);
+    QTest::mouseClick(child<QPushButton>(extensions, "openButton"), Qt::LeftButton);
+    enter(child<QLineEdit>(extensions, "reasonEdit"), QStringLiteral("再次延期"));
+    QTest::mouseClick(child<QPushButton>(extensions, "extendButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(extensions), kReplyTimeout);
+    QVERIFY2(error->text().contains(QStringLiteral("延期一次")), qPrintable(error->text()));
+    QCOMPARE(get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id)).value(QStringLiteral("extendedDueDate")).toString(),
+             expected.toString(Qt::ISODate));
     logIn(QStringLiteral("clerk"));
 }
 

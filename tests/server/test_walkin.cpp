@@ -379,6 +379,10 @@ private Q_SLOTS:
                  QStringLiteral("FORBIDDEN"));
         QCOMPARE(m_boss->post(ext, {{QStringLiteral("workingDays"), 16}, {QStringLiteral("reason"), QStringLiteral("需核实")}}).errorCode(),
                  QStringLiteral("VALIDATION_FAILED"));
+        const auto noReason = m_boss->post(ext, {{QStringLiteral("workingDays"), 15}, {QStringLiteral("reason"), QStringLiteral("  ")}});
+        QCOMPARE(noReason.errorCode(), QStringLiteral("VALIDATION_FAILED"));
+        QCOMPARE(noReason.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+                 QStringLiteral("请填写延期理由。"));
         const auto e = m_boss->post(ext, {{QStringLiteral("workingDays"), 15}, {QStringLiteral("reason"), QStringLiteral("需向提供单位核实")}});
         QCOMPARE(e.status, 200);
         QCOMPARE(e.json.value(QStringLiteral("extendedDueDate")).toString(), QStringLiteral("2026-11-12"));
