@@ -370,4 +370,13 @@ ReportVerification ReportVerification::fromJson(const QJsonObject& o)
     return v;
 }
 
+QStringList requiredWalkInMaterials(const QString& kind, const QString& subjectKind)
+{
+    if (kind == QLatin1String("other"))
+        return {QStringLiteral("id_copy"), QStringLiteral("authorization_letter")};
+    if (subjectKind == QLatin1String("legal"))
+        return {QStringLiteral("id_copy"), QStringLiteral("org_code_copy"), QStringLiteral("agency_letter")};
+    return {QStringLiteral("id_copy")};
+}
+
 } // namespace cp::protocol

@@ -156,4 +156,12 @@ struct ReportVerification {
 QString toWireDate(const QDate& d);
 QDate fromWireDate(const QString& s);
 
+/// Material kinds a walk-in application must carry before it is answered
+/// (seed 003 附件1.五(一)): natural-person self-query — ID copy; legal person
+/// through an agent — agent's ID, organisation code copy, sealed letter of
+/// agency; another subject — ID copy and authorization letter. kind: self |
+/// other; subjectKind: natural | legal. The server refuses with
+/// MATERIALS_INCOMPLETE; the client shows the same list as a checklist.
+QStringList requiredWalkInMaterials(const QString& kind, const QString& subjectKind);
+
 } // namespace cp::protocol

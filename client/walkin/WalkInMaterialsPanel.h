@@ -24,7 +24,7 @@ class WalkInMaterialsPanel : public QWidget
     ~WalkInMaterialsPanel() override;
 
     void setApi(WalkInApi* api) { m_api = api; }
-    /// Material kinds the application needs (WalkInTerms::requiredMaterials).
+    /// Material kinds the application needs (cp::protocol::requiredWalkInMaterials, the server's rule).
     void setRequired(const QStringList& kinds);
     /// The registered application the scans belong to; 0 = none yet (attaching disabled).
     void setApplication(qint64 applicationId, const QList<cp::protocol::MaterialInfo>& attached);

@@ -113,15 +113,6 @@ QString WalkInTerms::openClasses(const QStringList& codes)
     return names.join(tr(", "));
 }
 
-QStringList WalkInTerms::requiredMaterials(const QString& kind, const QString& subjectKind)
-{
-    if (kind == QLatin1String("other"))
-        return {QStringLiteral("id_copy"), QStringLiteral("authorization_letter")};
-    if (subjectKind == QLatin1String("legal"))
-        return {QStringLiteral("id_copy"), QStringLiteral("org_code_copy"), QStringLiteral("agency_letter")};
-    return {QStringLiteral("id_copy")};
-}
-
 QString WalkInTerms::idProblem(cp::IdCheck check, cp::IdKind kind)
 {
     const bool citizen = kind == cp::IdKind::CitizenId;

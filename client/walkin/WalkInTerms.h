@@ -40,13 +40,6 @@ class WalkInTerms
     static QString openClass(const QString& code);
     static QString openClasses(const QStringList& codes);
 
-    /// Materials the server's rule asks for before it answers (seed 003
-    /// 附件1.五(一)): natural-person self-query — ID; legal person through an
-    /// agent — agent's ID, organisation code copy, sealed letter of agency;
-    /// another subject — ID and authorization letter. Shown so the clerk sees
-    /// what is missing; the server decides (MATERIALS_INCOMPLETE).
-    static QStringList requiredMaterials(const QString& kind, const QString& subjectKind);
-
     /// What is wrong with an identity number, for the inline message; empty when fine.
     static QString idProblem(cp::IdCheck check, cp::IdKind kind);
 

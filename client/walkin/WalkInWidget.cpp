@@ -33,7 +33,7 @@ WalkInWidget::WalkInWidget(ApiClient& api, QWidget* parent)
     connect(ui->applicationForm, &WalkInApplicationForm::submitRequested, this, &WalkInWidget::runNextStep);
     connect(ui->applicationForm, &WalkInApplicationForm::kindsChanged, this, [this] {
         if (m_step == Step::Filling)
-            ui->materialsPanel->setRequired(WalkInTerms::requiredMaterials(
+            ui->materialsPanel->setRequired(cp::protocol::requiredWalkInMaterials(
                 ui->applicationForm->kind(), ui->applicationForm->subjectKind()));
     });
     connect(ui->materialsPanel, &WalkInMaterialsPanel::materialsChanged, this, [this] {
@@ -141,7 +141,7 @@ void WalkInWidget::registerApplication()
             }
             m_application = a;
             ui->applicationForm->setLocked(true);
-            ui->materialsPanel->setRequired(WalkInTerms::requiredMaterials(a.kind, a.subjectKind));
+            ui->materialsPanel->setRequired(cp::protocol::requiredWalkInMaterials(a.kind, a.subjectKind));
             ui->materialsPanel->setApplication(a.id, a.materials);
             setStep(Step::Registered);
             showBanner(QStringLiteral("success"), tr("Application %1 registered. Attach the scanned "
@@ -278,7 +278,7 @@ void WalkInWidget::startNext()
     ui->applicationForm->reset();
     ui->materialsPanel->clear();
     ui->materialsPanel->setRequired(
-        WalkInTerms::requiredMaterials(ui->applicationForm->kind(), ui->applicationForm->subjectKind()));
+        cp::protocol::requiredWalkInMaterials(ui->applicationForm->kind(), ui->applicationForm->subjectKind()));
     setStep(Step::Filling);
     ui->formScroll->ensureVisible(0, 0);
     ui->applicationForm->focusFirstField();
@@ -291,7 +291,7 @@ void WalkInWidget::openApplication(const WalkInApplication& a)
     startNext();
     m_application = a;
     ui->applicationForm->showApplication(a);
-    ui->materialsPanel->setRequired(WalkInTerms::requiredMaterials(a.kind, a.subjectKind));
+    ui->materialsPanel->setRequired(cp::protocol::requiredWalkInMaterials(a.kind, a.subjectKind));
     ui->materialsPanel->setApplication(a.id, a.materials);
     setStep(Step::Registered);
     showBanner(

@@ -1,5 +1,7 @@
 #include "domain/walkin/WalkInRules.h"
 
+#include "WalkInProtocol.h"
+
 namespace cp::server::walkin {
 
 std::optional<LetterProblem> checkLetter(const Letter& letter, const ApplicationFacts& app, const QDate& today)
@@ -44,13 +46,7 @@ QSet<QString> entitledClasses(const ApplicationFacts& app, const std::optional<L
 
 QStringList requiredMaterials(const ApplicationFacts& app)
 {
-    // seed 003 附件1.五(一): natural person — ID; legal person — agent's ID, organisation
-    // code copy and sealed letter of agency; other subject — ID and authorization letter.
-    if (app.kind == QLatin1String("other"))
-        return {QStringLiteral("id_copy"), QStringLiteral("authorization_letter")};
-    if (app.subjectKind == QLatin1String("legal"))
-        return {QStringLiteral("id_copy"), QStringLiteral("org_code_copy"), QStringLiteral("agency_letter")};
-    return {QStringLiteral("id_copy")};
+    return protocol::requiredWalkInMaterials(app.kind, app.subjectKind);
 }
 
 QList<RefusalReason> refusalReasons()

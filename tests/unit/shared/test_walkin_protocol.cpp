@@ -226,6 +226,8 @@ class TestWalkInProtocol : public QObject
 
     void subjectRoundTripsWithChineseNames();
     void authorizationLetterRoundTrips();
+    void requiredMaterialsFollowTheApplicationKind_data();
+    void requiredMaterialsFollowTheApplicationKind();
     void applicationInputRoundTrips_data();
     void applicationInputRoundTrips();
     void applicationInputKeysAreCamelCase();
@@ -613,6 +615,27 @@ void TestWalkInProtocol::emptyObjectsGiveDefaults()
     QVERIFY(!WalkInApplicationInput::fromJson(wrong).letter.has_value());
     QVERIFY(WalkInApplicationInput::fromJson(wrong).requestedClasses.isEmpty());
     QVERIFY(Report::fromJson(wrong).records.isEmpty());
+}
+
+void TestWalkInProtocol::requiredMaterialsFollowTheApplicationKind_data()
+{
+    // seed 003 附件1.五(一)
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("subjectKind");
+    QTest::addColumn<QStringList>("materials");
+    QTest::newRow("natural person, self") << "self" << "natural" << QStringList{"id_copy"};
+    QTest::newRow("legal person through its agent")
+        << "self" << "legal" << QStringList{"id_copy", "org_code_copy", "agency_letter"};
+    QTest::newRow("another natural person") << "other" << "natural" << QStringList{"id_copy", "authorization_letter"};
+    QTest::newRow("another legal person") << "other" << "legal" << QStringList{"id_copy", "authorization_letter"};
+}
+
+void TestWalkInProtocol::requiredMaterialsFollowTheApplicationKind()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, subjectKind);
+    QFETCH(QStringList, materials);
+    QCOMPARE(cp::protocol::requiredWalkInMaterials(kind, subjectKind), materials);
 }
 
 QTEST_APPLESS_MAIN(TestWalkInProtocol)
