@@ -1,15 +1,11 @@
 #include "DepartmentProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
-namespace {
-
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
-
-} // namespace
+using namespace json;
 
 QJsonObject SubjectSearchResult::toJson() const
 {

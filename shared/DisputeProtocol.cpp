@@ -1,64 +1,11 @@
 #include "DisputeProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
-namespace {
-
-// As in WalkInProtocol.cpp: conditional fields are left out when empty, fields
-// every consumer reads are always written.
-void insertIfSet(QJsonObject& o, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-void insertIfSet(QJsonObject& o, const QString& key, const QDate& d)
-{
-    if (d.isValid())
-        o.insert(key, toWireDate(d));
-}
-void insertIfSet(QJsonObject& o, const QString& key, const QDateTime& t)
-{
-    if (t.isValid())
-        o.insert(key, toWireTime(t));
-}
-
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-QDate date(const QJsonObject& o, const char* key)
-{
-    return fromWireDate(str(o, key));
-}
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    return fromWireTime(str(o, key));
-}
-qint64 integer(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
-
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray a;
-    for (const T& item : items)
-        a.append(item.toJson());
-    return a;
-}
-
-template <typename T> QList<T> listAt(const QJsonObject& o, const char* key)
-{
-    QList<T> out;
-    for (const auto& v : o.value(QLatin1String(key)).toArray())
-        out.append(T::fromJson(v.toObject()));
-    return out;
-}
-
-} // namespace
+using namespace json;
 
 // --- DisputeApplicant --------------------------------------------------------------
 

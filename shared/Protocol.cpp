@@ -102,6 +102,20 @@ QDateTime fromWireTime(const QString& s)
     return t.isValid() ? t.toUTC() : QDateTime{};
 }
 
+QString toWireDate(const QDate& d)
+{
+    if (!d.isValid())
+        return {};
+    return d.toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QDate fromWireDate(const QString& s)
+{
+    if (s.isEmpty())
+        return {};
+    return QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
+}
+
 QJsonObject HealthInfo::toJson() const
 {
     return {{QStringLiteral("status"), status},

@@ -3,6 +3,7 @@
 // ISO 8601 UTC with milliseconds ("2026-11-25T08:30:00.000Z").
 #pragma once
 
+#include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -67,6 +68,9 @@ struct ApiError {
 
 QString toWireTime(const QDateTime& t);
 QDateTime fromWireTime(const QString& s);
+/// Calendar dates are "yyyy-MM-dd"; invalid/empty both ways.
+QString toWireDate(const QDate& d);
+QDate fromWireDate(const QString& s);
 
 /// GET /api/v1/health (valid certificate, no login)
 struct HealthInfo {

@@ -1,85 +1,11 @@
 #include "WalkInProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
-namespace {
-
-// Conditional fields (refusal, mark, hand-over, dates not yet known) are left out
-// when empty; readers treat a missing key as empty. Fields every consumer reads are
-// always written so a body stays self-describing.
-void insertIfSet(QJsonObject& o, const QString& key, const QString& value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-void insertIfSet(QJsonObject& o, const QString& key, const QDate& d)
-{
-    if (d.isValid())
-        o.insert(key, toWireDate(d));
-}
-
-void insertIfSet(QJsonObject& o, const QString& key, const QDateTime& t)
-{
-    if (t.isValid())
-        o.insert(key, toWireTime(t));
-}
-
-QString stringAt(const QJsonObject& o, const QString& key)
-{
-    return o.value(key).toString();
-}
-QDate dateAt(const QJsonObject& o, const QString& key)
-{
-    return fromWireDate(o.value(key).toString());
-}
-QDateTime timeAt(const QJsonObject& o, const QString& key)
-{
-    return fromWireTime(o.value(key).toString());
-}
-
-QStringList stringListAt(const QJsonObject& o, const QString& key)
-{
-    QStringList out;
-    for (const auto& v : o.value(key).toArray())
-        out.append(v.toString());
-    return out;
-}
-
-template <typename T> QJsonArray toJsonArray(const QList<T>& items)
-{
-    QJsonArray a;
-    for (const T& item : items)
-        a.append(item.toJson());
-    return a;
-}
-
-template <typename T> QList<T> listAt(const QJsonObject& o, const QString& key)
-{
-    QList<T> out;
-    for (const auto& v : o.value(key).toArray())
-        out.append(T::fromJson(v.toObject()));
-    return out;
-}
-
-} // namespace
-
-QString toWireDate(const QDate& d)
-{
-    if (!d.isValid())
-        return {};
-    return d.toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-QDate fromWireDate(const QString& s)
-{
-    if (s.isEmpty())
-        return {};
-    return QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
-}
+using namespace json;
 
 // --- SubjectSummary --------------------------------------------------------------
 
@@ -99,12 +25,12 @@ SubjectSummary SubjectSummary::fromJson(const QJsonObject& o)
 {
     SubjectSummary s;
     s.id = o.value(QStringLiteral("id")).toInteger();
-    s.kind = stringAt(o, QStringLiteral("kind"));
-    s.idNumber = stringAt(o, QStringLiteral("idNumber"));
-    s.name = stringAt(o, QStringLiteral("name"));
-    s.legalRepresentative = stringAt(o, QStringLiteral("legalRepresentative"));
-    s.regionCode = stringAt(o, QStringLiteral("regionCode"));
-    s.regionName = stringAt(o, QStringLiteral("regionName"));
+    s.kind = str(o, QStringLiteral("kind"));
+    s.idNumber = str(o, QStringLiteral("idNumber"));
+    s.name = str(o, QStringLiteral("name"));
+    s.legalRepresentative = str(o, QStringLiteral("legalRepresentative"));
+    s.regionCode = str(o, QStringLiteral("regionCode"));
+    s.regionName = str(o, QStringLiteral("regionName"));
     return s;
 }
 
@@ -129,17 +55,17 @@ QJsonObject AuthorizationLetterInput::toJson() const
 AuthorizationLetterInput AuthorizationLetterInput::fromJson(const QJsonObject& o)
 {
     AuthorizationLetterInput l;
-    l.authorizedName = stringAt(o, QStringLiteral("authorizedName"));
-    l.authorizedIdType = stringAt(o, QStringLiteral("authorizedIdType"));
-    l.authorizedIdNumber = stringAt(o, QStringLiteral("authorizedIdNumber"));
-    l.matters = stringAt(o, QStringLiteral("matters"));
-    l.validFrom = dateAt(o, QStringLiteral("validFrom"));
-    l.validUntil = dateAt(o, QStringLiteral("validUntil"));
-    l.classes = stringListAt(o, QStringLiteral("classes"));
-    l.categories = stringListAt(o, QStringLiteral("categories"));
-    l.purpose = stringAt(o, QStringLiteral("purpose"));
-    l.certification = stringAt(o, QStringLiteral("certification"));
-    l.certificationDetail = stringAt(o, QStringLiteral("certificationDetail"));
+    l.authorizedName = str(o, QStringLiteral("authorizedName"));
+    l.authorizedIdType = str(o, QStringLiteral("authorizedIdType"));
+    l.authorizedIdNumber = str(o, QStringLiteral("authorizedIdNumber"));
+    l.matters = str(o, QStringLiteral("matters"));
+    l.validFrom = date(o, QStringLiteral("validFrom"));
+    l.validUntil = date(o, QStringLiteral("validUntil"));
+    l.classes = stringList(o, QStringLiteral("classes"));
+    l.categories = stringList(o, QStringLiteral("categories"));
+    l.purpose = str(o, QStringLiteral("purpose"));
+    l.certification = str(o, QStringLiteral("certification"));
+    l.certificationDetail = str(o, QStringLiteral("certificationDetail"));
     return l;
 }
 
@@ -165,16 +91,16 @@ QJsonObject WalkInApplicationInput::toJson() const
 WalkInApplicationInput WalkInApplicationInput::fromJson(const QJsonObject& o)
 {
     WalkInApplicationInput a;
-    a.kind = stringAt(o, QStringLiteral("kind"));
-    a.subjectKind = stringAt(o, QStringLiteral("subjectKind"));
-    a.subjectIdNumber = stringAt(o, QStringLiteral("subjectIdNumber"));
-    a.applicantName = stringAt(o, QStringLiteral("applicantName"));
+    a.kind = str(o, QStringLiteral("kind"));
+    a.subjectKind = str(o, QStringLiteral("subjectKind"));
+    a.subjectIdNumber = str(o, QStringLiteral("subjectIdNumber"));
+    a.applicantName = str(o, QStringLiteral("applicantName"));
     // A body without the type keeps the struct's default (citizen ID).
     a.applicantIdType = o.value(QStringLiteral("applicantIdType")).toString(a.applicantIdType);
-    a.applicantIdNumber = stringAt(o, QStringLiteral("applicantIdNumber"));
-    a.applicantPhone = stringAt(o, QStringLiteral("applicantPhone"));
-    a.purpose = stringAt(o, QStringLiteral("purpose"));
-    a.requestedClasses = stringListAt(o, QStringLiteral("requestedClasses"));
+    a.applicantIdNumber = str(o, QStringLiteral("applicantIdNumber"));
+    a.applicantPhone = str(o, QStringLiteral("applicantPhone"));
+    a.purpose = str(o, QStringLiteral("purpose"));
+    a.requestedClasses = stringList(o, QStringLiteral("requestedClasses"));
     a.oral = o.value(QStringLiteral("oral")).toBool();
     const auto letter = o.value(QStringLiteral("letter"));
     if (letter.isObject())
@@ -200,12 +126,12 @@ MaterialInfo MaterialInfo::fromJson(const QJsonObject& o)
 {
     MaterialInfo m;
     m.id = o.value(QStringLiteral("id")).toInteger();
-    m.kind = stringAt(o, QStringLiteral("kind"));
-    m.fileName = stringAt(o, QStringLiteral("fileName"));
-    m.mimeType = stringAt(o, QStringLiteral("mimeType"));
+    m.kind = str(o, QStringLiteral("kind"));
+    m.fileName = str(o, QStringLiteral("fileName"));
+    m.mimeType = str(o, QStringLiteral("mimeType"));
     m.sizeBytes = o.value(QStringLiteral("sizeBytes")).toInteger();
-    m.sha256 = stringAt(o, QStringLiteral("sha256"));
-    m.uploadedAt = timeAt(o, QStringLiteral("uploadedAt"));
+    m.sha256 = str(o, QStringLiteral("sha256"));
+    m.uploadedAt = time(o, QStringLiteral("uploadedAt"));
     return m;
 }
 
@@ -225,7 +151,7 @@ QJsonObject WalkInApplication::toJson() const
                   {QStringLiteral("requestedClasses"), QJsonArray::fromStringList(requestedClasses)},
                   {QStringLiteral("oral"), oral},
                   {QStringLiteral("overdue"), overdue},
-                  {QStringLiteral("materials"), toJsonArray(materials)}};
+                  {QStringLiteral("materials"), toArray(materials)}};
     if (subject)
         o.insert(QStringLiteral("subject"), subject->toJson());
     insertIfSet(o, QStringLiteral("refusalCode"), refusalCode);
@@ -241,27 +167,27 @@ WalkInApplication WalkInApplication::fromJson(const QJsonObject& o)
 {
     WalkInApplication a;
     a.id = o.value(QStringLiteral("id")).toInteger();
-    a.number = stringAt(o, QStringLiteral("number"));
-    a.kind = stringAt(o, QStringLiteral("kind"));
-    a.status = stringAt(o, QStringLiteral("status"));
-    a.subjectKind = stringAt(o, QStringLiteral("subjectKind"));
-    a.subjectIdNumber = stringAt(o, QStringLiteral("subjectIdNumber"));
+    a.number = str(o, QStringLiteral("number"));
+    a.kind = str(o, QStringLiteral("kind"));
+    a.status = str(o, QStringLiteral("status"));
+    a.subjectKind = str(o, QStringLiteral("subjectKind"));
+    a.subjectIdNumber = str(o, QStringLiteral("subjectIdNumber"));
     const auto subject = o.value(QStringLiteral("subject"));
     if (subject.isObject())
         a.subject = SubjectSummary::fromJson(subject.toObject());
-    a.applicantName = stringAt(o, QStringLiteral("applicantName"));
-    a.applicantIdNumber = stringAt(o, QStringLiteral("applicantIdNumber"));
-    a.purpose = stringAt(o, QStringLiteral("purpose"));
-    a.requestedClasses = stringListAt(o, QStringLiteral("requestedClasses"));
+    a.applicantName = str(o, QStringLiteral("applicantName"));
+    a.applicantIdNumber = str(o, QStringLiteral("applicantIdNumber"));
+    a.purpose = str(o, QStringLiteral("purpose"));
+    a.requestedClasses = stringList(o, QStringLiteral("requestedClasses"));
     a.oral = o.value(QStringLiteral("oral")).toBool();
-    a.refusalCode = stringAt(o, QStringLiteral("refusalCode"));
-    a.refusalNote = stringAt(o, QStringLiteral("refusalNote"));
-    a.dueDate = dateAt(o, QStringLiteral("dueDate"));
-    a.extendedDueDate = dateAt(o, QStringLiteral("extendedDueDate"));
+    a.refusalCode = str(o, QStringLiteral("refusalCode"));
+    a.refusalNote = str(o, QStringLiteral("refusalNote"));
+    a.dueDate = date(o, QStringLiteral("dueDate"));
+    a.extendedDueDate = date(o, QStringLiteral("extendedDueDate"));
     a.overdue = o.value(QStringLiteral("overdue")).toBool();
-    a.reportNumber = stringAt(o, QStringLiteral("reportNumber"));
+    a.reportNumber = str(o, QStringLiteral("reportNumber"));
     a.materials = listAt<MaterialInfo>(o, QStringLiteral("materials"));
-    a.createdAt = timeAt(o, QStringLiteral("createdAt"));
+    a.createdAt = time(o, QStringLiteral("createdAt"));
     return a;
 }
 
@@ -290,17 +216,17 @@ ReportRecord ReportRecord::fromJson(const QJsonObject& o)
 {
     ReportRecord r;
     r.id = o.value(QStringLiteral("id")).toInteger();
-    r.categoryCode = stringAt(o, QStringLiteral("categoryCode"));
-    r.categoryName = stringAt(o, QStringLiteral("categoryName"));
-    r.title = stringAt(o, QStringLiteral("title"));
-    r.content = stringAt(o, QStringLiteral("content"));
-    r.providerDepartment = stringAt(o, QStringLiteral("providerDepartment"));
-    r.documentNumber = stringAt(o, QStringLiteral("documentNumber"));
-    r.decisionDate = dateAt(o, QStringLiteral("decisionDate"));
-    r.validUntil = dateAt(o, QStringLiteral("validUntil"));
-    r.openClass = stringAt(o, QStringLiteral("openClass"));
-    r.applicantMarkReason = stringAt(o, QStringLiteral("applicantMarkReason"));
-    r.applicantMarkUntil = dateAt(o, QStringLiteral("applicantMarkUntil"));
+    r.categoryCode = str(o, QStringLiteral("categoryCode"));
+    r.categoryName = str(o, QStringLiteral("categoryName"));
+    r.title = str(o, QStringLiteral("title"));
+    r.content = str(o, QStringLiteral("content"));
+    r.providerDepartment = str(o, QStringLiteral("providerDepartment"));
+    r.documentNumber = str(o, QStringLiteral("documentNumber"));
+    r.decisionDate = date(o, QStringLiteral("decisionDate"));
+    r.validUntil = date(o, QStringLiteral("validUntil"));
+    r.openClass = str(o, QStringLiteral("openClass"));
+    r.applicantMarkReason = str(o, QStringLiteral("applicantMarkReason"));
+    r.applicantMarkUntil = date(o, QStringLiteral("applicantMarkUntil"));
     r.suspended = o.value(QStringLiteral("suspended")).toBool();
     return r;
 }
@@ -318,7 +244,7 @@ QJsonObject Report::content() const
                   {QStringLiteral("applicantName"), applicantName},
                   {QStringLiteral("purpose"), purpose},
                   {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
-                  {QStringLiteral("records"), toJsonArray(records)}};
+                  {QStringLiteral("records"), toArray(records)}};
     insertIfSet(o, QStringLiteral("issuedAt"), issuedAt);
     return o;
 }
@@ -335,18 +261,18 @@ QJsonObject Report::toJson() const
 Report Report::fromJson(const QJsonObject& o)
 {
     Report r;
-    r.number = stringAt(o, QStringLiteral("number"));
-    r.issuedAt = timeAt(o, QStringLiteral("issuedAt"));
-    r.workstation = stringAt(o, QStringLiteral("workstation"));
-    r.clerkName = stringAt(o, QStringLiteral("clerkName"));
+    r.number = str(o, QStringLiteral("number"));
+    r.issuedAt = time(o, QStringLiteral("issuedAt"));
+    r.workstation = str(o, QStringLiteral("workstation"));
+    r.clerkName = str(o, QStringLiteral("clerkName"));
     r.subject = SubjectSummary::fromJson(o.value(QStringLiteral("subject")).toObject());
-    r.applicantName = stringAt(o, QStringLiteral("applicantName"));
-    r.purpose = stringAt(o, QStringLiteral("purpose"));
-    r.classes = stringListAt(o, QStringLiteral("classes"));
+    r.applicantName = str(o, QStringLiteral("applicantName"));
+    r.purpose = str(o, QStringLiteral("purpose"));
+    r.classes = stringList(o, QStringLiteral("classes"));
     r.records = listAt<ReportRecord>(o, QStringLiteral("records"));
-    r.verificationCode = stringAt(o, QStringLiteral("verificationCode"));
-    r.handedTo = stringAt(o, QStringLiteral("handedTo"));
-    r.handedAt = timeAt(o, QStringLiteral("handedAt"));
+    r.verificationCode = str(o, QStringLiteral("verificationCode"));
+    r.handedTo = str(o, QStringLiteral("handedTo"));
+    r.handedAt = time(o, QStringLiteral("handedAt"));
     return r;
 }
 
@@ -363,7 +289,7 @@ QJsonObject ReportVerification::toJson() const
 ReportVerification ReportVerification::fromJson(const QJsonObject& o)
 {
     ReportVerification v;
-    v.result = stringAt(o, QStringLiteral("result"));
+    v.result = str(o, QStringLiteral("result"));
     const auto report = o.value(QStringLiteral("report"));
     if (report.isObject())
         v.report = Report::fromJson(report.toObject());

@@ -2,6 +2,8 @@
 // /api/v1/subjects). SPEC §2–4; seed 003 附件1.
 #pragma once
 
+#include "Protocol.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -152,9 +154,6 @@ struct ReportVerification {
     QJsonObject toJson() const;
     static ReportVerification fromJson(const QJsonObject& o);
 };
-
-QString toWireDate(const QDate& d);
-QDate fromWireDate(const QString& s);
 
 /// Material kinds a walk-in application must carry before it is answered
 /// (seed 003 附件1.五(一)): natural-person self-query — ID copy; legal person
