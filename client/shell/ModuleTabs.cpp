@@ -1,5 +1,7 @@
 #include "shell/ModuleTabs.h"
 
+#include "department/BAuthorizationApprovalPage.h"
+
 #include <QWidget>
 
 namespace cp::client {
@@ -11,6 +13,9 @@ QList<ModuleTab> ModuleTabs::standard()
     //   tabs.append({cp::Module::Approvals, QStringLiteral("tab_loan_approvals"),
     //                [] { return tr("Archive loans"); }, {cp::Role::Approver},
     //                [](const ModuleContext& c, QWidget* parent) { return new LoanApprovalPage(c.api, parent); }});
+    tabs.append({cp::Module::Approvals, QStringLiteral("tab_b_authorizations"),
+                 [] { return tr("B-class authorizations"); }, {cp::Role::CreditOfficer},
+                 [](const ModuleContext& c, QWidget* parent) { return new BAuthorizationApprovalPage(c.api, parent); }});
     return tabs;
 }
 
