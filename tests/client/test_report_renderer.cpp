@@ -202,8 +202,9 @@ void TestReportRenderer::watermarkIsOnEveryPageAndOnlyWhenSet()
     QVERIFY(pages > 1);
     for (int page = 1; page <= pages; ++page) {
         QProcess p;
-        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
-                                              QStringLiteral("-l"), QString::number(page), path, QStringLiteral("-")});
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), path, QStringLiteral("-")});
         QVERIFY(p.waitForFinished(30000));
         // Rotated text comes out in content order, broken into lines at its spaces.
         const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
