@@ -424,6 +424,7 @@ void TestClientDepartment::approvedBRequestOpensBRecordsForTheRequester()
     QVERIFY(!recordTitles().contains(QStringLiteral("B昌江欠税"))); // pending opens nothing
 
     logIn(QStringLiteral("officer"));
+    QVERIFY(!page()->authorizationList()); // officers decide requests, they make none
     BAuthorizationApprovalPage* page_ = approvals();
     QVERIFY(page_);
     auto* table = child<QTableWidget>(page_, "requestsTable");
