@@ -46,6 +46,21 @@ DepartmentSearchPage::DepartmentSearchPage(QWidget* parent)
 
 DepartmentSearchPage::~DepartmentSearchPage() = default;
 
+void DepartmentSearchPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    QWidget* focus = focusWidget();
+    if (auto* button = qobject_cast<QPushButton*>(focus); button && button->isEnabled())
+        button->animateClick();
+    else if (focus == ui->modeCombo)
+        search();
+    else
+        QWidget::keyPressEvent(event);
+}
+
 void DepartmentSearchPage::focusSearch()
 {
     ui->queryEdit->setFocus();

@@ -44,6 +44,10 @@ class DepartmentSearchPage : public QWidget
     void openRequested(const cp::protocol::SubjectSummary& subject);
     void searched();
 
+  protected:
+    /// Enter presses the focused button, or searches from the mode list.
+    void keyPressEvent(QKeyEvent* event) override;
+
   private:
     void validateLive();
     void run(const QString& mode, const QString& query, int page);

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QStandardPaths>
@@ -69,6 +70,21 @@ DepartmentSubjectView::DepartmentSubjectView(QWidget* parent)
 }
 
 DepartmentSubjectView::~DepartmentSubjectView() = default;
+
+void DepartmentSubjectView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    QWidget* focus = focusWidget();
+    if (auto* button = qobject_cast<QPushButton*>(focus); button && button->isEnabled())
+        button->animateClick();
+    else if (focus && ui->purposeGroup->isAncestorOf(focus))
+        loadRecords();
+    else
+        QWidget::keyPressEvent(event);
+}
 
 void DepartmentSubjectView::setViewer(const QString& fullName, bool mayRequestAuthorization)
 {

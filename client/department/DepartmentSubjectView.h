@@ -66,6 +66,10 @@ class DepartmentSubjectView : public QWidget
     void exported(const cp::protocol::Report& report);
     void authorizationRequested(const cp::protocol::BAuthorization& authorization);
 
+  protected:
+    /// Enter presses the focused button, or shows the records from the purpose fields.
+    void keyPressEvent(QKeyEvent* event) override;
+
   private:
     void loadPurposes();
     void showSubject(const cp::protocol::SubjectSummary& s);

@@ -60,6 +60,9 @@ cp::IdKind DepartmentTerms::idKindOf(const QString& normalised)
 
 QString DepartmentTerms::idProblem(const QString& normalised)
 {
+    // As the server: either kind of number is accepted (an all-digit credit code exists too).
+    if (cp::isValidCitizenId(normalised) || cp::isValidCreditCode(normalised))
+        return {};
     const cp::IdKind kind = idKindOf(normalised);
     const cp::IdCheck check =
         kind == cp::IdKind::CitizenId ? cp::checkCitizenId(normalised) : cp::checkCreditCode(normalised);

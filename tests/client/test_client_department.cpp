@@ -210,7 +210,7 @@ bool TestClientDepartment::openPersonWithPurpose(const QString& purposeCode)
     auto* purpose = field<QComboBox>("purposeCombo");
     purpose->setCurrentIndex(purpose->findData(purposeCode));
     QSignalSpy loaded(view, &DepartmentSubjectView::recordsLoaded);
-    QTest::mouseClick(field<QPushButton>("showButton"), Qt::LeftButton);
+    QTest::keyClick(purpose, Qt::Key_Return); // keyboard first: Enter on the chosen purpose
     return loaded.wait(kReplyTimeout);
 }
 
