@@ -14,6 +14,7 @@
 #include "department/DepartmentAuthorizationList.h"
 #include "department/DepartmentSearchPage.h"
 #include "department/DepartmentSubjectView.h"
+#include "department/DepartmentTerms.h"
 #include "department/DepartmentWidget.h"
 #include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
@@ -81,6 +82,8 @@ class TestClientDepartment : public QObject
   private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void searchModeAndIdProblemFollowTheText_data();
+    void searchModeAndIdProblemFollowTheText();
     void departmentPageOpensWithTheSearchField();
     void idSearchChecksTheCheckDigitWhileTyping();
     void nameSearchByPrefixAndContainsIsPaged();
@@ -222,6 +225,33 @@ void TestClientDepartment::departmentPageOpensWithTheSearchField()
     QCOMPARE(m_app->mainWindow()->focusWidget(), field<QWidget>("queryEdit"));
     QCOMPARE(field<QPushButton>("searchButton")->text(), QStringLiteral("查询(&S)"));
     QVERIFY(page()->authorizationList()); // department users track their B requests
+}
+
+void TestClientDepartment::searchModeAndIdProblemFollowTheText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<bool>("idOk"); // for mode id: accepted by the shared validators
+    QTest::newRow("citizen ID") << kPersonId << "id" << true;
+    QTest::newRow("citizen ID, lower-case x") << QStringLiteral("11010519491231002x") << "id" << true;
+    QTest::newRow("citizen ID, wrong check digit") << QStringLiteral("110105194912310021") << "id" << false;
+    QTest::newRow("credit code") << kCompanyCode << "id" << true;
+    QTest::newRow("credit code, wrong check character")
+        << QStringLiteral("91350100M000100Y44") << "id" << false;
+    QTest::newRow("too short") << QStringLiteral("1101051949") << "id" << false;
+    QTest::newRow("Chinese name") << QStringLiteral("欧阳") << "prefix" << false;
+    QTest::newRow("name with digits") << QStringLiteral("浮梁茶业01") << "prefix" << false;
+    QTest::newRow("spaces inside") << QStringLiteral("ABC DEF") << "prefix" << false;
+}
+
+void TestClientDepartment::searchModeAndIdProblemFollowTheText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, mode);
+    QFETCH(bool, idOk);
+    QCOMPARE(DepartmentTerms::detectMode(text), mode);
+    if (mode == QLatin1String("id"))
+        QCOMPARE(DepartmentTerms::idProblem(cp::normaliseIdNumber(text)).isEmpty(), idOk);
 }
 
 // Exact search: the check digit (GB 11643) is judged as the number is typed; a wrong one sends nothing.
