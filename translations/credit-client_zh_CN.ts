@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BAuthorizationApprovalPage</name>
+    <message>
+        <source>Requests of department users for class B (authorized) records. Check the purpose and the legal basis or consent, then approve or reject; a rejection needs a reason, which the requester sees.</source>
+        <translation>部门查询用户申请查询 B 类（授权查询）信息的记录。请核对查询用途及法律依据或信息主体同意，再批准或驳回；驳回须填写理由，申请人可见。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>B-class authorization requests</source>
+        <translation>B 类授权申请</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>required when rejecting</source>
+        <translation>驳回时必填</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+</context>
+<context>
+    <name>BAuthorizationRequestDialog</name>
+    <message>
+        <source>Request B-class Authorization</source>
+        <translation>申请 B 类信息查询授权</translation>
+    </message>
+    <message>
+        <source>Class B (authorized) records of this subject are shown to you only after a credit-centre officer approves this request, and only until its end date (seed 000 §18). Name the purpose and the legal basis or the subject&apos;s written consent.</source>
+        <translation>该主体的 B 类（授权查询）信息须经信用中心核查员批准本申请后方可查看，且仅在授权截止日期前有效（seed 000 §18）。请写明查询用途及法律依据或信息主体的书面同意。</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>信息主体：</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>查询用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>or describe the purpose</source>
+        <translation>或自行填写用途</translation>
+    </message>
+    <message>
+        <source>&amp;Legal basis or consent:</source>
+        <translation>依据或同意(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>article of a law or regulation, or the subject&apos;s written consent (reference)</source>
+        <translation>法律法规条款，或信息主体书面同意书（编号）</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>起始日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Valid &amp;until:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>DeferDialog</name>
     <message>
         <source>Defer the Answer</source>
@@ -18,6 +92,213 @@
     <message>
         <source>e.g. the providing department must confirm a record</source>
         <translation>例如：需向信息提供单位核实记录</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentAuthorizationList</name>
+    <message>
+        <source>Your requests for class B (authorized) access, newest first. Approved requests open the subject&apos;s B records until their end date; rejected ones show the officer&apos;s reason.</source>
+        <translation>您提出的 B 类（授权查询）信息授权申请，最新的在前。已批准的申请在截止日期前开放该主体的 B 类信息；已驳回的显示核查员的理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>My B-class authorization requests</source>
+        <translation>我的授权申请</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSearchPage</name>
+    <message>
+        <source>Find a company or person by citizen ID number or unified social credit code (exact), or by the beginning of or a part of the name. Personal names and ID numbers are masked in the list. Every search is logged.</source>
+        <translation>按公民身份号码或统一社会信用代码（精确）、名称开头或名称所含文字查找企业或个人。列表中自然人的姓名和证件号码已作脱敏处理。每次查询均记入日志。</translation>
+    </message>
+    <message>
+        <source>Search &amp;by:</source>
+        <translation>查询方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>ID number, credit code or name</source>
+        <translation>身份证号码、统一社会信用代码或名称</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Subjects found</source>
+        <translation>查询到的主体</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>下一页(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentSubjectView</name>
+    <message>
+        <source>&amp;Back to results</source>
+        <translation>返回查询结果(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show full &amp;identity</source>
+        <translation>显示完整身份信息(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名/名称：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>主体类型：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>所属地区：</translation>
+    </message>
+    <message>
+        <source>Legal representative:</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>Purpose of this query</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>State why you look at this subject before the records are shown. The purpose, the records returned, your name, workstation and certificate go into the permanent query log.</source>
+        <translation>查看信用记录前请说明查询用途。用途、返回的记录、您的姓名、工作站和证书均永久记入查询日志。</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>查询用途(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>or describe the purpose in your own words</source>
+        <translation>或自行填写查询用途</translation>
+    </message>
+    <message>
+        <source>Show &amp;records</source>
+        <translation>查看信用记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Credit records</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>Request &amp;B-class authorization…</source>
+        <translation>申请 B 类授权(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentTerms</name>
+    <message>
+        <source>Pending</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Viewed by %1 · %2</source>
+        <translation>查看人：%1 · %2</translation>
+    </message>
+    <message>
+        <source>Enter an 18-character citizen ID number or unified social credit code.</source>
+        <translation>请输入 18 位公民身份号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>信息主体</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>查询用途</translation>
+    </message>
+    <message>
+        <source>Legal basis / consent</source>
+        <translation>依据 / 同意</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>授权期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentWidget</name>
+    <message>
+        <source>&amp;Query</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;My B-class authorization requests</source>
+        <translation>我的授权申请(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -252,6 +533,10 @@
     <message>
         <source>Answer deadline extensions</source>
         <translation>答复延期审批</translation>
+    </message>
+    <message>
+        <source>B-class authorizations</source>
+        <translation>B 类授权</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1556,67 @@
     </message>
 </context>
 <context>
+    <name>cp::client::BAuthorizationApprovalPage</name>
+    <message>
+        <source>Pending requests</source>
+        <translation>待审核的申请</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) listed.</source>
+        <translation>
+            <numerusform>共 %n 条申请。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the reason for the rejection; the requester will see it.</source>
+        <translation>请填写驳回理由，申请人可见。</translation>
+    </message>
+    <message>
+        <source>Request no. %1: %2.</source>
+        <translation>申请 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::BAuthorizationRequestDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation>— 请选择查询用途 —</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format</comment>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Request</source>
+        <translation>提交申请(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose or describe the purpose.</source>
+        <translation>请选择或填写查询用途。</translation>
+    </message>
+    <message>
+        <source>Name the legal basis or the subject&apos;s written consent.</source>
+        <translation>请填写查询依据（法律法规条款或信息主体书面同意）。</translation>
+    </message>
+    <message>
+        <source>The end date must not be before the start date.</source>
+        <translation>截止日期不能早于起始日期。</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::DeferDialog</name>
     <message>
         <source>&amp;Defer Answer</source>
@@ -1279,6 +1625,189 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DepartmentAuthorizationList</name>
+    <message numerus="yes">
+        <source>%n request(s), %1 awaiting a decision.</source>
+        <translation>
+            <numerusform>共 %n 条申请，其中 %1 条待审核。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DepartmentSearchPage</name>
+    <message>
+        <source>Automatic</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <source>ID number / credit code (exact)</source>
+        <translation>证件号码 / 信用代码（精确）</translation>
+    </message>
+    <message>
+        <source>Name begins with</source>
+        <translation>名称开头</translation>
+    </message>
+    <message>
+        <source>Name contains</source>
+        <translation>名称包含</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ID number / credit code</source>
+        <translation>证件号码 / 信用代码</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Enter at least the first character of the name.</source>
+        <translation>请至少输入名称的第一个字。</translation>
+    </message>
+    <message>
+        <source>Enter at least 2 characters of the name.</source>
+        <translation>按名称包含查询时请至少输入 2 个字。</translation>
+    </message>
+    <message>
+        <source>No further subjects.</source>
+        <translation>没有更多主体。</translation>
+    </message>
+    <message>
+        <source>No subject found.</source>
+        <translation>未查询到主体。</translation>
+    </message>
+    <message>
+        <source>Subjects %1–%2%3</source>
+        <translation>第 %1–%2 个主体%3</translation>
+    </message>
+    <message>
+        <source>, more on the next page</source>
+        <translation>，下一页还有</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DepartmentSubjectView</name>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>信息类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Credit code:</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>— choose a purpose —</source>
+        <translation>— 请选择查询用途 —</translation>
+    </message>
+    <message>
+        <source>Choose a purpose from the list or describe it before the records are shown.</source>
+        <translation>请先从列表中选择或自行填写查询用途，然后才能查看信用记录。</translation>
+    </message>
+    <message>
+        <source>Applicant disputes: %1</source>
+        <translation>申请人存疑：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit records (%n)</source>
+        <translation>
+            <numerusform>信用记录（%n 条）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Jurisdiction: region codes beginning with %1</source>
+        <translation>管辖范围：行政区划代码以 %1 开头</translation>
+    </message>
+    <message>
+        <source>Class B records shown under authorization no. %1, valid until %2.</source>
+        <translation>B 类信息依据授权申请 %1 显示，有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Class B (authorized) records are shown only under an approved authorization.</source>
+        <translation>B 类（授权查询）信息须经批准的授权后方可显示。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) carry the mark “applicant disputes”; read them with the stated reason.</source>
+        <translation>
+            <numerusform>%n 条记录带有“申请人存疑”标注，请结合所述理由使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full identity shown; this viewing has been logged.</source>
+        <translation>已显示完整身份信息，本次查看已记入日志。</translation>
+    </message>
+    <message>
+        <source>Report no. %1 issued (verification code %2). Save or print it.</source>
+        <translation>已生成报告 %1（验证码 %2），请保存或打印。</translation>
+    </message>
+    <message>
+        <source>Export the report first.</source>
+        <translation>请先导出报告。</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1.</source>
+        <translation>报告已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save Report as PDF</source>
+        <translation>将报告另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>Authorization request no. %1 was submitted; a credit-centre officer will decide on it. Its status is under “My B-class authorization requests”.</source>
+        <translation>授权申请 %1 已提交，待信用中心核查员审核。审核状态见“我的授权申请”。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "shell/ModuleRegistry.h"
 
+#include "department/DepartmentWidget.h"
 #include "shell/ModulePlaceholder.h"
 #include "shell/ModuleTabs.h"
 #include "shell/TabbedModulePage.h"
@@ -16,6 +17,9 @@ ModuleRegistry ModuleRegistry::standard()
     // share a module (审批, 系统管理 …) add a tab in ModuleTabs.cpp instead.
     registry.set(cp::Module::WalkIn,
                  [](const ModuleContext& c, QWidget* parent) { return new WalkInWidget(c.api, parent); });
+    registry.set(cp::Module::Department, [](const ModuleContext& c, QWidget* parent) {
+        return new DepartmentWidget(c.api, c.session, parent);
+    });
 
     // Modules made of feature tabs (ModuleTabs.cpp): one page per module, the
     // tabs filtered by the user's roles.

@@ -1,5 +1,6 @@
 #include "shell/ModuleTabs.h"
 
+#include "department/BAuthorizationApprovalPage.h"
 #include "walkin/WalkInExtensionPage.h"
 
 #include <QWidget>
@@ -16,6 +17,9 @@ QList<ModuleTab> ModuleTabs::standard()
     tabs.append({cp::Module::Approvals, QStringLiteral("tab_walkin_extensions"),
                  [] { return tr("Answer deadline extensions"); }, {cp::Role::Approver},
                  [](const ModuleContext& c, QWidget* parent) { return new WalkInExtensionPage(c.api, parent); }});
+    tabs.append({cp::Module::Approvals, QStringLiteral("tab_b_authorizations"),
+                 [] { return tr("B-class authorizations"); }, {cp::Role::CreditOfficer},
+                 [](const ModuleContext& c, QWidget* parent) { return new BAuthorizationApprovalPage(c.api, parent); }});
     return tabs;
 }
 

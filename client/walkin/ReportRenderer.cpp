@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <cmath>
 #include <memory>
 
 namespace cp::client {
@@ -39,9 +40,10 @@ const std::array<double, 7> kColumnShares{0.06, 0.10, 0.34, 0.15, 0.18, 0.115, 0
 class Composer
 {
   public:
-    Composer(const Report& report, QPagedPaintDevice& device, QPainter* painter, int totalPages)
-        : m_r(report), m_device(device), m_p(painter), m_total(totalPages), m_dpi(device.logicalDpiY()),
-          m_w(device.width()), m_h(device.height())
+    Composer(const Report& report, const QString& watermark, QPagedPaintDevice& device, QPainter* painter,
+             int totalPages)
+        : m_r(report), m_watermark(watermark), m_device(device), m_p(painter), m_total(totalPages),
+          m_dpi(device.logicalDpiY()), m_w(device.width()), m_h(device.height())
     {
         m_footerTop = m_h - pt(22);
         double x = 0;
@@ -161,8 +163,29 @@ class Composer
         m_y = h + pt(10);
     }
 
+    /// The watermark three times down the page, rotated, over the content (light enough to read through).
+    void watermark()
+    {
+        if (!m_p || m_watermark.isEmpty())
+            return;
+        m_p->save();
+        const QFont f = sans(22, true);
+        m_p->setFont(f);
+        m_p->setPen(QColor(0x8a, 0x94, 0xa3, 90));
+        const double diagonal = std::hypot(m_w, m_h);
+        for (int i = 0; i < 3; ++i) {
+            m_p->save();
+            m_p->translate(m_w / 2, m_h * (i + 1) / 4.0);
+            m_p->rotate(-30);
+            m_p->drawText(QRectF(-diagonal / 2, -pt(20), diagonal, pt(40)), Qt::AlignCenter, m_watermark);
+            m_p->restore();
+        }
+        m_p->restore();
+    }
+
     void footer()
     {
+        watermark();
         const QFont f = sans(8);
         const double h = heightOf(f, m_w, QStringLiteral("Hg"));
         const double y = m_footerTop + pt(6);
@@ -474,6 +497,7 @@ class Composer
     }
 
     const Report& m_r;
+    const QString& m_watermark;
     QPagedPaintDevice& m_device;
     QPainter* m_p;
     int m_total;
@@ -517,13 +541,13 @@ int ReportRenderer::render(QPagedPaintDevice& device) const
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
     // First pass counts the pages ("page x of y"), the second draws.
-    const int pages = Composer(m_report, device, nullptr, 0).run();
+    const int pages = Composer(m_report, m_watermark, device, nullptr, 0).run();
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const int drawn = Composer(m_report, device, &painter, pages).run();
+    const int drawn = Composer(m_report, m_watermark, device, &painter, pages).run();
     painter.end();
     return drawn;
 }

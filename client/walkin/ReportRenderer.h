@@ -3,7 +3,9 @@
 // applicant, purpose, classes, the records table (repeating its header on each
 // page), "申请人存疑" marks, notes, and a verification block with QR code and
 // code (SPEC §3). The same drawing goes to a QPrinter (preview, printing) and
-// to a PDF (QPdfWriter), so paper and file are identical.
+// to a PDF (QPdfWriter), so paper and file are identical. An optional
+// watermark (e.g. the viewer and time of a department export) is drawn
+// diagonally and light across every page.
 #pragma once
 
 #include "WalkInProtocol.h"
@@ -22,6 +24,10 @@ class ReportRenderer
   public:
     explicit ReportRenderer(cp::protocol::Report report) : m_report(std::move(report)) {}
 
+    /// Text drawn diagonally, light, on every page; empty (the default) draws none.
+    void setWatermark(const QString& text) { m_watermark = text; }
+    const QString& watermark() const { return m_watermark; }
+
     /// Sets A4 portrait and the report's margins on device and draws all pages.
     /// Returns the number of pages, 0 if the device could not be painted on.
     int render(QPagedPaintDevice& device) const;
@@ -39,6 +45,7 @@ class ReportRenderer
 
   private:
     cp::protocol::Report m_report;
+    QString m_watermark;
 };
 
 } // namespace cp::client

@@ -52,7 +52,7 @@ void addDepartmentRoutes(RouteTable& t)
 
     t.add({"POST", "/api/v1/department/subjects/{id}/export", Access::Session, readers, [](RequestContext& ctx) {
                return Response::created(
-                   service(ctx).exportReport(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("purpose"), 200)).toJson());
+                   service(ctx).exportReport(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("purpose"), 200, false)).toJson());
            }});
 
     t.add({"POST", "/api/v1/department/authorizations", Access::Session, {Role::DepartmentUser},
@@ -61,8 +61,8 @@ void addDepartmentRoutes(RouteTable& t)
                if (!subject.isDouble() || subject.toInteger() <= 0)
                    throw DomainError::invalid(QStringLiteral("subjectId"), QStringLiteral("请选择被查询主体。"));
                return Response::created(service(ctx)
-                                            .requestAuthorization(subject.toInteger(), ctx.text(QStringLiteral("purpose"), 200),
-                                                                  ctx.text(QStringLiteral("legalBasis"), 500),
+                                            .requestAuthorization(subject.toInteger(), ctx.text(QStringLiteral("purpose"), 200, false),
+                                                                  ctx.text(QStringLiteral("legalBasis"), 500, false),
                                                                   dateField(ctx, QStringLiteral("requestedFrom")),
                                                                   dateField(ctx, QStringLiteral("requestedUntil")))
                                             .toJson());
@@ -87,7 +87,7 @@ void addDepartmentRoutes(RouteTable& t)
            [](RequestContext& ctx) {
                return Response::ok(service(ctx)
                                        .decide(ctx.idParam(QStringLiteral("id")), false,
-                                               ctx.text(QStringLiteral("reason"), 500))
+                                               ctx.text(QStringLiteral("reason"), 500, false))
                                        .toJson());
            }});
 }

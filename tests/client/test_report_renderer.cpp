@@ -1,7 +1,8 @@
 // The printed walk-in report (SPEC §3): Chinese text survives into the PDF
 // (pdftotext finds it), long reports flow over several A4 pages with the
 // table header repeated, printer and PDF get the same layout, and the QR code
-// carries number and verification code.
+// carries number and verification code; a department export carries its
+// viewer watermark on every page.
 #include "ClientTestSupport.h"
 #include "walkin/ReportRenderer.h"
 
@@ -91,6 +92,7 @@ class TestReportRenderer : public QObject
     void qrCodeCarriesNumberAndCode();
     void emptyReportSaysSo();
     void unwritablePathIsReported();
+    void watermarkIsOnEveryPageAndOnlyWhenSet();
 
   private:
     QTemporaryDir m_dir;
@@ -186,6 +188,31 @@ void TestReportRenderer::unwritablePathIsReported()
         ReportRenderer(sampleReport(1)).writePdf(QStringLiteral("/nonexistent-dir/report.pdf"));
     QVERIFY(error.has_value());
     QVERIFY(error->contains(QStringLiteral("nonexistent-dir")));
+}
+
+// Department exports (seed 000 §16): the viewer and time across every page of the export.
+void TestReportRenderer::watermarkIsOnEveryPageAndOnlyWhenSet()
+{
+    const QString watermark = QStringLiteral("查看人：赵敏 · 2026年11月25日 10:30");
+    const QString path = m_dir.filePath(QStringLiteral("watermarked.pdf"));
+    ReportRenderer renderer(sampleReport(60));
+    renderer.setWatermark(watermark);
+    QVERIFY(!renderer.writePdf(path));
+    const int pages = pdfPages(path);
+    QVERIFY(pages > 1);
+    for (int page = 1; page <= pages; ++page) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                 QString::number(page), path, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(30000));
+        // Rotated text comes out in content order, broken into lines at its spaces.
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        QVERIFY2(text.count(watermark) == 3, qPrintable(QStringLiteral("page %1: ").arg(page) + text));
+    }
+    const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+    QVERIFY(!ReportRenderer(sampleReport(60)).writePdf(plain));
+    QVERIFY(!pdfText(plain).contains(QStringLiteral("查看人")));
 }
 
 QTEST_MAIN(TestReportRenderer)

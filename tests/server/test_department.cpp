@@ -247,8 +247,10 @@ private Q_SLOTS:
     {
         const QDate today = chinaToday(*m_server);
         const qint64 id = requestB(QStringLiteral("city"), m_person, today, today.addDays(10));
-        QCOMPARE(user(QStringLiteral("officer")).post(QStringLiteral("/api/v1/department/authorizations/%1/reject").arg(id), {}).errorCode(),
-                 QStringLiteral("VALIDATION_FAILED"));
+        const auto noReason = user(QStringLiteral("officer")).post(QStringLiteral("/api/v1/department/authorizations/%1/reject").arg(id), {});
+        QCOMPARE(noReason.errorCode(), QStringLiteral("VALIDATION_FAILED"));
+        // The message names the field in Chinese (not the wire name).
+        QCOMPARE(noReason.json[QStringLiteral("error")][QStringLiteral("message")].toString(), QStringLiteral("驳回时请填写理由。"));
         const auto r = user(QStringLiteral("officer")).post(QStringLiteral("/api/v1/department/authorizations/%1/reject").arg(id),
                                                             {{QStringLiteral("reason"), QStringLiteral("无法律依据")}});
         QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
@@ -270,6 +272,21 @@ private Q_SLOTS:
                  QStringLiteral("VALIDATION_FAILED"));
         QCOMPARE(user(QStringLiteral("officer")).post(QStringLiteral("/api/v1/department/authorizations"), {}).errorCode(),
                  QStringLiteral("FORBIDDEN"));
+    }
+
+    void missingTextsAreWordedInChinese()
+    {
+        const auto exportNoPurpose = user(QStringLiteral("city")).post(QStringLiteral("/api/v1/department/subjects/%1/export").arg(m_person), {});
+        QCOMPARE(exportNoPurpose.errorCode(), QStringLiteral("VALIDATION_FAILED"));
+        QCOMPARE(exportNoPurpose.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("purpose"));
+        QCOMPARE(exportNoPurpose.json[QStringLiteral("error")][QStringLiteral("message")].toString(), QStringLiteral("请选择或填写查询用途。"));
+        const QDate today = chinaToday(*m_server);
+        const auto noBasis = user(QStringLiteral("county")).post(QStringLiteral("/api/v1/department/authorizations"),
+                                                                 {{QStringLiteral("subjectId"), m_person}, {QStringLiteral("purpose"), QStringLiteral("subsidy")},
+                                                                  {QStringLiteral("requestedFrom"), cp::protocol::toWireDate(today)},
+                                                                  {QStringLiteral("requestedUntil"), cp::protocol::toWireDate(today)}});
+        QCOMPARE(noBasis.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("legalBasis"));
+        QVERIFY(!noBasis.json[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("legalBasis")));
     }
 
     void exportIsNumberedAndVerifiable()

@@ -1,0 +1,123 @@
+#include "department/DepartmentApi.h"
+
+#include "net/ApiClient.h"
+
+#include <QJsonArray>
+
+namespace cp::client {
+
+using namespace cp::protocol;
+
+namespace {
+
+QString subjectPath(qint64 id, const char* tail)
+{
+    return QStringLiteral("/department/subjects/%1%2").arg(id).arg(QLatin1String(tail));
+}
+
+QString authorizationPath(qint64 id, const char* tail)
+{
+    return QStringLiteral("/department/authorizations/%1%2").arg(id).arg(QLatin1String(tail));
+}
+
+} // namespace
+
+template <class T>
+void DepartmentApi::call(QByteArray method, const QString& path, const QJsonObject& body,
+                         const QObject* context, Done<T> done, std::function<T(const QJsonObject&)> parse)
+{
+    m_api.request(std::move(method), path, body, context,
+                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
+                      if (done)
+                          done(r, r.ok() ? parse(r.body) : T{});
+                  });
+}
+
+void DepartmentApi::purposes(const QObject* context, Done<QList<QueryPurpose>> done)
+{
+    call<QList<QueryPurpose>>("GET", QStringLiteral("/department/purposes"), {}, context, std::move(done),
+                              [](const QJsonObject& body) {
+                                  QList<QueryPurpose> out;
+                                  for (const auto& v : body.value(QStringLiteral("purposes")).toArray()) {
+                                      const QJsonObject o = v.toObject();
+                                      out.append({o.value(QStringLiteral("code")).toString(),
+                                                  o.value(QStringLiteral("name")).toString()});
+                                  }
+                                  return out;
+                              });
+}
+
+void DepartmentApi::search(const QString& mode, const QString& query, int page, const QObject* context,
+                           Done<SubjectSearchResult> done)
+{
+    const QString path = QStringLiteral("/department/subjects") +
+                         ApiClient::withQuery({{QStringLiteral("mode"), mode},
+                                               {QStringLiteral("q"), query},
+                                               {QStringLiteral("page"), QString::number(page)}});
+    call<SubjectSearchResult>("GET", path, {}, context, std::move(done), &SubjectSearchResult::fromJson);
+}
+
+void DepartmentApi::records(qint64 subjectId, const QString& purpose, const QObject* context,
+                            Done<SubjectRecordsView> done)
+{
+    call<SubjectRecordsView>("GET",
+                             subjectPath(subjectId, "/records") +
+                                 ApiClient::withQuery({{QStringLiteral("purpose"), purpose}}),
+                             {}, context, std::move(done), &SubjectRecordsView::fromJson);
+}
+
+void DepartmentApi::identity(qint64 subjectId, const QObject* context, Done<SubjectSummary> done)
+{
+    call<SubjectSummary>("GET", subjectPath(subjectId, "/identity"), {}, context, std::move(done),
+                         &SubjectSummary::fromJson);
+}
+
+void DepartmentApi::exportReport(qint64 subjectId, const QString& purpose, const QObject* context,
+                                 Done<Report> done)
+{
+    call<Report>("POST", subjectPath(subjectId, "/export"), {{QStringLiteral("purpose"), purpose}}, context,
+                 std::move(done), &Report::fromJson);
+}
+
+void DepartmentApi::requestAuthorization(qint64 subjectId, const QString& purpose, const QString& legalBasis,
+                                         const QDate& from, const QDate& until, const QObject* context,
+                                         Done<BAuthorization> done)
+{
+    const QJsonObject body{{QStringLiteral("subjectId"), subjectId},
+                           {QStringLiteral("purpose"), purpose},
+                           {QStringLiteral("legalBasis"), legalBasis},
+                           {QStringLiteral("requestedFrom"), toWireDate(from)},
+                           {QStringLiteral("requestedUntil"), toWireDate(until)}};
+    call<BAuthorization>("POST", QStringLiteral("/department/authorizations"), body, context, std::move(done),
+                         &BAuthorization::fromJson);
+}
+
+void DepartmentApi::authorizations(const QString& status, const QObject* context,
+                                   Done<QList<BAuthorization>> done)
+{
+    const QString path =
+        QStringLiteral("/department/authorizations") +
+        (status.isEmpty() ? QString() : ApiClient::withQuery({{QStringLiteral("status"), status}}));
+    call<QList<BAuthorization>>("GET", path, {}, context, std::move(done), [](const QJsonObject& body) {
+        QList<BAuthorization> out;
+        for (const auto& v : body.value(QStringLiteral("authorizations")).toArray())
+            out.append(BAuthorization::fromJson(v.toObject()));
+        return out;
+    });
+}
+
+void DepartmentApi::approve(qint64 id, const QString& reason, const QObject* context,
+                            Done<BAuthorization> done)
+{
+    call<BAuthorization>("POST", authorizationPath(id, "/approve"), {{QStringLiteral("reason"), reason}},
+                         context, std::move(done), &BAuthorization::fromJson);
+}
+
+void DepartmentApi::reject(qint64 id, const QString& reason, const QObject* context,
+                           Done<BAuthorization> done)
+{
+    call<BAuthorization>("POST", authorizationPath(id, "/reject"), {{QStringLiteral("reason"), reason}},
+                         context, std::move(done), &BAuthorization::fromJson);
+}
+
+} // namespace cp::client
