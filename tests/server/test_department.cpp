@@ -239,7 +239,36 @@ private Q_SLOTS:
         QVERIFY(!titles(recordsOf(QStringLiteral("county"), m_person)).contains(QStringLiteral("B昌江")));
         const auto after = get(QStringLiteral("county"), QStringLiteral("/api/v1/department/authorizations?status=all"));
         QCOMPARE(after.json[QStringLiteral("authorizations")][0][QStringLiteral("status")].toString(), QStringLiteral("expired"));
+        // The status filter follows the shown status: an expired approval is not "approved".
+        auto ids = [&](const QString& status) {
+            QList<qint64> out;
+            const auto r = get(QStringLiteral("county"), QStringLiteral("/api/v1/department/authorizations?status=") + status);
+            for (const auto& v : r.json[QStringLiteral("authorizations")].toArray())
+                out.append(v[QStringLiteral("id")].toInteger());
+            return out;
+        };
+        QVERIFY(!ids(QStringLiteral("approved")).contains(id));
+        QVERIFY(ids(QStringLiteral("expired")).contains(id));
+
+        // A request still pending when its period has ended can no longer be approved; it can be rejected.
         m_server->advanceClock(-31 * 24 * 3600);
+        user(QStringLiteral("county")).login(kPassword);
+        const qint64 late = requestB(QStringLiteral("county"), m_person, today, today.addDays(5));
+        QVERIFY(ids(QStringLiteral("pending")).contains(late));
+        m_server->advanceClock(6 * 24 * 3600);
+        user(QStringLiteral("officer")).login(kPassword);
+        const auto tooLate = user(QStringLiteral("officer")).post(
+            QStringLiteral("/api/v1/department/authorizations/%1/approve").arg(late), {});
+        QCOMPARE(tooLate.errorCode(), QStringLiteral("DEADLINE_PASSED"));
+        QCOMPARE(tooLate.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("deadline")].toString(),
+                 today.addDays(5).toString(Qt::ISODate));
+        QCOMPARE(user(QStringLiteral("officer"))
+                     .post(QStringLiteral("/api/v1/department/authorizations/%1/reject").arg(late),
+                           {{QStringLiteral("reason"), QStringLiteral("期限已过")}})
+                     .status,
+                 200);
+        m_server->advanceClock(-6 * 24 * 3600);
+        user(QStringLiteral("officer")).login(kPassword);
         user(QStringLiteral("county")).login(kPassword);
     }
 

@@ -307,13 +307,17 @@ QList<protocol::BAuthorization> DepartmentService::authorizations(const QString&
     QVariantList binds;
     if (!m_viewer.officer)
         binds.append(m_viewer.accountId);
+    // "expired" is not stored: it is an approval whose requested period has ended.
     if (status == QLatin1String("pending") || status == QLatin1String("rejected")) {
         where += QStringLiteral(" AND status = ?");
         binds.append(status);
-    } else if (!status.isEmpty() && status != QLatin1String("all") && status != QLatin1String("approved")) {
-        throw DomainError::invalid(QStringLiteral("status"), QStringLiteral("状态应为 pending、approved、rejected 或 all。"));
-    } else if (status == QLatin1String("approved")) {
-        where += QStringLiteral(" AND status = 'approved'");
+    } else if (status == QLatin1String("approved") || status == QLatin1String("expired")) {
+        where += status == QLatin1String("approved") ? QStringLiteral(" AND status = 'approved' AND requested_until >= ?")
+                                                     : QStringLiteral(" AND status = 'approved' AND requested_until < ?");
+        binds.append(today().toString(Qt::ISODate));
+    } else if (!status.isEmpty() && status != QLatin1String("all")) {
+        throw DomainError::invalid(QStringLiteral("status"),
+                                   QStringLiteral("状态应为 pending、approved、rejected、expired 或 all。"));
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -338,6 +342,13 @@ protocol::BAuthorization DepartmentService::decide(qint64 id, bool approve, cons
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("该授权申请已处理（%1）。").arg(current.status));
     if (!approve && reason.trimmed().isEmpty())
         throw DomainError::invalid(QStringLiteral("reason"), QStringLiteral("驳回时请填写理由。"));
+    // seed 000 §18: an authorization is valid for its period only; one whose period has
+    // already ended cannot be approved (it may still be rejected).
+    if (approve && current.requestedUntil < today())
+        throw DomainError(ErrorCode::DeadlinePassed,
+                          QStringLiteral("申请的授权期限已于 %1 结束，不能再批准。")
+                              .arg(current.requestedUntil.toString(QStringLiteral("yyyy年M月d日"))),
+                          {{QStringLiteral("deadline"), current.requestedUntil.toString(Qt::ISODate)}});
     auto q = sql::run(m_db, QStringLiteral("SELECT requester_id FROM b_authorizations WHERE id = ?"), {id});
     q.next();
     if (q.value(0).toLongLong() == m_viewer.accountId)
