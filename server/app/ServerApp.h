@@ -4,6 +4,7 @@
 //   add-account     create one account bound to a certificate (local operator)
 //   verify-audit    check the whole audit chain, report the first broken entry
 //   seed            deterministic synthetic subjects and records (demo, training, benchmarks)
+//   restore         a backup file into a NEW database file, verified (--from, --to)
 #pragma once
 
 #include <Poco/Util/ServerApplication.h>
@@ -23,6 +24,7 @@ private:
     int addAccount();
     int verifyAudit();
     int seed();
+    int restore();
     void printHelp();
 
     bool m_helpRequested = false;
