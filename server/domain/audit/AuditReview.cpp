@@ -215,7 +215,8 @@ protocol::AuditChainResult AuditReview::verify(const AuditActor& actor)
 
 QByteArray AuditReview::csvOf(const QList<AuditEntryView>& entries)
 {
-    QByteArray out = "\xEF\xBB\xBF"; // BOM: spreadsheet programs then read the Chinese text as UTF-8
+    // No byte-order mark: the signed bytes must survive a round trip through JSON text unchanged.
+    QByteArray out;
     const QStringList columns = protocol::auditCsvColumns();
     out += columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const auto& e : entries) {

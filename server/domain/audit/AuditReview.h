@@ -41,7 +41,7 @@ public:
 
     /// HMAC-SHA256(key, "<number>\n<sha256>") as lowercase hex.
     static QString signatureOf(const QByteArray& key, const QString& number, const QString& sha256);
-    /// RFC 4180 CSV (UTF-8 with BOM, CRLF), columns protocol::auditCsvColumns().
+    /// RFC 4180 CSV (UTF-8, CRLF, every field quoted), columns protocol::auditCsvColumns().
     static QByteArray csvOf(const QList<protocol::AuditEntryView>& entries);
     /// Checks the filter's fields; VALIDATION_FAILED naming the field.
     static void validate(const protocol::AuditFilter& filter);
