@@ -1,5 +1,8 @@
 #include "shell/ModuleTabs.h"
 
+#include "audit/AuditLogPage.h"
+#include "backup/BackupPage.h"
+
 #include <QWidget>
 
 namespace cp::client {
@@ -11,6 +14,8 @@ QList<ModuleTab> ModuleTabs::standard()
     //   tabs.append({cp::Module::Approvals, QStringLiteral("tab_loan_approvals"),
     //                [] { return tr("Archive loans"); }, {cp::Role::Approver},
     //                [](const ModuleContext& c, QWidget* parent) { return new LoanApprovalPage(c.api, parent); }});
+    tabs.append({cp::Module::Audit, QStringLiteral("tab_audit_log"), [] { return tr("Audit log"); }, {cp::Role::SecurityAuditor}, [](const ModuleContext& c, QWidget* parent) { return new AuditLogPage(c.api, parent); }});
+    tabs.append({cp::Module::Admin, QStringLiteral("tab_backups"), [] { return tr("Backup and restore"); }, {cp::Role::SystemAdmin}, [](const ModuleContext& c, QWidget* parent) { return new BackupPage(c.api, parent); }});
     return tabs;
 }
 
