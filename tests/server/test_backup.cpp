@@ -11,6 +11,7 @@
 #include "domain/backup/BackupService.h"
 
 #include <QDir>
+#include <QProcess>
 #include <atomic>
 #include <map>
 #include <thread>
@@ -307,6 +308,44 @@ private Q_SLOTS:
         QVERIFY(!cp::store::checkDatabaseKey(r.target, backupKey, &why));
         QCOMPARE(BackupService::sha256Of(file), b.sha256); // the backup itself is untouched
         QVERIFY(!QFileInfo::exists(r.target + QStringLiteral(".source.part")));
+    }
+
+    // The operator's restore (README: swap offline): credit-server restore --from --to.
+    void restoreCommandWritesAVerifiedNewFile()
+    {
+        const auto b = backupNow();
+        const QString from = QDir(backupDir()).filePath(b.fileName);
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("server.properties"));
+        {
+            QFile f(config);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QStringLiteral("database.path = %1\n").arg(m_server->databasePath()).toUtf8());
+        }
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CREDIT_DB_KEY"), QString::fromLatin1(m_server->databaseKeyHex()));
+        const auto run = [&](const QStringList& args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            p.start(QStringLiteral(CP_SERVER_BINARY), QStringList{QStringLiteral("--config-file=") + config} + args);
+            p.waitForFinished(120'000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAll())};
+        };
+        const QString to = dir.filePath(QStringLiteral("cli-restored.db"));
+        const auto [code, out] = run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to});
+        QVERIFY2(code == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("audit chain OK")), qPrintable(out));
+        QString why;
+        QVERIFY(cp::store::checkDatabaseKey(to, m_server->databaseKeyHex(), &why));
+        QCOMPARE(scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'backup.restore' ORDER BY seq DESC LIMIT 1")).toString(),
+                 QStringLiteral("cli"));
+        // Never over an existing file, never over the live database.
+        QVERIFY(run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to}).first != 0);
+        QVERIFY(run({QStringLiteral("restore"), QStringLiteral("--from=") + from,
+                     QStringLiteral("--to=") + m_server->databasePath()}).first != 0);
+        QSqlDatabase live = db();
+        QVERIFY(AuditLog::verify(live).ok);
     }
 
     // SPEC §1: backups are the system administrator's task alone.

@@ -199,9 +199,11 @@ AuditEntryCheck AuditReview::entry(qint64 seq)
 
 protocol::AuditChainResult AuditReview::verify(const AuditActor& actor)
 {
-    store::Transaction tx(m_db);
+    // Read outside the write transaction (WAL: a snapshot, no lock), so verifying a long
+    // chain never holds up the desks; only the short append below takes the write lock.
     const AuditVerification v = AuditLog::verify(m_db);
     protocol::AuditChainResult r{v.ok, v.entries, v.firstBrokenSeq, v.reason, v.headHash, m_clock.now()};
+    store::Transaction tx(m_db);
     AuditLog::append(m_db, r.checkedAt,
                      {actor, QStringLiteral("audit.verify"), QStringLiteral("audit_log"),
                       v.ok ? QStringLiteral("ok") : QStringLiteral("broken"),
@@ -272,15 +274,17 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     if (!filter.to.isValid())
         throw DomainError::invalid(QStringLiteral("to"), QStringLiteral("请填写导出时段的结束时间。"));
     validate(filter);
-    store::Transaction tx(m_db);
     protocol::AuditExport out;
     out.filter = filter;
     out.filter.untilSeq = headSeq(); // the export is a fixed snapshot; its own entry comes after
+    // Reading and verifying need no lock (see verify()); only numbering and recording do.
+    const bool chainOk = AuditLog::verify(m_db).ok;
     const auto entries = rows(out.filter, false, kMaxExportEntries + 1, 0);
     if (entries.size() > kMaxExportEntries)
         throw DomainError::invalid(QStringLiteral("to"),
                                    QStringLiteral("该时段的审计记录超过 %1 条，请缩短导出时段。").arg(kMaxExportEntries));
-    out.chainOk = AuditLog::verify(m_db).ok;
+    store::Transaction tx(m_db);
+    out.chainOk = chainOk;
     out.exportedAt = protocol::fromWireTime(protocol::toWireTime(m_clock.now()));
     out.exportedBy = login;
     out.entries = entries.size();
