@@ -7,9 +7,18 @@
 namespace cp::protocol {
 namespace {
 
-QString s(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
-qint64 n(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toInteger(); }
-QString wire(const QDateTime& t) { return t.isValid() ? toWireTime(t) : QString(); }
+QString s(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+qint64 n(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+QString wire(const QDateTime& t)
+{
+    return t.isValid() ? toWireTime(t) : QString();
+}
 QDateTime time(const QJsonObject& o, const char* key)
 {
     const QString v = s(o, key);
@@ -190,10 +199,10 @@ AuditExport AuditExport::fromJson(const QJsonObject& o)
 
 QStringList auditCsvColumns()
 {
-    return {QStringLiteral("seq"),    QStringLiteral("at"),         QStringLiteral("account_id"),
+    return {QStringLiteral("seq"),    QStringLiteral("at"),          QStringLiteral("account_id"),
             QStringLiteral("login"),  QStringLiteral("cert_serial"), QStringLiteral("workstation"),
-            QStringLiteral("action"), QStringLiteral("target"),     QStringLiteral("outcome"),
-            QStringLiteral("detail"), QStringLiteral("prev_hash"),  QStringLiteral("hash")};
+            QStringLiteral("action"), QStringLiteral("target"),      QStringLiteral("outcome"),
+            QStringLiteral("detail"), QStringLiteral("prev_hash"),   QStringLiteral("hash")};
 }
 
 } // namespace cp::protocol

@@ -20,7 +20,8 @@ namespace cp::protocol {
 
 /// One row of the chain as the auditor reads it (nothing masked: the auditor
 /// is entitled to the log, seed 004 附件2 §10).
-struct AuditEntryView {
+struct AuditEntryView
+{
     qint64 seq = 0;
     QDateTime at;
     std::optional<qint64> accountId;
@@ -39,13 +40,14 @@ struct AuditEntryView {
 };
 
 /// Filters of a search or an export. Empty = not filtered.
-struct AuditFilter {
-    QDateTime from;    // inclusive
-    QDateTime to;      // exclusive
-    QString account;   // login, exact
-    QString action;    // exact, or a prefix ending in '.' or '*' ("query." = every query)
-    QString subject;   // subject id number (ID / USCC) or "subject:<id>"
-    QString outcome;   // "ok", "denied", ...
+struct AuditFilter
+{
+    QDateTime from;      // inclusive
+    QDateTime to;        // exclusive
+    QString account;     // login, exact
+    QString action;      // exact, or a prefix ending in '.' or '*' ("query." = every query)
+    QString subject;     // subject id number (ID / USCC) or "subject:<id>"
+    QString outcome;     // "ok", "denied", ...
     qint64 untilSeq = 0; // paging snapshot: only entries with seq ≤ untilSeq (0 = all)
 
     /// As query parameters (names as in the path above); empty values left out.
@@ -55,7 +57,8 @@ struct AuditFilter {
 };
 
 /// GET /api/v1/audit/entries: newest first.
-struct AuditPage {
+struct AuditPage
+{
     QList<AuditEntryView> entries;
     qint64 total = 0;
     int page = 1;
@@ -67,7 +70,8 @@ struct AuditPage {
 };
 
 /// POST /api/v1/audit/verification
-struct AuditChainResult {
+struct AuditChainResult
+{
     bool ok = false;
     qint64 entries = 0;        // entries that verified
     qint64 firstBrokenSeq = 0; // 0 when ok
@@ -82,7 +86,8 @@ struct AuditChainResult {
 /// POST /api/v1/audit/exports: a numbered CSV of a period with a detached
 /// signature. sha256 is over the CSV's UTF-8 bytes; signature is
 /// HMAC-SHA256(server key, "<number>\n<sha256>") in hex.
-struct AuditExport {
+struct AuditExport
+{
     QString number; // "AE2026120100001"
     QDateTime exportedAt;
     QString exportedBy;

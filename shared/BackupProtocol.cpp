@@ -7,9 +7,18 @@
 namespace cp::protocol {
 namespace {
 
-QString s(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
-qint64 n(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toInteger(); }
-QString wire(const QDateTime& t) { return t.isValid() ? toWireTime(t) : QString(); }
+QString s(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+qint64 n(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+QString wire(const QDateTime& t)
+{
+    return t.isValid() ? toWireTime(t) : QString();
+}
 QDateTime time(const QJsonObject& o, const char* key)
 {
     const QString v = s(o, key);

@@ -14,7 +14,8 @@
 
 namespace cp::protocol {
 
-struct BackupInfo {
+struct BackupInfo
+{
     qint64 id = 0;
     QString fileName;
     QString kind;   // "manual" | "scheduled"
@@ -34,7 +35,8 @@ struct BackupInfo {
     static BackupInfo fromJson(const QJsonObject& o);
 };
 
-struct BackupOverview {
+struct BackupOverview
+{
     QList<BackupInfo> backups;
     QString directory;
     qint64 intervalSeconds = 0; // scheduled full backup interval (default 7 days)
@@ -46,7 +48,8 @@ struct BackupOverview {
     static BackupOverview fromJson(const QJsonObject& o);
 };
 
-struct RestoreResult {
+struct RestoreResult
+{
     qint64 backupId = 0;
     QString target; // full path of the new database file on the server
     QString sha256; // of the backup file that was restored

@@ -27,8 +27,8 @@ void AuditApi::search(const AuditFilter& filter, int page, int pageSize, const Q
     params.append({QStringLiteral("pageSize"), QString::number(pageSize)});
     QString path = QStringLiteral("/audit/entries");
     for (qsizetype i = 0; i < params.size(); ++i)
-        path += (i == 0 ? u'?' : u'&') + QString::fromLatin1(QUrl::toPercentEncoding(params[i].first)) + u'=' +
-                QString::fromLatin1(QUrl::toPercentEncoding(params[i].second));
+        path += (i == 0 ? u'?' : u'&') + QString::fromLatin1(QUrl::toPercentEncoding(params[i].first)) +
+                u'=' + QString::fromLatin1(QUrl::toPercentEncoding(params[i].second));
     call<AuditPage>("GET", path, {}, context, std::move(done), &AuditPage::fromJson);
 }
 
@@ -45,8 +45,8 @@ void AuditApi::entry(qint64 seq, const QObject* context, Done<AuditEntryDetail> 
 
 void AuditApi::verifyChain(const QObject* context, Done<AuditChainResult> done)
 {
-    call<AuditChainResult>("POST", QStringLiteral("/audit/verification"), QJsonObject{}, context, std::move(done),
-                           &AuditChainResult::fromJson);
+    call<AuditChainResult>("POST", QStringLiteral("/audit/verification"), QJsonObject{}, context,
+                           std::move(done), &AuditChainResult::fromJson);
 }
 
 void AuditApi::exportPeriod(const AuditFilter& filter, const QObject* context, Done<AuditExport> done)

@@ -23,7 +23,8 @@ bool writeBytes(const QString& path, const QByteArray& bytes)
 
 QString beijing(const QDateTime& t)
 {
-    return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
 }
 
 /// The rows of the signed CSV, parsed back (RFC 4180, every field quoted).
@@ -73,11 +74,12 @@ QString AuditExportFiles::sha256Of(const QString& path)
     return QString::fromLatin1(h.result().toHex());
 }
 
-std::optional<AuditExportPaths> AuditExportFiles::write(const cp::protocol::AuditExport& e, const QString& dir,
-                                                        QString* error)
+std::optional<AuditExportPaths> AuditExportFiles::write(const cp::protocol::AuditExport& e,
+                                                        const QString& dir, QString* error)
 {
     const QDir d(dir);
-    AuditExportPaths p{d.filePath(e.number + QStringLiteral(".csv")), d.filePath(e.number + QStringLiteral(".csv.sig")),
+    AuditExportPaths p{d.filePath(e.number + QStringLiteral(".csv")),
+                       d.filePath(e.number + QStringLiteral(".csv.sig")),
                        d.filePath(e.number + QStringLiteral(".pdf"))};
     const auto fail = [error](const QString& path) {
         if (error)
@@ -123,7 +125,8 @@ bool AuditExportFiles::writePdf(const cp::protocol::AuditExport& e, const QStrin
     const QList<std::pair<QString, QString>> facts{
         {tr("Report number"), e.number},
         {tr("Period"), tr("%1 to %2").arg(beijing(e.filter.from), beijing(e.filter.to))},
-        {tr("Filters"), [&] {
+        {tr("Filters"),
+         [&] {
              QStringList f;
              if (!e.filter.account.isEmpty())
                  f << tr("account %1").arg(e.filter.account);
@@ -143,15 +146,17 @@ bool AuditExportFiles::writePdf(const cp::protocol::AuditExport& e, const QStrin
     };
     html += QStringLiteral("<table cellspacing='0' cellpadding='3'>");
     for (const auto& [name, value] : facts)
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     html += QStringLiteral("</table><p>%1</p>")
-                .arg(tr("The CSV file is the authoritative copy. Check it with the signature file in the audit console.")
+                .arg(tr("The CSV file is the authoritative copy. Check it with the signature file in the "
+                        "audit console.")
                          .toHtmlEscaped());
     const QList<QStringList> rows = csvRows(e.csv);
     // Columns: seq, at, account_id, login, cert_serial, workstation, action, target, outcome, detail, …
     html += QStringLiteral("<table border='1' cellspacing='0' cellpadding='2' width='100%'><tr>");
-    for (const QString& h : {tr("Seq"), tr("Time"), tr("Account"), tr("Workstation"), tr("Action"), tr("Target"),
-                             tr("Outcome")})
+    for (const QString& h :
+         {tr("Seq"), tr("Time"), tr("Account"), tr("Workstation"), tr("Action"), tr("Target"), tr("Outcome")})
         html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
     html += QStringLiteral("</tr>");
     for (qsizetype i = 1; i < rows.size() && i <= kPdfRowLimit; ++i) {
@@ -159,14 +164,18 @@ bool AuditExportFiles::writePdf(const cp::protocol::AuditExport& e, const QStrin
         if (r.size() < 9)
             continue;
         html += QStringLiteral("<tr>");
-        for (const QString& cell : {r[0], beijing(cp::protocol::fromWireTime(r[1])), r[3], r[5], r[6], r[7], r[8]})
+        for (const QString& cell :
+             {r[0], beijing(cp::protocol::fromWireTime(r[1])), r[3], r[5], r[6], r[7], r[8]})
             html += QStringLiteral("<td>%1</td>").arg(cell.toHtmlEscaped());
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
     if (rows.size() - 1 > kPdfRowLimit)
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("Only the first %1 entries are printed; the CSV file holds all %2.").arg(kPdfRowLimit).arg(e.entries).toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Only the first %1 entries are printed; the CSV file holds all %2.")
+                             .arg(kPdfRowLimit)
+                             .arg(e.entries)
+                             .toHtmlEscaped());
 
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));

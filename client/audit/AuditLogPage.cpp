@@ -44,14 +44,18 @@ AuditLogPage::AuditLogPage(ApiClient& api, QWidget* parent)
     ui->fromEdit->setDate(today.addDays(-30));
     ui->toEdit->setDate(today);
     const QList<std::pair<QString, QString>> actions{
-        {tr("All actions"), QString()},           {tr("All queries (query.*)"), QStringLiteral("query.")},
-        {tr("Logins and sessions (auth.*)"), QStringLiteral("auth.")}, {tr("Refused access"), QStringLiteral("access.denied")},
-        {tr("Audit review (audit.*)"), QStringLiteral("audit.")},     {tr("Backups (backup.*)"), QStringLiteral("backup.")},
+        {tr("All actions"), QString()},
+        {tr("All queries (query.*)"), QStringLiteral("query.")},
+        {tr("Logins and sessions (auth.*)"), QStringLiteral("auth.")},
+        {tr("Refused access"), QStringLiteral("access.denied")},
+        {tr("Audit review (audit.*)"), QStringLiteral("audit.")},
+        {tr("Backups (backup.*)"), QStringLiteral("backup.")},
         {tr("Disputes (dispute.*)"), QStringLiteral("dispute.")}};
     for (const auto& [name, code] : actions)
         ui->actionCombo->addItem(name, code);
-    for (const QString& code : {QString(), QStringLiteral("ok"), QStringLiteral("denied"), QStringLiteral("failed"),
-                                QStringLiteral("refused"), QStringLiteral("broken")})
+    for (const QString& code :
+         {QString(), QStringLiteral("ok"), QStringLiteral("denied"), QStringLiteral("failed"),
+          QStringLiteral("refused"), QStringLiteral("broken")})
         ui->outcomeCombo->addItem(code.isEmpty() ? tr("Any outcome") : outcomeName(code), code);
 
     QTableWidget* t = ui->entriesTable;
@@ -77,7 +81,8 @@ AuditLogPage::AuditLogPage(ApiClient& api, QWidget* parent)
             exportTo(dir);
     });
     connect(ui->checkExportButton, &QPushButton::clicked, this, [this] {
-        const QString csv = QFileDialog::getOpenFileName(this, tr("Exported audit CSV"), QString(), tr("CSV files (*.csv)"));
+        const QString csv =
+            QFileDialog::getOpenFileName(this, tr("Exported audit CSV"), QString(), tr("CSV files (*.csv)"));
         if (!csv.isEmpty())
             checkExport(csv, csv + QStringLiteral(".sig"));
     });
@@ -94,8 +99,9 @@ AuditFilter AuditLogPage::filter() const
     f.account = ui->accountEdit->text().trimmed();
     const int action = ui->actionCombo->currentIndex();
     const QString typed = ui->actionCombo->currentText().trimmed();
-    f.action = action >= 0 && ui->actionCombo->itemText(action) == typed ? ui->actionCombo->itemData(action).toString()
-                                                                         : typed;
+    f.action = action >= 0 && ui->actionCombo->itemText(action) == typed
+                   ? ui->actionCombo->itemData(action).toString()
+                   : typed;
     f.subject = ui->subjectEdit->text().trimmed();
     f.outcome = ui->outcomeCombo->currentData().toString();
     return f;
@@ -147,8 +153,9 @@ void AuditLogPage::fill()
     t->setRowCount(0);
     for (int i = 0; i < m_page.entries.size(); ++i) {
         const AuditEntryView& e = m_page.entries[i];
-        const QStringList cells{QString::number(e.seq), beijing(e.at), e.login, e.workstation, actionName(e.action),
-                                e.target, outcomeName(e.outcome)};
+        const QStringList cells{QString::number(e.seq), beijing(e.at),        e.login,
+                                e.workstation,          actionName(e.action), e.target,
+                                outcomeName(e.outcome)};
         t->insertRow(i);
         for (int c = 0; c < ColCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -197,7 +204,8 @@ void AuditLogPage::showDetail()
             tr("Hash: %1").arg(e.hash)};
         ui->detailView->setPlainText(lines.join(u'\n'));
         if (d.hashOk && d.linkOk)
-            setResult(ui->detailCheckLabel, tr("This entry matches its hash and its link to the previous entry."), "ok");
+            setResult(ui->detailCheckLabel,
+                      tr("This entry matches its hash and its link to the previous entry."), "ok");
         else
             setResult(ui->detailCheckLabel,
                       d.hashOk ? tr("This entry's link to the previous entry is broken.")
@@ -218,9 +226,10 @@ void AuditLogPage::verifyChain()
             return;
         }
         if (v.ok)
-            setResult(ui->verifyResultLabel,
-                      tr("Chain intact: all %1 entries verified at %2.").arg(v.entries).arg(beijing(v.checkedAt)),
-                      "ok");
+            setResult(
+                ui->verifyResultLabel,
+                tr("Chain intact: all %1 entries verified at %2.").arg(v.entries).arg(beijing(v.checkedAt)),
+                "ok");
         else
             setResult(ui->verifyResultLabel,
                       tr("Chain BROKEN at entry %1 (%2). The %3 entries before it verified.")
@@ -249,9 +258,9 @@ void AuditLogPage::exportTo(const QString& dir)
             showError(error);
             return;
         }
-        ui->exportResultLabel->setText(tr("Report %1: %n entry(ies) in %2 with its signature file and PDF.", nullptr,
-                                          int(e.entries))
-                                           .arg(e.number, QDir::toNativeSeparators(paths->csv)));
+        ui->exportResultLabel->setText(
+            tr("Report %1: %n entry(ies) in %2 with its signature file and PDF.", nullptr, int(e.entries))
+                .arg(e.number, QDir::toNativeSeparators(paths->csv)));
         Q_EMIT exported(paths->csv);
     });
 }
@@ -260,24 +269,30 @@ void AuditLogPage::checkExport(const QString& csvPath, const QString& sigPath)
 {
     const auto sig = AuditExportFiles::readSignature(sigPath);
     if (!sig) {
-        showError(tr("%1 is not a signature file of an audit export.").arg(QDir::toNativeSeparators(sigPath)));
+        showError(
+            tr("%1 is not a signature file of an audit export.").arg(QDir::toNativeSeparators(sigPath)));
         return;
     }
     const QString actual = AuditExportFiles::sha256Of(csvPath);
-    m_api.verifyExport(sig->number, actual, sig->signature, this, [this, sig](const ApiResult& r, const QString& result) {
-        if (!r.ok()) {
-            showError(r.userMessage());
-            return;
-        }
-        if (result == QLatin1String("genuine"))
-            setResult(ui->exportResultLabel, tr("Report %1 is genuine and unchanged.").arg(sig->number), "ok");
-        else if (result == QLatin1String("unknown"))
-            setResult(ui->exportResultLabel, tr("The server knows no report %1.").arg(sig->number), "broken");
-        else
-            setResult(ui->exportResultLabel,
-                      tr("Report %1 does NOT match: the file or its signature was changed.").arg(sig->number), "broken");
-        Q_EMIT exportChecked(result);
-    });
+    m_api.verifyExport(
+        sig->number, actual, sig->signature, this, [this, sig](const ApiResult& r, const QString& result) {
+            if (!r.ok()) {
+                showError(r.userMessage());
+                return;
+            }
+            if (result == QLatin1String("genuine"))
+                setResult(ui->exportResultLabel, tr("Report %1 is genuine and unchanged.").arg(sig->number),
+                          "ok");
+            else if (result == QLatin1String("unknown"))
+                setResult(ui->exportResultLabel, tr("The server knows no report %1.").arg(sig->number),
+                          "broken");
+            else
+                setResult(
+                    ui->exportResultLabel,
+                    tr("Report %1 does NOT match: the file or its signature was changed.").arg(sig->number),
+                    "broken");
+            Q_EMIT exportChecked(result);
+        });
 }
 
 QString AuditLogPage::actionName(const QString& code)

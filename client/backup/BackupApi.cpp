@@ -19,7 +19,8 @@ void BackupApi::call(QByteArray method, const QString& path, const QJsonObject& 
 
 void BackupApi::overview(const QObject* context, Done<BackupOverview> done)
 {
-    call<BackupOverview>("GET", QStringLiteral("/backups"), {}, context, std::move(done), &BackupOverview::fromJson);
+    call<BackupOverview>("GET", QStringLiteral("/backups"), {}, context, std::move(done),
+                         &BackupOverview::fromJson);
 }
 
 void BackupApi::backupNow(const QObject* context, Done<BackupInfo> done)
@@ -30,11 +31,12 @@ void BackupApi::backupNow(const QObject* context, Done<BackupInfo> done)
 
 void BackupApi::verify(qint64 id, const QObject* context, Done<BackupInfo> done)
 {
-    call<BackupInfo>("POST", QStringLiteral("/backups/%1/verify").arg(id), QJsonObject{}, context, std::move(done),
-                     &BackupInfo::fromJson);
+    call<BackupInfo>("POST", QStringLiteral("/backups/%1/verify").arg(id), QJsonObject{}, context,
+                     std::move(done), &BackupInfo::fromJson);
 }
 
-void BackupApi::restore(qint64 id, const QString& targetName, const QObject* context, Done<RestoreResult> done)
+void BackupApi::restore(qint64 id, const QString& targetName, const QObject* context,
+                        Done<RestoreResult> done)
 {
     call<RestoreResult>("POST", QStringLiteral("/backups/%1/restore").arg(id),
                         {{QStringLiteral("target"), targetName}}, context, std::move(done),

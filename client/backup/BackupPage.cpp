@@ -17,7 +17,8 @@ enum Column { ColTime, ColKind, ColFile, ColSize, ColHash, ColVerified, ColStatu
 
 QString beijing(const QDateTime& t)
 {
-    return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+    return t.isValid() ? t.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
 }
 
 const QColor kFailedInk(0x8c, 0x1d, 0x18);
@@ -36,8 +37,9 @@ BackupPage::BackupPage(ApiClient& api, QWidget* parent)
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setSectionResizeMode(ColHash, QHeaderView::Stretch);
     ui->targetEdit->setText(QStringLiteral("restored-%1.db")
-                                .arg(QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(8 * 3600)).toString(
-                                    QStringLiteral("yyyyMMdd-HHmm"))));
+                                .arg(QDateTime::currentDateTimeUtc()
+                                         .toTimeZone(QTimeZone(8 * 3600))
+                                         .toString(QStringLiteral("yyyyMMdd-HHmm"))));
     connect(ui->refreshButton, &QPushButton::clicked, this, &BackupPage::refresh);
     connect(ui->backupButton, &QPushButton::clicked, this, &BackupPage::backupNow);
     connect(ui->verifyButton, &QPushButton::clicked, this, &BackupPage::verifySelected);
@@ -103,13 +105,14 @@ void BackupPage::fill()
     const QString interval = days * 86400 == m_overview.intervalSeconds
                                  ? tr("every %n day(s)", nullptr, int(days))
                                  : tr("every %n hour(s)", nullptr, int(m_overview.intervalSeconds / 3600));
-    ui->scheduleLabel->setText(tr("Scheduled full backup %1; the newest %2 files are kept in %3 on the server. "
-                                  "Last backup: %4. Next due: %5.")
-                                   .arg(interval)
-                                   .arg(m_overview.retention)
-                                   .arg(m_overview.directory,
-                                        m_overview.lastBackupAt.isValid() ? beijing(m_overview.lastBackupAt) : tr("never"),
-                                        beijing(m_overview.nextDueAt)));
+    ui->scheduleLabel->setText(
+        tr("Scheduled full backup %1; the newest %2 files are kept in %3 on the server. "
+           "Last backup: %4. Next due: %5.")
+            .arg(interval)
+            .arg(m_overview.retention)
+            .arg(m_overview.directory,
+                 m_overview.lastBackupAt.isValid() ? beijing(m_overview.lastBackupAt) : tr("never"),
+                 beijing(m_overview.nextDueAt)));
     QTableWidget* t = ui->backupsTable;
     t->setRowCount(0);
     const QLocale locale;
@@ -128,7 +131,8 @@ void BackupPage::fill()
         else if (b.status == QLatin1String("failed"))
             state = tr("Failed: %1").arg(b.error);
         const QStringList cells{beijing(b.startedAt),
-                                b.kind == QLatin1String("scheduled") ? tr("Scheduled") : tr("Manual (%1)").arg(b.requestedBy),
+                                b.kind == QLatin1String("scheduled") ? tr("Scheduled")
+                                                                     : tr("Manual (%1)").arg(b.requestedBy),
                                 b.fileName,
                                 b.sizeBytes > 0 ? locale.formattedDataSize(b.sizeBytes) : QString(),
                                 b.sha256,
@@ -176,9 +180,10 @@ void BackupPage::verifySelected()
             showError(r.userMessage());
             return;
         }
-        ui->resultLabel->setText(v.verifyResult == QLatin1String("ok")
-                                     ? tr("Backup %1 verified: %2").arg(v.fileName, v.verifyDetail)
-                                     : tr("Backup %1 FAILED verification: %2").arg(v.fileName, v.verifyDetail));
+        ui->resultLabel->setText(
+            v.verifyResult == QLatin1String("ok")
+                ? tr("Backup %1 verified: %2").arg(v.fileName, v.verifyDetail)
+                : tr("Backup %1 FAILED verification: %2").arg(v.fileName, v.verifyDetail));
         Q_EMIT verified(v);
         refresh();
     });
@@ -190,20 +195,22 @@ void BackupPage::restoreSelected()
     if (!b)
         return;
     setBusy(true);
-    m_api.restore(b->id, ui->targetEdit->text().trimmed(), this, [this](const ApiResult& r, const RestoreResult& x) {
-        setBusy(false);
-        if (!r.ok()) {
-            showError(r.userMessage());
-            return;
-        }
-        showError({});
-        ui->resultLabel->setText(tr("Restored into the new file %1 on the server: %2 tables, audit chain intact "
-                                    "(%3 entries). Stop the server and swap the files to use it.")
-                                     .arg(x.target)
-                                     .arg(x.tables)
-                                     .arg(x.auditEntries));
-        Q_EMIT restored(x);
-    });
+    m_api.restore(b->id, ui->targetEdit->text().trimmed(), this,
+                  [this](const ApiResult& r, const RestoreResult& x) {
+                      setBusy(false);
+                      if (!r.ok()) {
+                          showError(r.userMessage());
+                          return;
+                      }
+                      showError({});
+                      ui->resultLabel->setText(
+                          tr("Restored into the new file %1 on the server: %2 tables, audit chain intact "
+                             "(%3 entries). Stop the server and swap the files to use it.")
+                              .arg(x.target)
+                              .arg(x.tables)
+                              .arg(x.auditEntries));
+                      Q_EMIT restored(x);
+                  });
 }
 
 } // namespace cp::client

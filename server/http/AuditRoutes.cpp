@@ -13,7 +13,10 @@ namespace {
 
 using protocol::AuditFilter;
 
-AuditReview review(RequestContext& ctx) { return AuditReview(ctx.db, ctx.clock); }
+AuditReview review(RequestContext& ctx)
+{
+    return AuditReview(ctx.db, ctx.clock);
+}
 
 /// A wire time ("2026-12-01T08:00:00.000Z") or a calendar day (China midnight).
 QDateTime timeValue(const QString& field, const QString& value)
@@ -66,7 +69,8 @@ AuditFilter bodyFilter(const RequestContext& ctx)
     return filterOf([&ctx](const char* name) {
         const QJsonValue v = ctx.body.value(QLatin1String(name));
         if (!v.isUndefined() && !v.isNull() && !v.isString())
-            throw DomainError::invalid(QLatin1String(name), QStringLiteral("字段 %1 应为文本。").arg(QLatin1String(name)));
+            throw DomainError::invalid(QLatin1String(name),
+                                       QStringLiteral("字段 %1 应为文本。").arg(QLatin1String(name)));
         return v.toString();
     });
 }
@@ -78,9 +82,10 @@ void addAuditRoutes(RouteTable& t)
     const QSet<Role> auditor{Role::SecurityAuditor};
 
     t.add({"GET", "/api/v1/audit/entries", Access::Session, auditor, [](RequestContext& ctx) {
-               const int page = int(numberValue(QStringLiteral("page"), ctx.query.value(QStringLiteral("page")), 1));
-               const int size =
-                   int(numberValue(QStringLiteral("pageSize"), ctx.query.value(QStringLiteral("pageSize")), 50));
+               const int page =
+                   int(numberValue(QStringLiteral("page"), ctx.query.value(QStringLiteral("page")), 1));
+               const int size = int(
+                   numberValue(QStringLiteral("pageSize"), ctx.query.value(QStringLiteral("pageSize")), 50));
                return Response::ok(review(ctx).search(queryFilter(ctx), page, size).toJson());
            }});
 
@@ -91,20 +96,21 @@ void addAuditRoutes(RouteTable& t)
                                     {QStringLiteral("linkOk"), c.linkOk}});
            }});
 
-    t.add({"POST", "/api/v1/audit/verification", Access::Session, auditor, [](RequestContext& ctx) {
-               return Response::ok(review(ctx).verify(ctx.actor()).toJson());
-           }});
+    t.add({"POST", "/api/v1/audit/verification", Access::Session, auditor,
+           [](RequestContext& ctx) { return Response::ok(review(ctx).verify(ctx.actor()).toJson()); }});
 
     t.add({"POST", "/api/v1/audit/exports", Access::Session, auditor, [](RequestContext& ctx) {
                const Session& s = ctx.requireSession();
                return Response::created(
-                   review(ctx).exportPeriod(bodyFilter(ctx), s.account.id, s.account.login, ctx.actor()).toJson());
+                   review(ctx)
+                       .exportPeriod(bodyFilter(ctx), s.account.id, s.account.login, ctx.actor())
+                       .toJson());
            }});
 
     t.add({"POST", "/api/v1/audit/exports/verify", Access::Session, auditor, [](RequestContext& ctx) {
-               const QString result = review(ctx).verifyExport(ctx.text(QStringLiteral("number"), 32),
-                                                               ctx.text(QStringLiteral("sha256"), 64),
-                                                               ctx.text(QStringLiteral("signature"), 64), ctx.actor());
+               const QString result = review(ctx).verifyExport(
+                   ctx.text(QStringLiteral("number"), 32), ctx.text(QStringLiteral("sha256"), 64),
+                   ctx.text(QStringLiteral("signature"), 64), ctx.actor());
                return Response::ok({{QStringLiteral("result"), result}});
            }});
 }

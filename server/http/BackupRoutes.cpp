@@ -24,12 +24,13 @@ void addBackupRoutes(RouteTable& t, BackupService& backups)
                return Response::ok(backups.verify(ctx.idParam(QStringLiteral("id")), ctx.actor()).toJson());
            }});
 
-    t.add({"POST", "/api/v1/backups/{id}/restore", Access::Session, sysadmin, [&backups](RequestContext& ctx) {
-               return Response::ok(backups
-                                       .restore(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("target"), 100),
-                                                ctx.actor())
-                                       .toJson());
-           }});
+    t.add(
+        {"POST", "/api/v1/backups/{id}/restore", Access::Session, sysadmin, [&backups](RequestContext& ctx) {
+             return Response::ok(backups
+                                     .restore(ctx.idParam(QStringLiteral("id")),
+                                              ctx.text(QStringLiteral("target"), 100), ctx.actor())
+                                     .toJson());
+         }});
 }
 
 } // namespace cp::server

@@ -6,8 +6,8 @@
 #include "ClientTestSupport.h"
 #include "audit/AuditExportFiles.h"
 #include "audit/AuditLogPage.h"
-#include "domain/audit/AuditLog.h"
 #include "auth/LoginDialog.h"
+#include "domain/audit/AuditLog.h"
 #include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
 
@@ -65,8 +65,10 @@ void TestClientAudit::initTestCase()
     QVERIFY(m_dir.isValid());
     m_server = std::make_unique<cp::test::TestServer>(QStringList{QStringLiteral("auditor")});
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-    m_server->createAccount(account(QStringLiteral("auditor"), QStringLiteral("孙审计"), {QStringLiteral("auditor")}, kPassword));
-    const qint64 subject = cp::test::addSubject(*m_server, QStringLiteral("natural"), kPersonId, QStringLiteral("李明"));
+    m_server->createAccount(
+        account(QStringLiteral("auditor"), QStringLiteral("孙审计"), {QStringLiteral("auditor")}, kPassword));
+    const qint64 subject =
+        cp::test::addSubject(*m_server, QStringLiteral("natural"), kPersonId, QStringLiteral("李明"));
     plant(QStringLiteral("clerk"), QStringLiteral("query.walkin"), QStringLiteral("subject:%1").arg(subject),
           QStringLiteral("{\"subjectIdNumber\":\"%1\",\"purpose\":\"办理贷款\"}").arg(kPersonId));
     {
@@ -74,11 +76,12 @@ void TestClientAudit::initTestCase()
         QVERIFY(q.exec(QStringLiteral("SELECT MAX(seq) FROM audit_log")) && q.next());
         m_walkinSeq = q.value(0).toLongLong();
     }
-    plant(QStringLiteral("dept"), QStringLiteral("query.department"), QStringLiteral("subject:%1").arg(subject),
-          QStringLiteral("{\"purpose\":\"行政许可审查\"}"));
+    plant(QStringLiteral("dept"), QStringLiteral("query.department"),
+          QStringLiteral("subject:%1").arg(subject), QStringLiteral("{\"purpose\":\"行政许可审查\"}"));
     plant(QStringLiteral("officer"), QStringLiteral("dispute.accept"), QStringLiteral("dispute:1"), {});
 
-    m_app = std::make_unique<AppController>(settingsFor(*m_server, QStringLiteral("auditor")), UiLanguage::Chinese);
+    m_app = std::make_unique<AppController>(settingsFor(*m_server, QStringLiteral("auditor")),
+                                            UiLanguage::Chinese);
     m_app->start();
     QVERIFY(submitLogin(m_app->loginDialog(), m_server->pki().p12Password, kPassword));
     QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kReplyTimeout);
@@ -92,13 +95,15 @@ void TestClientAudit::cleanupTestCase()
     flushDeferredDeletes();
 }
 
-void TestClientAudit::plant(const QString& login, const QString& action, const QString& target, const QString& detail)
+void TestClientAudit::plant(const QString& login, const QString& action, const QString& target,
+                            const QString& detail)
 {
     QSqlDatabase db = m_server->server().database().connection();
     cp::store::Transaction tx(db);
     static int minute = 0;
     cp::server::AuditLog::append(db, QDateTime(m_day, QTime(9, ++minute), QTimeZone(8 * 3600)),
-                                 {cp::server::AuditActor{std::nullopt, login, QStringLiteral("5A01"), QStringLiteral("127.0.0.1 2号窗口")},
+                                 {cp::server::AuditActor{std::nullopt, login, QStringLiteral("5A01"),
+                                                         QStringLiteral("127.0.0.1 2号窗口")},
                                   action, target, QStringLiteral("ok"), detail});
     tx.commit();
 }
@@ -214,7 +219,8 @@ void TestClientAudit::changedRowIsShownAsBroken()
         QSqlDatabase db = m_server->server().database().connection();
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET account_login = 'nobody' WHERE seq = %1").arg(m_walkinSeq)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE audit_log SET account_login = 'nobody' WHERE seq = %1").arg(m_walkinSeq)));
     }
     QSignalSpy verified(page(), &AuditLogPage::chainVerified);
     QTest::mouseClick(field<QPushButton>("verifyButton"), Qt::LeftButton);

@@ -4,9 +4,9 @@
 // restores it into a new file; refusals come back in the server's Chinese.
 #include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
+#include "auth/LoginDialog.h"
 #include "backup/BackupPage.h"
 #include "domain/backup/BackupService.h"
-#include "auth/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
 
@@ -51,8 +51,10 @@ void TestClientBackup::initTestCase()
     initClientTestApplication(QStringLiteral("test_client_backup"));
     m_server = std::make_unique<cp::test::TestServer>(QStringList{QStringLiteral("sysadmin")});
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-    m_server->createAccount(account(QStringLiteral("sysadmin"), QStringLiteral("钱系统"), {QStringLiteral("sysadmin")}, kPassword));
-    m_app = std::make_unique<AppController>(settingsFor(*m_server, QStringLiteral("sysadmin")), UiLanguage::Chinese);
+    m_server->createAccount(account(QStringLiteral("sysadmin"), QStringLiteral("钱系统"),
+                                    {QStringLiteral("sysadmin")}, kPassword));
+    m_app = std::make_unique<AppController>(settingsFor(*m_server, QStringLiteral("sysadmin")),
+                                            UiLanguage::Chinese);
     m_app->start();
     QVERIFY(submitLogin(m_app->loginDialog(), m_server->pki().p12Password, kPassword));
     QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kReplyTimeout);

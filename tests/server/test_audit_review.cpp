@@ -19,9 +19,10 @@ using cp::server::AuditLog;
 
 namespace {
 
-const QStringList kRoles{QStringLiteral("clerk"),     QStringLiteral("department"), QStringLiteral("officer"),
-                         QStringLiteral("archivist"), QStringLiteral("approver"),   QStringLiteral("sysadmin"),
-                         QStringLiteral("secadmin"),  QStringLiteral("auditor")};
+const QStringList kRoles{QStringLiteral("clerk"),    QStringLiteral("department"),
+                         QStringLiteral("officer"),  QStringLiteral("archivist"),
+                         QStringLiteral("approver"), QStringLiteral("sysadmin"),
+                         QStringLiteral("secadmin"), QStringLiteral("auditor")};
 
 QString withQuery(const QString& path, const QList<std::pair<QString, QString>>& params)
 {
@@ -41,7 +42,8 @@ QList<qint64> seqsOf(const ProbeReply& r)
 
 } // namespace
 
-class TestAuditReview : public QObject {
+class TestAuditReview : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     std::map<QString, std::unique_ptr<HttpsProbe>> m_as;
@@ -55,10 +57,10 @@ class TestAuditReview : public QObject {
     {
         QSqlDatabase db = m_server->server().database().connection();
         cp::store::Transaction tx(db);
-        const qint64 seq = AuditLog::append(
-            db, m_t0.addSecs(minute * 60),
-            AuditEvent{AuditActor{std::nullopt, login, QStringLiteral("5A01"), QStringLiteral("127.0.0.1 1号窗口")},
-                       action, target, QStringLiteral("ok"), detail});
+        const qint64 seq = AuditLog::append(db, m_t0.addSecs(minute * 60),
+                                            AuditEvent{AuditActor{std::nullopt, login, QStringLiteral("5A01"),
+                                                                  QStringLiteral("127.0.0.1 1号窗口")},
+                                                       action, target, QStringLiteral("ok"), detail});
         tx.commit();
         return seq;
     }
@@ -79,7 +81,7 @@ class TestAuditReview : public QObject {
         return q.value(0);
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         m_server = std::make_unique<TestServer>(kRoles);
@@ -91,57 +93,69 @@ private Q_SLOTS:
             spec.roles = {role};
             spec.password = kPassword;
             m_server->createAccount(spec);
-            m_as[role] = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                                      m_server->pki().userP12(role), m_server->pki().p12Password);
+            m_as[role] =
+                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
+                                             m_server->pki().userP12(role), m_server->pki().p12Password);
             QCOMPARE(m_as[role]->login(kPassword).status, 200);
         }
         m_subject = addSubject(*m_server, QStringLiteral("natural"), kPersonId, QStringLiteral("李明"));
         m_t0 = QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC);
-        const QString detail = QStringLiteral("{\"subjectIdNumber\":\"%1\",\"purpose\":\"办理贷款\",\"classes\":[\"A\"]}")
-                                   .arg(kPersonId);
-        m_planted[QStringLiteral("walkin")] =
-            plant(QStringLiteral("clerk"), QStringLiteral("query.walkin"), QStringLiteral("subject:%1").arg(m_subject), 1, detail);
-        m_planted[QStringLiteral("department")] = plant(QStringLiteral("department"), QStringLiteral("query.department"),
-                                                        QStringLiteral("subject:%1").arg(m_subject), 2,
-                                                        QStringLiteral("{\"purpose\":\"行政许可审查\"}"));
+        const QString detail =
+            QStringLiteral("{\"subjectIdNumber\":\"%1\",\"purpose\":\"办理贷款\",\"classes\":[\"A\"]}")
+                .arg(kPersonId);
+        m_planted[QStringLiteral("walkin")] = plant(QStringLiteral("clerk"), QStringLiteral("query.walkin"),
+                                                    QStringLiteral("subject:%1").arg(m_subject), 1, detail);
+        m_planted[QStringLiteral("department")] = plant(
+            QStringLiteral("department"), QStringLiteral("query.department"),
+            QStringLiteral("subject:%1").arg(m_subject), 2, QStringLiteral("{\"purpose\":\"行政许可审查\"}"));
         m_planted[QStringLiteral("unknown")] = plant(QStringLiteral("clerk"), QStringLiteral("query.walkin"),
                                                      QStringLiteral("subject-number:91350100M000100Y43"), 3);
-        m_planted[QStringLiteral("other")] =
-            plant(QStringLiteral("officer"), QStringLiteral("dispute.accept"), QStringLiteral("dispute:1"), 4);
+        m_planted[QStringLiteral("other")] = plant(
+            QStringLiteral("officer"), QStringLiteral("dispute.accept"), QStringLiteral("dispute:1"), 4);
     }
 
     // seed 003 附件1.七(一): the query log is readable by subject, time, party and operator.
     void filtersByActionAccountSubjectAndTime()
     {
-        auto r = search({{QStringLiteral("action"), QStringLiteral("query.")}, {QStringLiteral("pageSize"), QStringLiteral("200")}});
+        auto r = search({{QStringLiteral("action"), QStringLiteral("query.")},
+                         {QStringLiteral("pageSize"), QStringLiteral("200")}});
         QCOMPARE(r.status, 200);
         const auto queries = seqsOf(r);
         QVERIFY(queries.contains(m_planted[QStringLiteral("walkin")]));
         QVERIFY(queries.contains(m_planted[QStringLiteral("department")]));
         QVERIFY(!queries.contains(m_planted[QStringLiteral("other")]));
         for (const auto& v : r.json.value(QStringLiteral("entries")).toArray())
-            QVERIFY(v.toObject().value(QStringLiteral("action")).toString().startsWith(QLatin1String("query.")));
+            QVERIFY(
+                v.toObject().value(QStringLiteral("action")).toString().startsWith(QLatin1String("query.")));
 
-        r = search({{QStringLiteral("action"), QStringLiteral("query.walkin")}, {QStringLiteral("account"), QStringLiteral("clerk")}});
-        QCOMPARE(seqsOf(r), (QList<qint64>{m_planted[QStringLiteral("unknown")], m_planted[QStringLiteral("walkin")]}));
+        r = search({{QStringLiteral("action"), QStringLiteral("query.walkin")},
+                    {QStringLiteral("account"), QStringLiteral("clerk")}});
+        QCOMPARE(seqsOf(r),
+                 (QList<qint64>{m_planted[QStringLiteral("unknown")], m_planted[QStringLiteral("walkin")]}));
 
-        // By ID number: the subject's own entries (target subject:<id>) and the unknown-subject one by number.
+        // By ID number: the subject's own entries (target subject:<id>) and the unknown-subject one by
+        // number.
         r = search({{QStringLiteral("subject"), kPersonId}});
-        QCOMPARE(seqsOf(r), (QList<qint64>{m_planted[QStringLiteral("department")], m_planted[QStringLiteral("walkin")]}));
+        QCOMPARE(seqsOf(r), (QList<qint64>{m_planted[QStringLiteral("department")],
+                                           m_planted[QStringLiteral("walkin")]}));
         r = search({{QStringLiteral("subject"), QStringLiteral("91350100M000100Y43")}});
         QCOMPARE(seqsOf(r), QList<qint64>{m_planted[QStringLiteral("unknown")]});
 
         // Time: [t0+2min, t0+4min) holds the department query and the unknown subject.
         r = search({{QStringLiteral("from"), cp::protocol::toWireTime(m_t0.addSecs(120))},
                     {QStringLiteral("to"), cp::protocol::toWireTime(m_t0.addSecs(240))}});
-        QCOMPARE(seqsOf(r), (QList<qint64>{m_planted[QStringLiteral("unknown")], m_planted[QStringLiteral("department")]}));
+        QCOMPARE(seqsOf(r), (QList<qint64>{m_planted[QStringLiteral("unknown")],
+                                           m_planted[QStringLiteral("department")]}));
     }
 
     void queryEntriesCarryTheirDetails()
     {
-        const auto r = as(QStringLiteral("auditor")).get(QStringLiteral("/api/v1/audit/entries/%1").arg(m_planted[QStringLiteral("walkin")]));
+        const auto r =
+            as(QStringLiteral("auditor"))
+                .get(QStringLiteral("/api/v1/audit/entries/%1").arg(m_planted[QStringLiteral("walkin")]));
         QCOMPARE(r.status, 200);
-        const auto e = cp::protocol::AuditEntryView::fromJson(r.json.value(QStringLiteral("entry")).toObject());
+        const auto e =
+            cp::protocol::AuditEntryView::fromJson(r.json.value(QStringLiteral("entry")).toObject());
         QCOMPARE(e.action, QStringLiteral("query.walkin"));
         QCOMPARE(e.login, QStringLiteral("clerk"));
         QCOMPARE(e.workstation, QStringLiteral("127.0.0.1 1号窗口"));
@@ -150,8 +164,9 @@ private Q_SLOTS:
         QCOMPARE(detail.value(QStringLiteral("subjectIdNumber")).toString(), kPersonId);
         QVERIFY(r.json.value(QStringLiteral("hashOk")).toBool());
         QVERIFY(r.json.value(QStringLiteral("linkOk")).toBool());
-        QCOMPARE(as(QStringLiteral("auditor")).get(QStringLiteral("/api/v1/audit/entries/999999")).errorCode(),
-                 QStringLiteral("NOT_FOUND"));
+        QCOMPARE(
+            as(QStringLiteral("auditor")).get(QStringLiteral("/api/v1/audit/entries/999999")).errorCode(),
+            QStringLiteral("NOT_FOUND"));
     }
 
     void pagesAreStableWhileTheChainGrows()
@@ -164,7 +179,8 @@ private Q_SLOTS:
         QCOMPARE(total, head);
         QCOMPARE(seqsOf(first), (QList<qint64>{head, head - 1, head - 2}));
         plant(QStringLiteral("clerk"), QStringLiteral("auth.login"), QStringLiteral("account:1"), 10);
-        auto second = search({{QStringLiteral("pageSize"), QStringLiteral("3")}, {QStringLiteral("page"), QStringLiteral("2")},
+        auto second = search({{QStringLiteral("pageSize"), QStringLiteral("3")},
+                              {QStringLiteral("page"), QStringLiteral("2")},
                               {QStringLiteral("untilSeq"), QString::number(head)}});
         QCOMPARE(second.json.value(QStringLiteral("total")).toInteger(), total);
         QCOMPARE(seqsOf(second), (QList<qint64>{head - 3, head - 4, head - 5}));
@@ -174,11 +190,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("value");
-        QTest::newRow("action with SQL") << "action" << "x' OR 1=1 --";
-        QTest::newRow("subject with wildcard") << "subject" << "%";
-        QTest::newRow("time") << "from" << "yesterday";
-        QTest::newRow("page size") << "pageSize" << "1000";
-        QTest::newRow("page") << "page" << "0";
+        QTest::newRow("action with SQL") << "action"
+                                         << "x' OR 1=1 --";
+        QTest::newRow("subject with wildcard") << "subject"
+                                               << "%";
+        QTest::newRow("time") << "from"
+                              << "yesterday";
+        QTest::newRow("page size") << "pageSize"
+                                   << "1000";
+        QTest::newRow("page") << "page"
+                              << "0";
     }
     void invalidFiltersAreRefusedNamingTheField()
     {
@@ -199,10 +220,13 @@ private Q_SLOTS:
         QVERIFY2(v.ok, qPrintable(v.reason));
         QCOMPARE(v.entries, before);
         QCOMPARE(v.firstBrokenSeq, qint64(0));
-        QCOMPARE(scalarOf(QStringLiteral("SELECT action || '/' || account_login || '/' || outcome FROM audit_log WHERE seq = ?"),
-                          {before + 1})
-                     .toString(),
-                 QStringLiteral("audit.verify/auditor/ok"));
+        QCOMPARE(
+            scalarOf(
+                QStringLiteral(
+                    "SELECT action || '/' || account_login || '/' || outcome FROM audit_log WHERE seq = ?"),
+                {before + 1})
+                .toString(),
+            QStringLiteral("audit.verify/auditor/ok"));
     }
 
     // seed 004 附件3: an exported audit report can be checked later: the test recomputes
@@ -223,9 +247,12 @@ private Q_SLOTS:
         QCOMPARE(csv.count("\r\n"), 4); // header + 3 rows
         QVERIFY(csv.contains("\"query.department\""));
         QVERIFY(!csv.contains("dispute.accept"));
-        QCOMPARE(e.sha256, QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(e.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
         const QByteArray key = QByteArray::fromHex(
-            scalarOf(QStringLiteral("SELECT value FROM settings WHERE name = 'audit_export_signing_key'")).toString().toLatin1());
+            scalarOf(QStringLiteral("SELECT value FROM settings WHERE name = 'audit_export_signing_key'"))
+                .toString()
+                .toLatin1());
         QCOMPARE(key.size(), 32);
         const QString recomputed = QString::fromLatin1(
             QMessageAuthenticationCode::hash((e.number + QLatin1Char('\n') + e.sha256).toUtf8(), key,
@@ -233,15 +260,17 @@ private Q_SLOTS:
                 .toHex());
         QCOMPARE(e.signature, recomputed);
         QVERIFY(e.signatureFile().contains(QStringLiteral("hmac-sha256: ") + recomputed));
-        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export' AND target = ?"),
+        QCOMPARE(scalarOf(QStringLiteral(
+                              "SELECT count(*) FROM audit_log WHERE action = 'audit.export' AND target = ?"),
                           {QStringLiteral("audit-export:") + e.number})
                      .toInt(),
                  1);
 
         auto check = [&](const QString& sha, const QString& sig) {
             return as(QStringLiteral("auditor"))
-                .post(QStringLiteral("/api/v1/audit/exports/verify"),
-                      {{QStringLiteral("number"), e.number}, {QStringLiteral("sha256"), sha}, {QStringLiteral("signature"), sig}})
+                .post(QStringLiteral("/api/v1/audit/exports/verify"), {{QStringLiteral("number"), e.number},
+                                                                       {QStringLiteral("sha256"), sha},
+                                                                       {QStringLiteral("signature"), sig}})
                 .json.value(QStringLiteral("result"))
                 .toString();
         };
@@ -261,8 +290,9 @@ private Q_SLOTS:
 
     void exportNeedsAPeriod()
     {
-        const auto r = as(QStringLiteral("auditor")).post(QStringLiteral("/api/v1/audit/exports"),
-                                                         {{QStringLiteral("to"), QStringLiteral("2026-03-03")}});
+        const auto r = as(QStringLiteral("auditor"))
+                           .post(QStringLiteral("/api/v1/audit/exports"),
+                                 {{QStringLiteral("to"), QStringLiteral("2026-03-03")}});
         QCOMPARE(r.status, 422);
         QCOMPARE(errorField(r), QStringLiteral("from"));
     }
@@ -283,7 +313,8 @@ private Q_SLOTS:
             if (role == QLatin1String("auditor"))
                 continue;
             for (const auto& [method, path] : routes)
-                QTest::newRow(qPrintable(role + QLatin1Char(' ') + method + QLatin1Char(' ') + path)) << role << method << path;
+                QTest::newRow(qPrintable(role + QLatin1Char(' ') + method + QLatin1Char(' ') + path))
+                    << role << method << path;
         }
     }
     void everyAuditRouteRefusesEveryOtherRole()
@@ -297,8 +328,9 @@ private Q_SLOTS:
         QCOMPARE(r.errorCode(), QStringLiteral("FORBIDDEN"));
         // The refusal is recorded, and nothing else happened.
         QCOMPARE(lastSeq(), before + 1);
-        QCOMPARE(scalarOf(QStringLiteral("SELECT action FROM audit_log WHERE seq = ?"), {before + 1}).toString(),
-                 QStringLiteral("access.denied"));
+        QCOMPARE(
+            scalarOf(QStringLiteral("SELECT action FROM audit_log WHERE seq = ?"), {before + 1}).toString(),
+            QStringLiteral("access.denied"));
     }
 
     // The auditor's role opens nothing else (seed 004 附件2 §10).
@@ -306,12 +338,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
-        QTest::newRow("backups") << "GET" << "/api/v1/backups";
-        QTest::newRow("backup now") << "POST" << "/api/v1/backups";
-        QTest::newRow("walk-in") << "GET" << "/api/v1/walkin/pending";
-        QTest::newRow("department") << "GET" << "/api/v1/department/subjects?q=1";
-        QTest::newRow("disputes") << "GET" << "/api/v1/disputes";
-        QTest::newRow("calendar") << "PUT" << "/api/v1/calendar/2026";
+        QTest::newRow("backups") << "GET"
+                                 << "/api/v1/backups";
+        QTest::newRow("backup now") << "POST"
+                                    << "/api/v1/backups";
+        QTest::newRow("walk-in") << "GET"
+                                 << "/api/v1/walkin/pending";
+        QTest::newRow("department") << "GET"
+                                    << "/api/v1/department/subjects?q=1";
+        QTest::newRow("disputes") << "GET"
+                                  << "/api/v1/disputes";
+        QTest::newRow("calendar") << "PUT"
+                                  << "/api/v1/calendar/2026";
     }
     void auditorIsRefusedOutsideTheAuditModule()
     {
@@ -325,12 +363,16 @@ private Q_SLOTS:
     void auditorRoutesChangeNoEntry()
     {
         const qint64 head = lastSeq();
-        const QString before = scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {head}).toString();
+        const QString before =
+            scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {head}).toString();
         search({});
         as(QStringLiteral("auditor")).get(QStringLiteral("/api/v1/audit/entries/1"));
         as(QStringLiteral("auditor")).post(QStringLiteral("/api/v1/audit/verification"), {});
-        QCOMPARE(scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {head}).toString(), before);
-        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM audit_log WHERE seq > ? AND action NOT LIKE 'audit.%'"), {head})
+        QCOMPARE(scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {head}).toString(),
+                 before);
+        QCOMPARE(scalarOf(QStringLiteral(
+                              "SELECT count(*) FROM audit_log WHERE seq > ? AND action NOT LIKE 'audit.%'"),
+                          {head})
                      .toInt(),
                  0);
     }
@@ -344,7 +386,9 @@ private Q_SLOTS:
             QSqlDatabase db = m_server->server().database().connection();
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET detail = '{\"purpose\":\"无\"}' WHERE seq = %1").arg(victim)));
+            QVERIFY(
+                q.exec(QStringLiteral("UPDATE audit_log SET detail = '{\"purpose\":\"无\"}' WHERE seq = %1")
+                           .arg(victim)));
         }
         const auto r = as(QStringLiteral("auditor")).post(QStringLiteral("/api/v1/audit/verification"), {});
         QCOMPARE(r.status, 200);
@@ -352,10 +396,13 @@ private Q_SLOTS:
         QVERIFY(!v.ok);
         QCOMPARE(v.firstBrokenSeq, victim);
         QCOMPARE(v.entries, victim - 1);
-        const auto entry = as(QStringLiteral("auditor")).get(QStringLiteral("/api/v1/audit/entries/%1").arg(victim));
+        const auto entry =
+            as(QStringLiteral("auditor")).get(QStringLiteral("/api/v1/audit/entries/%1").arg(victim));
         QVERIFY(!entry.json.value(QStringLiteral("hashOk")).toBool());
         QVERIFY(entry.json.value(QStringLiteral("linkOk")).toBool());
-        QCOMPARE(scalarOf(QStringLiteral("SELECT outcome FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")).toString(),
+        QCOMPARE(scalarOf(QStringLiteral(
+                              "SELECT outcome FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)"))
+                     .toString(),
                  QStringLiteral("broken"));
     }
 
@@ -365,11 +412,15 @@ private Q_SLOTS:
         m_server.reset();
     }
 
-private:
+  private:
     static QString errorField(const ProbeReply& r)
     {
-        return r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject()
-            .value(QStringLiteral("field")).toString();
+        return r.json.value(QStringLiteral("error"))
+            .toObject()
+            .value(QStringLiteral("details"))
+            .toObject()
+            .value(QStringLiteral("field"))
+            .toString();
     }
 };
 

@@ -24,9 +24,10 @@ using cp::server::BackupService;
 
 namespace {
 
-const QStringList kRoles{QStringLiteral("clerk"),     QStringLiteral("department"), QStringLiteral("officer"),
-                         QStringLiteral("archivist"), QStringLiteral("approver"),   QStringLiteral("sysadmin"),
-                         QStringLiteral("secadmin"),  QStringLiteral("auditor")};
+const QStringList kRoles{QStringLiteral("clerk"),    QStringLiteral("department"),
+                         QStringLiteral("officer"),  QStringLiteral("archivist"),
+                         QStringLiteral("approver"), QStringLiteral("sysadmin"),
+                         QStringLiteral("secadmin"), QStringLiteral("auditor")};
 
 QVariant scalarIn(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
 {
@@ -52,7 +53,8 @@ QSet<QString> column(QSqlDatabase db, const QString& sql)
 
 } // namespace
 
-class TestBackup : public QObject {
+class TestBackup : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     std::map<QString, std::unique_ptr<HttpsProbe>> m_as;
@@ -60,7 +62,10 @@ class TestBackup : public QObject {
     HttpsProbe& as(const QString& role) { return *m_as.at(role); }
     QSqlDatabase db() { return m_server->server().database().connection(); }
     QString backupDir() const { return m_server->server().backups().settings().directory; }
-    QVariant scalar(const QString& sql, const QVariantList& values = {}) { return scalarIn(db(), sql, values); }
+    QVariant scalar(const QString& sql, const QVariantList& values = {})
+    {
+        return scalarIn(db(), sql, values);
+    }
     cp::protocol::BackupInfo backupNow()
     {
         const auto r = as(QStringLiteral("sysadmin")).post(QStringLiteral("/api/v1/backups"), {});
@@ -69,7 +74,7 @@ class TestBackup : public QObject {
         return cp::protocol::BackupInfo::fromJson(r.json);
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         m_server = std::make_unique<TestServer>(kRoles);
@@ -81,8 +86,9 @@ private Q_SLOTS:
             spec.roles = {role};
             spec.password = kPassword;
             m_server->createAccount(spec);
-            m_as[role] = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                                      m_server->pki().userP12(role), m_server->pki().p12Password);
+            m_as[role] =
+                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
+                                             m_server->pki().userP12(role), m_server->pki().p12Password);
             QCOMPARE(m_as[role]->login(kPassword).status, 200);
         }
     }
@@ -102,11 +108,16 @@ private Q_SLOTS:
                     QSqlDatabase c = database.connection();
                     cp::store::Transaction tx(c);
                     const QString name = QStringLiteral("w-%1-%2").arg(t).arg(i);
-                    cp::server::sql::run(c, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, 'x', ?)"),
-                                         {name, QStringLiteral("2026-01-01T00:00:00.000Z")});
+                    cp::server::sql::run(
+                        c,
+                        QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, 'x', ?)"),
+                        {name, QStringLiteral("2026-01-01T00:00:00.000Z")});
                     AuditLog::append(c, QDateTime::currentDateTimeUtc(),
                                      AuditEvent{AuditActor{std::nullopt, QStringLiteral("writer"), {}, {}},
-                                                QStringLiteral("test.write"), name, QStringLiteral("ok"), {}});
+                                                QStringLiteral("test.write"),
+                                                name,
+                                                QStringLiteral("ok"),
+                                                {}});
                     tx.commit();
                     ++written;
                 }
@@ -151,34 +162,42 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(restored.target));
         QVERIFY(!cp::store::checkDatabaseKey(restored.target, cp::store::generateKeyHex(), &why));
         {
-            cp::store::Database copy(cp::store::DatabaseConfig{restored.target, m_server->databaseKeyHex(), 5000, true});
+            cp::store::Database copy(
+                cp::store::DatabaseConfig{restored.target, m_server->databaseKeyHex(), 5000, true});
             QSqlDatabase c = copy.connection();
             QVERIFY(AuditLog::verify(c).ok);
-            QCOMPARE(scalarIn(c, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(), b.auditHeadSeq);
+            QCOMPARE(scalarIn(c, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(),
+                     b.auditHeadSeq);
             const auto rows = column(c, QStringLiteral("SELECT name FROM settings WHERE name LIKE 'w-%'"));
-            const auto entries = column(c, QStringLiteral("SELECT target FROM audit_log WHERE action = 'test.write'"));
+            const auto entries =
+                column(c, QStringLiteral("SELECT target FROM audit_log WHERE action = 'test.write'"));
             QVERIFY(!rows.isEmpty());
             QCOMPARE(rows, entries); // atomic transactions stayed atomic in the copy
             QVERIFY(rows.size() >= writtenBefore);
             QVERIFY(rows.size() <= written.load());
             // The entries present are exactly the live ones, hash for hash.
             const QString liveHash =
-                scalar(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {b.auditHeadSeq}).toString();
-            QCOMPARE(scalarIn(c, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {b.auditHeadSeq}).toString(),
+                scalar(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {b.auditHeadSeq})
+                    .toString();
+            QCOMPARE(scalarIn(c, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {b.auditHeadSeq})
+                         .toString(),
                      liveHash);
             QCOMPARE(scalarIn(c, QStringLiteral("SELECT count(*) FROM accounts")).toInt(),
                      scalar(QStringLiteral("SELECT count(*) FROM accounts")).toInt());
             // The append-only triggers came along.
-            QCOMPARE(scalarIn(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'audit_log_no_%'"))
+            QCOMPARE(scalarIn(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                "AND name LIKE 'audit_log_no_%'"))
                          .toInt(),
                      2);
         }
         // Both steps are in the live audit chain.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.create' AND target = ? AND account_login = 'sysadmin'"),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.create' AND "
+                                       "target = ? AND account_login = 'sysadmin'"),
                         {QStringLiteral("backup:%1").arg(b.id)})
                      .toInt(),
                  1);
-        QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'backup.restore' AND target = ?"),
+        QCOMPARE(scalar(QStringLiteral(
+                            "SELECT outcome FROM audit_log WHERE action = 'backup.restore' AND target = ?"),
                         {QStringLiteral("backup:%1").arg(b.id)})
                      .toString(),
                  QStringLiteral("ok"));
@@ -189,18 +208,29 @@ private Q_SLOTS:
     {
         const auto b = backupNow();
         const QString path = QStringLiteral("/api/v1/backups/%1/restore").arg(b.id);
-        QCOMPARE(as(QStringLiteral("sysadmin")).post(path, {{QStringLiteral("target"), QStringLiteral("again.db")}}).status, 200);
-        const auto twice = as(QStringLiteral("sysadmin")).post(path, {{QStringLiteral("target"), QStringLiteral("again.db")}});
+        QCOMPARE(as(QStringLiteral("sysadmin"))
+                     .post(path, {{QStringLiteral("target"), QStringLiteral("again.db")}})
+                     .status,
+                 200);
+        const auto twice = as(QStringLiteral("sysadmin"))
+                               .post(path, {{QStringLiteral("target"), QStringLiteral("again.db")}});
         QCOMPARE(twice.status, 409);
-        QCOMPARE(twice.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject()
-                     .value(QStringLiteral("reason")).toString(),
+        QCOMPARE(twice.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("TARGET_EXISTS"));
-        for (const QString& bad : {QStringLiteral("../credit.db"), QStringLiteral("/tmp/x.db"), QStringLiteral("x.txt"), QString()}) {
+        for (const QString& bad : {QStringLiteral("../credit.db"), QStringLiteral("/tmp/x.db"),
+                                   QStringLiteral("x.txt"), QString()}) {
             const auto r = as(QStringLiteral("sysadmin")).post(path, {{QStringLiteral("target"), bad}});
             QCOMPARE(r.status, 422);
         }
-        QCOMPARE(as(QStringLiteral("sysadmin")).post(QStringLiteral("/api/v1/backups/99999/restore"),
-                                                   {{QStringLiteral("target"), QStringLiteral("n.db")}}).status,
+        QCOMPARE(as(QStringLiteral("sysadmin"))
+                     .post(QStringLiteral("/api/v1/backups/99999/restore"),
+                           {{QStringLiteral("target"), QStringLiteral("n.db")}})
+                     .status,
                  404);
     }
 
@@ -208,7 +238,8 @@ private Q_SLOTS:
     void changedBackupFileFailsVerificationAndRestore()
     {
         const auto b = backupNow();
-        const auto ok = as(QStringLiteral("sysadmin")).post(QStringLiteral("/api/v1/backups/%1/verify").arg(b.id), {});
+        const auto ok =
+            as(QStringLiteral("sysadmin")).post(QStringLiteral("/api/v1/backups/%1/verify").arg(b.id), {});
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json.value(QStringLiteral("verifyResult")).toString(), QStringLiteral("ok"));
         {
@@ -218,19 +249,29 @@ private Q_SLOTS:
             const char c = f.peek(1).at(0);
             f.write(QByteArray(1, char(c ^ 0x5a)));
         }
-        const auto bad = as(QStringLiteral("sysadmin")).post(QStringLiteral("/api/v1/backups/%1/verify").arg(b.id), {});
+        const auto bad =
+            as(QStringLiteral("sysadmin")).post(QStringLiteral("/api/v1/backups/%1/verify").arg(b.id), {});
         QCOMPARE(bad.json.value(QStringLiteral("verifyResult")).toString(), QStringLiteral("failed"));
         QVERIFY(bad.json.value(QStringLiteral("verifyDetail")).toString().contains(QLatin1String("SHA-256")));
         const auto restore = as(QStringLiteral("sysadmin"))
                                  .post(QStringLiteral("/api/v1/backups/%1/restore").arg(b.id),
                                        {{QStringLiteral("target"), QStringLiteral("from-bad.db")}});
         QCOMPARE(restore.status, 409);
-        QCOMPARE(restore.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject()
-                     .value(QStringLiteral("reason")).toString(),
+        QCOMPARE(restore.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("details"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("BACKUP_HASH_MISMATCH"));
-        QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'backup.verify' ORDER BY seq DESC LIMIT 1")).toString(),
-                 QStringLiteral("failed"));
-        QVERIFY(!QFileInfo::exists(QDir(m_server->server().backups().settings().restoreDirectory).filePath(QStringLiteral("from-bad.db"))));
+        QCOMPARE(
+            scalar(
+                QStringLiteral(
+                    "SELECT outcome FROM audit_log WHERE action = 'backup.verify' ORDER BY seq DESC LIMIT 1"))
+                .toString(),
+            QStringLiteral("failed"));
+        QVERIFY(!QFileInfo::exists(QDir(m_server->server().backups().settings().restoreDirectory)
+                                       .filePath(QStringLiteral("from-bad.db"))));
     }
 
     // seed 002 §18: a full backup at least weekly, on the server's clock.
@@ -250,12 +291,14 @@ private Q_SLOTS:
         QCOMPARE(b->kind, QStringLiteral("scheduled"));
         QCOMPARE(b->requestedBy, QStringLiteral("scheduler"));
         QVERIFY(!scheduler.tick().has_value());
-        QCOMPARE(scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'backup.create' ORDER BY seq DESC LIMIT 1")).toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'backup.create' "
+                                       "ORDER BY seq DESC LIMIT 1"))
+                     .toString(),
                  QStringLiteral("scheduler"));
         for (auto& [role, probe] : m_as) // sessions idle-expired with the clock
             QCOMPARE(probe->login(kPassword).status, 200);
-        const auto overview =
-            cp::protocol::BackupOverview::fromJson(as(QStringLiteral("sysadmin")).get(QStringLiteral("/api/v1/backups")).json);
+        const auto overview = cp::protocol::BackupOverview::fromJson(
+            as(QStringLiteral("sysadmin")).get(QStringLiteral("/api/v1/backups")).json);
         QCOMPARE(overview.intervalSeconds, qint64(7 * 24 * 3600));
         QCOMPARE(overview.nextDueAt, b->startedAt.addSecs(7 * 24 * 3600));
         QCOMPARE(overview.backups.first().id, b->id);
@@ -269,8 +312,8 @@ private Q_SLOTS:
             QCOMPARE(backupNow().status, QStringLiteral("ok"));
         const auto files = QDir(backupDir()).entryList({QStringLiteral("*.db")}, QDir::Files);
         QCOMPARE(files.size(), retention);
-        const auto overview =
-            cp::protocol::BackupOverview::fromJson(as(QStringLiteral("sysadmin")).get(QStringLiteral("/api/v1/backups")).json);
+        const auto overview = cp::protocol::BackupOverview::fromJson(
+            as(QStringLiteral("sysadmin")).get(QStringLiteral("/api/v1/backups")).json);
         int kept = 0;
         for (const auto& b : overview.backups) {
             if (b.status == QLatin1String("ok")) {
@@ -282,7 +325,9 @@ private Q_SLOTS:
         }
         QCOMPARE(kept, retention);
         QVERIFY(overview.backups.first().status == QLatin1String("ok"));
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.prune'")).toInt() >= 2);
+        QVERIFY(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'backup.prune'")).toInt() >=
+            2);
     }
 
     // A configured backup key: the file opens only with it; the restore is keyed
@@ -296,13 +341,16 @@ private Q_SLOTS:
         settings.retention = 1000; // shares the backups register with the server's own service
         const QByteArray backupKey = cp::store::generateKeyHex();
         cp::server::ManualClock clock;
-        BackupService service(m_server->server().database(), clock, settings, m_server->databaseKeyHex(), backupKey);
-        const auto b = service.backupNow(QStringLiteral("manual"), AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
+        BackupService service(m_server->server().database(), clock, settings, m_server->databaseKeyHex(),
+                              backupKey);
+        const auto b = service.backupNow(QStringLiteral("manual"),
+                                         AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
         const QString file = QDir(settings.directory).filePath(b.fileName);
         QString why;
         QVERIFY(!cp::store::checkDatabaseKey(file, m_server->databaseKeyHex(), &why));
         QVERIFY2(cp::store::checkDatabaseKey(file, backupKey, &why), qPrintable(why));
-        const auto r = service.restore(b.id, QStringLiteral("swapped.db"), AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
+        const auto r = service.restore(b.id, QStringLiteral("swapped.db"),
+                                       AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
         QVERIFY(r.auditOk);
         QVERIFY(cp::store::checkDatabaseKey(r.target, m_server->databaseKeyHex(), &why));
         QVERIFY(!cp::store::checkDatabaseKey(r.target, backupKey, &why));
@@ -328,22 +376,29 @@ private Q_SLOTS:
             QProcess p;
             p.setProcessEnvironment(env);
             p.setProcessChannelMode(QProcess::MergedChannels);
-            p.start(QStringLiteral(CP_SERVER_BINARY), QStringList{QStringLiteral("--config-file=") + config} + args);
+            p.start(QStringLiteral(CP_SERVER_BINARY),
+                    QStringList{QStringLiteral("--config-file=") + config} + args);
             p.waitForFinished(120'000);
             return std::pair{p.exitCode(), QString::fromUtf8(p.readAll())};
         };
         const QString to = dir.filePath(QStringLiteral("cli-restored.db"));
-        const auto [code, out] = run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to});
+        const auto [code, out] =
+            run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to});
         QVERIFY2(code == 0, qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("audit chain OK")), qPrintable(out));
         QString why;
         QVERIFY(cp::store::checkDatabaseKey(to, m_server->databaseKeyHex(), &why));
-        QCOMPARE(scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'backup.restore' ORDER BY seq DESC LIMIT 1")).toString(),
+        QCOMPARE(scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'backup.restore' "
+                                       "ORDER BY seq DESC LIMIT 1"))
+                     .toString(),
                  QStringLiteral("cli"));
         // Never over an existing file, never over the live database.
-        QVERIFY(run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to}).first != 0);
+        QVERIFY(
+            run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to})
+                .first != 0);
         QVERIFY(run({QStringLiteral("restore"), QStringLiteral("--from=") + from,
-                     QStringLiteral("--to=") + m_server->databasePath()}).first != 0);
+                     QStringLiteral("--to=") + m_server->databasePath()})
+                    .first != 0);
         QSqlDatabase live = db();
         QVERIFY(AuditLog::verify(live).ok);
     }
@@ -354,15 +409,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("method");
         QTest::addColumn<QString>("path");
-        const QList<std::pair<QString, QString>> routes{{QStringLiteral("GET"), QStringLiteral("/api/v1/backups")},
-                                                        {QStringLiteral("POST"), QStringLiteral("/api/v1/backups")},
-                                                        {QStringLiteral("POST"), QStringLiteral("/api/v1/backups/1/verify")},
-                                                        {QStringLiteral("POST"), QStringLiteral("/api/v1/backups/1/restore")}};
+        const QList<std::pair<QString, QString>> routes{
+            {QStringLiteral("GET"), QStringLiteral("/api/v1/backups")},
+            {QStringLiteral("POST"), QStringLiteral("/api/v1/backups")},
+            {QStringLiteral("POST"), QStringLiteral("/api/v1/backups/1/verify")},
+            {QStringLiteral("POST"), QStringLiteral("/api/v1/backups/1/restore")}};
         for (const QString& role : kRoles) {
             if (role == QLatin1String("sysadmin"))
                 continue;
             for (const auto& [method, path] : routes)
-                QTest::newRow(qPrintable(role + QLatin1Char(' ') + method + QLatin1Char(' ') + path)) << role << method << path;
+                QTest::newRow(qPrintable(role + QLatin1Char(' ') + method + QLatin1Char(' ') + path))
+                    << role << method << path;
         }
     }
     void everyBackupRouteRefusesEveryOtherRole()

@@ -19,8 +19,8 @@ using protocol::AuditEntryView;
 using protocol::AuditFilter;
 
 const QString kKeySetting = QStringLiteral("audit_export_signing_key");
-const QString kColumns = QStringLiteral(
-    "seq, at, account_id, account_login, cert_serial, workstation, action, target, outcome, detail, prev_hash, hash");
+const QString kColumns = QStringLiteral("seq, at, account_id, account_login, cert_serial, workstation, "
+                                        "action, target, outcome, detail, prev_hash, hash");
 
 // Every filter is always present and switched off by an empty value, so the
 // statement text never depends on the input (prepared, bound, one shape).
@@ -31,7 +31,10 @@ const QString kWhere = QStringLiteral(
     " AND (? = '' OR target = ? OR target = (SELECT 'subject:' || id FROM subjects WHERE id_number = ?)"
     " OR detail LIKE ?)");
 
-QString wire(const QDateTime& t) { return t.isValid() ? protocol::toWireTime(t) : QString(); }
+QString wire(const QDateTime& t)
+{
+    return t.isValid() ? protocol::toWireTime(t) : QString();
+}
 
 /// The action filter: "query." or "query.*" is a prefix, anything else exact.
 std::pair<QString, QString> actionExactAndPrefix(const QString& action)
@@ -48,16 +51,17 @@ QSqlQuery runFiltered(QSqlDatabase& db, const QString& statement, const AuditFil
     const auto [exact, prefix] = actionExactAndPrefix(f.action);
     const QString from = wire(f.from);
     const QString to = wire(f.to);
-    const QString subject = f.subject.toUpper().startsWith(QLatin1String("SUBJECT:")) ? f.subject.toLower()
-                                                                                      : f.subject.toUpper();
-    const QString subjectTarget = subject.startsWith(QLatin1String("subject:"))
-                                      ? subject
-                                      : (subject.isEmpty() ? QString() : QStringLiteral("subject-number:") + subject);
+    const QString subject =
+        f.subject.toUpper().startsWith(QLatin1String("SUBJECT:")) ? f.subject.toLower() : f.subject.toUpper();
+    const QString subjectTarget =
+        subject.startsWith(QLatin1String("subject:"))
+            ? subject
+            : (subject.isEmpty() ? QString() : QStringLiteral("subject-number:") + subject);
     const QString detailPattern = subject.isEmpty() ? QString() : QStringLiteral("%\"%1\"%").arg(subject);
-    return sql::run(db, statement,
-                    {from, from, to, to, f.account, f.account, exact, exact, prefix, prefix, prefix, f.outcome,
-                     f.outcome, f.untilSeq, f.untilSeq, subject, subjectTarget, subject, detailPattern, limit,
-                     offset});
+    return sql::run(db, statement, {from,          from,       to,         to,      f.account,     f.account,
+                                    exact,         exact,      prefix,     prefix,  prefix,        f.outcome,
+                                    f.outcome,     f.untilSeq, f.untilSeq, subject, subjectTarget, subject,
+                                    detailPattern, limit,      offset});
 }
 
 AuditEntryView readEntry(const QSqlQuery& q)
@@ -108,7 +112,10 @@ bool sameText(const QString& a, const QString& b)
     return x.size() == y.size() && CRYPTO_memcmp(x.constData(), y.constData(), size_t(x.size())) == 0;
 }
 
-QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
@@ -120,15 +127,19 @@ void AuditReview::validate(const AuditFilter& f)
         throw DomainError::invalid(QStringLiteral("account"), QStringLiteral("账号不能超过 64 个字符。"));
     static const QRegularExpression action(QStringLiteral("^[a-z0-9_.]{0,63}\\*?$"));
     if (!action.match(f.action).hasMatch())
-        throw DomainError::invalid(QStringLiteral("action"),
-                                   QStringLiteral("操作类型只能包含小写字母、数字、点和下划线，可以“*”结尾。"));
-    static const QRegularExpression subject(QStringLiteral("^([0-9A-Za-z]{1,18}|[Ss][Uu][Bb][Jj][Ee][Cc][Tt]:[0-9]{1,18})$"));
+        throw DomainError::invalid(
+            QStringLiteral("action"),
+            QStringLiteral("操作类型只能包含小写字母、数字、点和下划线，可以“*”结尾。"));
+    static const QRegularExpression subject(
+        QStringLiteral("^([0-9A-Za-z]{1,18}|[Ss][Uu][Bb][Jj][Ee][Cc][Tt]:[0-9]{1,18})$"));
     if (!f.subject.isEmpty() && !subject.match(f.subject).hasMatch())
-        throw DomainError::invalid(QStringLiteral("subject"),
-                                   QStringLiteral("查询对象应为证件号码、统一社会信用代码或“subject:编号”。"));
+        throw DomainError::invalid(
+            QStringLiteral("subject"),
+            QStringLiteral("查询对象应为证件号码、统一社会信用代码或“subject:编号”。"));
     static const QRegularExpression outcome(QStringLiteral("^[a-z_]{0,32}$"));
     if (!outcome.match(f.outcome).hasMatch())
-        throw DomainError::invalid(QStringLiteral("outcome"), QStringLiteral("结果只能包含小写字母和下划线。"));
+        throw DomainError::invalid(QStringLiteral("outcome"),
+                                   QStringLiteral("结果只能包含小写字母和下划线。"));
     if (f.untilSeq < 0)
         throw DomainError::invalid(QStringLiteral("untilSeq"), QStringLiteral("序号无效。"));
 }
@@ -148,7 +159,9 @@ QList<AuditEntryView> AuditReview::rows(const AuditFilter& f, bool newestFirst, 
 
 qint64 AuditReview::count(const AuditFilter& f)
 {
-    auto q = runFiltered(m_db, QStringLiteral("SELECT count(*) FROM (SELECT seq") + kWhere + QStringLiteral(" LIMIT ? OFFSET ?)"),
+    auto q = runFiltered(m_db,
+                         QStringLiteral("SELECT count(*) FROM (SELECT seq") + kWhere +
+                             QStringLiteral(" LIMIT ? OFFSET ?)"),
                          f, -1, 0);
     return q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -181,7 +194,8 @@ protocol::AuditPage AuditReview::search(const AuditFilter& filter, int page, int
 
 AuditEntryCheck AuditReview::entry(qint64 seq)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log WHERE seq = ?"), {seq});
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log WHERE seq = ?"), {seq});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("审计记录 %1 不存在。").arg(seq));
     AuditEntryCheck out;
@@ -222,10 +236,18 @@ QByteArray AuditReview::csvOf(const QList<AuditEntryView>& entries)
     const QStringList columns = protocol::auditCsvColumns();
     out += columns.join(QLatin1Char(',')).toUtf8() + "\r\n";
     for (const auto& e : entries) {
-        const QStringList fields{QString::number(e.seq), wire(e.at),
+        const QStringList fields{QString::number(e.seq),
+                                 wire(e.at),
                                  e.accountId ? QString::number(*e.accountId) : QString(),
-                                 e.login, e.certSerial, e.workstation, e.action, e.target, e.outcome, e.detail,
-                                 e.prevHash, e.hash};
+                                 e.login,
+                                 e.certSerial,
+                                 e.workstation,
+                                 e.action,
+                                 e.target,
+                                 e.outcome,
+                                 e.detail,
+                                 e.prevHash,
+                                 e.hash};
         QByteArray line;
         for (const QString& f : fields) {
             if (!line.isEmpty())
@@ -239,9 +261,10 @@ QByteArray AuditReview::csvOf(const QList<AuditEntryView>& entries)
 
 QString AuditReview::signatureOf(const QByteArray& key, const QString& number, const QString& sha256)
 {
-    return QString::fromLatin1(QMessageAuthenticationCode::hash((number + QLatin1Char('\n') + sha256).toUtf8(), key,
-                                                                QCryptographicHash::Sha256)
-                                   .toHex());
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash((number + QLatin1Char('\n') + sha256).toUtf8(), key,
+                                         QCryptographicHash::Sha256)
+            .toHex());
 }
 
 QByteArray AuditReview::signingKey()
@@ -259,15 +282,16 @@ QByteArray AuditReview::signingKey()
 
 QString AuditReview::nextNumber()
 {
-    const QString prefix = QStringLiteral("AE") + chinaDate(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
+    const QString prefix =
+        QStringLiteral("AE") + chinaDate(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
     auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM audit_exports WHERE number LIKE ?"),
                       {prefix + QLatin1Char('%')});
     q.next();
     return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0'));
 }
 
-protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint64 accountId, const QString& login,
-                                                const AuditActor& actor)
+protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint64 accountId,
+                                                const QString& login, const AuditActor& actor)
 {
     if (!filter.from.isValid())
         throw DomainError::invalid(QStringLiteral("from"), QStringLiteral("请填写导出时段的开始时间。"));
@@ -281,8 +305,9 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     const bool chainOk = AuditLog::verify(m_db).ok;
     const auto entries = rows(out.filter, false, kMaxExportEntries + 1, 0);
     if (entries.size() > kMaxExportEntries)
-        throw DomainError::invalid(QStringLiteral("to"),
-                                   QStringLiteral("该时段的审计记录超过 %1 条，请缩短导出时段。").arg(kMaxExportEntries));
+        throw DomainError::invalid(
+            QStringLiteral("to"),
+            QStringLiteral("该时段的审计记录超过 %1 条，请缩短导出时段。").arg(kMaxExportEntries));
     store::Transaction tx(m_db);
     out.chainOk = chainOk;
     out.exportedAt = protocol::fromWireTime(protocol::toWireTime(m_clock.now()));
@@ -296,10 +321,11 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     out.number = nextNumber();
     out.signature = signatureOf(signingKey(), out.number, out.sha256);
     sql::run(m_db,
-             QStringLiteral("INSERT INTO audit_exports (number, exported_at, exported_by, filter_json, entries, "
-                            "first_seq, last_seq, chain_ok, sha256, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {out.number, sql::time(out.exportedAt), accountId, json(out.filter.toJson()), out.entries, out.firstSeq,
-              out.lastSeq, out.chainOk ? 1 : 0, out.sha256, out.signature});
+             QStringLiteral(
+                 "INSERT INTO audit_exports (number, exported_at, exported_by, filter_json, entries, "
+                 "first_seq, last_seq, chain_ok, sha256, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {out.number, sql::time(out.exportedAt), accountId, json(out.filter.toJson()), out.entries,
+              out.firstSeq, out.lastSeq, out.chainOk ? 1 : 0, out.sha256, out.signature});
     AuditLog::append(m_db, out.exportedAt,
                      {actor, QStringLiteral("audit.export"), QStringLiteral("audit-export:") + out.number,
                       QStringLiteral("ok"),
@@ -322,13 +348,15 @@ QString AuditReview::verifyExport(const QString& number, const QString& sha256, 
         const QString storedHash = q.value(0).toString();
         const QString expected = signatureOf(signingKey(), number.trimmed().toUpper(), storedHash);
         const bool ok = sameText(sha256.trimmed().toLower(), storedHash) &&
-                        sameText(signature.trimmed().toLower(), expected) && sameText(q.value(1).toString(), expected);
+                        sameText(signature.trimmed().toLower(), expected) &&
+                        sameText(q.value(1).toString(), expected);
         result = ok ? QStringLiteral("genuine") : QStringLiteral("mismatch");
     }
     q.finish();
     AuditLog::append(m_db, m_clock.now(),
-                     {actor, QStringLiteral("audit.export_verify"), QStringLiteral("audit-export:") + number.left(32),
-                      result, json({{QStringLiteral("sha256"), sha256.left(64)}})});
+                     {actor, QStringLiteral("audit.export_verify"),
+                      QStringLiteral("audit-export:") + number.left(32), result,
+                      json({{QStringLiteral("sha256"), sha256.left(64)}})});
     tx.commit();
     return result;
 }

@@ -13,14 +13,16 @@
 
 namespace cp::server {
 
-struct AuditEntryCheck {
+struct AuditEntryCheck
+{
     protocol::AuditEntryView entry;
     bool hashOk = false; // the row's content still hashes to its stored hash
     bool linkOk = false; // its prev_hash is the previous row's hash
 };
 
-class AuditReview {
-public:
+class AuditReview
+{
+  public:
     static constexpr int kMaxPageSize = 200;
     static constexpr int kMaxExportEntries = 100000;
 
@@ -33,8 +35,8 @@ public:
     /// Verifies the whole chain and records that it did, in one transaction.
     protocol::AuditChainResult verify(const AuditActor& actor);
     /// A period (from and to required) as a numbered, hashed and signed CSV.
-    protocol::AuditExport exportPeriod(const protocol::AuditFilter& filter, qint64 accountId, const QString& login,
-                                       const AuditActor& actor);
+    protocol::AuditExport exportPeriod(const protocol::AuditFilter& filter, qint64 accountId,
+                                       const QString& login, const AuditActor& actor);
     /// "genuine" | "mismatch" | "unknown" (no such number); recorded in the chain.
     QString verifyExport(const QString& number, const QString& sha256, const QString& signature,
                          const AuditActor& actor);
@@ -46,7 +48,7 @@ public:
     /// Checks the filter's fields; VALIDATION_FAILED naming the field.
     static void validate(const protocol::AuditFilter& filter);
 
-private:
+  private:
     QList<protocol::AuditEntryView> rows(const protocol::AuditFilter& filter, bool newestFirst, int limit,
                                          int offset);
     qint64 count(const protocol::AuditFilter& filter);

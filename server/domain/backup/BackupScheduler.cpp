@@ -5,13 +5,17 @@
 
 namespace cp::server {
 
-bool BackupScheduler::isDue() { return m_clock.now() >= m_service.nextDueAt(); }
+bool BackupScheduler::isDue()
+{
+    return m_clock.now() >= m_service.nextDueAt();
+}
 
 std::optional<protocol::BackupInfo> BackupScheduler::tick()
 {
     if (!isDue())
         return std::nullopt;
-    const AuditActor scheduler{std::nullopt, QStringLiteral("scheduler"), QString(), QStringLiteral("server")};
+    const AuditActor scheduler{std::nullopt, QStringLiteral("scheduler"), QString(),
+                               QStringLiteral("server")};
     try {
         return m_service.backupNow(QStringLiteral("scheduled"), scheduler);
     } catch (const DomainError& e) {

@@ -12,8 +12,9 @@ namespace cp::server {
 
 class BackupService;
 
-class BackupScheduler {
-public:
+class BackupScheduler
+{
+  public:
     BackupScheduler(BackupService& service, const Clock& clock) : m_service(service), m_clock(clock) {}
 
     bool isDue();
@@ -22,7 +23,7 @@ public:
     /// as a BackupInfo with status "failed".
     std::optional<protocol::BackupInfo> tick();
 
-private:
+  private:
     BackupService& m_service;
     const Clock& m_clock;
 };

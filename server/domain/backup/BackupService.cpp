@@ -25,7 +25,10 @@ const QString kColumns = QStringLiteral(
     "id, file_name, kind, status, started_at, finished_at, size_bytes, sha256, audit_head_seq, requested_by, "
     "verified_at, verify_result, verify_detail, error");
 
-QString json(const QJsonObject& o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
 
 BackupInfo readInfo(const QSqlQuery& q)
 {
@@ -56,7 +59,10 @@ void step(QSqlDatabase& db, const QString& statement, std::initializer_list<QVar
 }
 
 /// The SQLCipher raw-key literal for ATTACH … KEY ?.
-QByteArray keySpec(const QByteArray& keyHex) { return "x'" + keyHex + "'"; }
+QByteArray keySpec(const QByteArray& keyHex)
+{
+    return "x'" + keyHex + "'";
+}
 
 void syncFile(const QString& path)
 {
@@ -163,8 +169,9 @@ BackupService::FileCheck BackupService::checkFile(const QString& path, const QBy
         const AuditVerification v = AuditLog::verify(c);
         out.auditEntries = v.entries;
         out.ok = v.ok;
-        out.detail = v.ok ? QStringLiteral("integrity ok; audit chain ok (%1 entries)").arg(v.entries)
-                          : QStringLiteral("audit chain broken at entry %1: %2").arg(v.firstBrokenSeq).arg(v.reason);
+        out.detail =
+            v.ok ? QStringLiteral("integrity ok; audit chain ok (%1 entries)").arg(v.entries)
+                 : QStringLiteral("audit chain broken at entry %1: %2").arg(v.firstBrokenSeq).arg(v.reason);
     } catch (const std::exception& e) {
         out.ok = false;
         out.detail = QString::fromUtf8(e.what());
@@ -190,9 +197,12 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
     const QDateTime started = protocol::fromWireTime(protocol::toWireTime(m_clock.now()));
     const QString requestedBy = actor.login.isEmpty() ? QStringLiteral("scheduler") : actor.login;
     QDir dir(m_settings.directory);
-    QString fileName = QStringLiteral("credit-%1-%2.db").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind);
+    QString fileName =
+        QStringLiteral("credit-%1-%2.db").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind);
     for (int i = 2; dir.exists(fileName); ++i)
-        fileName = QStringLiteral("credit-%1-%2-%3.db").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind).arg(i);
+        fileName = QStringLiteral("credit-%1-%2-%3.db")
+                       .arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind)
+                       .arg(i);
     const QString finalPath = dir.filePath(fileName);
     const QString partPath = finalPath + QStringLiteral(".part");
 
@@ -233,16 +243,18 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
 
     QSqlDatabase db = m_db.connection();
     store::Transaction tx(db);
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
-                                       "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail) "
-                                       "VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
-                         b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail});
+    auto ins = sql::run(
+        db,
+        QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
+                       "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail) "
+                       "VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
+         b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail});
     b.id = ins.lastInsertId().toLongLong();
     ins.finish();
     AuditLog::append(db, b.finishedAt,
-                     {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(b.id), QStringLiteral("ok"),
+                     {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(b.id),
+                      QStringLiteral("ok"),
                       json({{QStringLiteral("file"), b.fileName},
                             {QStringLiteral("kind"), b.kind},
                             {QStringLiteral("sizeBytes"), b.sizeBytes},
@@ -258,15 +270,17 @@ void BackupService::recordFailure(const QString& fileName, const QString& kind, 
 {
     QSqlDatabase db = m_db.connection();
     store::Transaction tx(db);
-    auto ins = sql::run(db,
-                        QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, "
-                                       "requested_by, error) VALUES (?, ?, 'failed', ?, ?, ?, ?)"),
-                        {fileName, kind, sql::time(startedAt), sql::time(m_clock.now()), requestedBy, error});
+    auto ins =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, "
+                                "requested_by, error) VALUES (?, ?, 'failed', ?, ?, ?, ?)"),
+                 {fileName, kind, sql::time(startedAt), sql::time(m_clock.now()), requestedBy, error});
     const qint64 id = ins.lastInsertId().toLongLong();
     ins.finish();
     AuditLog::append(db, m_clock.now(),
                      {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(id),
-                      QStringLiteral("failed"), json({{QStringLiteral("file"), fileName}, {QStringLiteral("error"), error}})});
+                      QStringLiteral("failed"),
+                      json({{QStringLiteral("file"), fileName}, {QStringLiteral("error"), error}})});
     tx.commit();
 }
 
@@ -287,8 +301,10 @@ void BackupService::prune(const AuditActor& actor)
         QFile::remove(QDir(m_settings.directory).filePath(fileName));
         sql::run(db, QStringLiteral("UPDATE backups SET status = 'pruned' WHERE id = ?"), {id});
         AuditLog::append(db, m_clock.now(),
-                         {actor, QStringLiteral("backup.prune"), QStringLiteral("backup:%1").arg(id), QStringLiteral("ok"),
-                          json({{QStringLiteral("file"), fileName}, {QStringLiteral("retention"), m_settings.retention}})});
+                         {actor, QStringLiteral("backup.prune"), QStringLiteral("backup:%1").arg(id),
+                          QStringLiteral("ok"),
+                          json({{QStringLiteral("file"), fileName},
+                                {QStringLiteral("retention"), m_settings.retention}})});
     }
     tx.commit();
 }
@@ -296,7 +312,8 @@ void BackupService::prune(const AuditActor& actor)
 BackupInfo BackupService::byId(qint64 id)
 {
     QSqlDatabase db = m_db.connection();
-    auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM backups WHERE id = ?"), {id});
+    auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM backups WHERE id = ?"),
+                      {id});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("备份 %1 不存在。").arg(id));
     return readInfo(q);
@@ -305,7 +322,8 @@ BackupInfo BackupService::byId(qint64 id)
 std::optional<QDateTime> BackupService::lastBackupAt()
 {
     QSqlDatabase db = m_db.connection();
-    auto q = sql::run(db, QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status IN ('ok', 'pruned')"));
+    auto q =
+        sql::run(db, QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status IN ('ok', 'pruned')"));
     if (!q.next() || q.value(0).isNull())
         return std::nullopt;
     return sql::time(q.value(0));
@@ -316,7 +334,9 @@ QDateTime BackupService::nextDueAt()
     const auto last = lastBackupAt();
     QDateTime due = last ? last->addSecs(m_settings.intervalSeconds) : m_clock.now();
     QSqlDatabase db = m_db.connection();
-    auto q = sql::run(db, QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status = 'failed' AND kind = 'scheduled'"));
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status = 'failed' AND kind = 'scheduled'"));
     if (q.next() && !q.value(0).isNull()) {
         const QDateTime failedAt = sql::time(q.value(0));
         if ((!last || failedAt > *last) && failedAt.addSecs(m_settings.retryAfterFailureSeconds) > due)
@@ -330,8 +350,9 @@ protocol::BackupOverview BackupService::overview()
     protocol::BackupOverview o;
     {
         QSqlDatabase db = m_db.connection();
-        auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns +
-                                  QStringLiteral(" FROM backups ORDER BY started_at DESC, id DESC LIMIT 200"));
+        auto q =
+            sql::run(db, QStringLiteral("SELECT ") + kColumns +
+                             QStringLiteral(" FROM backups ORDER BY started_at DESC, id DESC LIMIT 200"));
         while (q.next())
             o.backups.append(readInfo(q));
     }
@@ -365,24 +386,31 @@ BackupInfo BackupService::verify(qint64 id, const AuditActor& actor)
     b.verifyDetail = check.detail;
     QSqlDatabase db = m_db.connection();
     store::Transaction tx(db);
-    sql::run(db, QStringLiteral("UPDATE backups SET verified_at = ?, verify_result = ?, verify_detail = ? WHERE id = ?"),
+    sql::run(db,
+             QStringLiteral(
+                 "UPDATE backups SET verified_at = ?, verify_result = ?, verify_detail = ? WHERE id = ?"),
              {sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail, id});
-    AuditLog::append(db, b.verifiedAt,
-                     {actor, QStringLiteral("backup.verify"), QStringLiteral("backup:%1").arg(id),
-                      check.ok ? QStringLiteral("ok") : QStringLiteral("failed"),
-                      json({{QStringLiteral("file"), b.fileName}, {QStringLiteral("detail"), b.verifyDetail}})});
+    AuditLog::append(
+        db, b.verifiedAt,
+        {actor, QStringLiteral("backup.verify"), QStringLiteral("backup:%1").arg(id),
+         check.ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+         json({{QStringLiteral("file"), b.fileName}, {QStringLiteral("detail"), b.verifyDetail}})});
     tx.commit();
     return b;
 }
 
 protocol::RestoreResult BackupService::restoreFile(const QString& from, const QString& to,
-                                                   const QByteArray& sourceKeyHex, const QByteArray& targetKeyHex)
+                                                   const QByteArray& sourceKeyHex,
+                                                   const QByteArray& targetKeyHex)
 {
     if (QFileInfo::exists(to))
-        throw DomainError(ErrorCode::Conflict, QStringLiteral("目标文件 %1 已存在；恢复只写入新文件，绝不覆盖。").arg(to),
-                          {{QStringLiteral("reason"), QStringLiteral("TARGET_EXISTS")}, {QStringLiteral("field"), QStringLiteral("target")}});
+        throw DomainError(ErrorCode::Conflict,
+                          QStringLiteral("目标文件 %1 已存在；恢复只写入新文件，绝不覆盖。").arg(to),
+                          {{QStringLiteral("reason"), QStringLiteral("TARGET_EXISTS")},
+                           {QStringLiteral("field"), QStringLiteral("target")}});
     if (!QFileInfo(QFileInfo(to).absolutePath()).isDir())
-        throw DomainError::invalid(QStringLiteral("target"), QStringLiteral("目标目录 %1 不存在。").arg(QFileInfo(to).absolutePath()));
+        throw DomainError::invalid(QStringLiteral("target"),
+                                   QStringLiteral("目标目录 %1 不存在。").arg(QFileInfo(to).absolutePath()));
     const FileCheck source = checkFile(from, sourceKeyHex);
     if (!source.ok)
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("备份文件无法使用：%1").arg(source.detail),
@@ -435,32 +463,36 @@ protocol::RestoreResult BackupService::restore(qint64 id, const QString& targetN
 {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\\.db$"));
     if (!name.match(targetName).hasMatch())
-        throw DomainError::invalid(QStringLiteral("target"),
-                                   QStringLiteral("新文件名只能包含字母、数字、点、下划线和连字符，并以 .db 结尾。"));
+        throw DomainError::invalid(
+            QStringLiteral("target"),
+            QStringLiteral("新文件名只能包含字母、数字、点、下划线和连字符，并以 .db 结尾。"));
     const BackupInfo b = byId(id);
     if (b.status != QLatin1String("ok"))
         throw DomainError(ErrorCode::InvalidState,
                           QStringLiteral("备份 %1 的状态为“%2”，不能用于恢复。").arg(id).arg(b.status),
                           {{QStringLiteral("state"), b.status}});
     if (!QDir().mkpath(m_settings.restoreDirectory))
-        throw DomainError(ErrorCode::Internal, QStringLiteral("无法创建恢复目录 %1。").arg(m_settings.restoreDirectory));
+        throw DomainError(ErrorCode::Internal,
+                          QStringLiteral("无法创建恢复目录 %1。").arg(m_settings.restoreDirectory));
     const QString target = QDir(m_settings.restoreDirectory).filePath(targetName);
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
-        throw DomainError::invalid(QStringLiteral("target"), QStringLiteral("不能恢复到正在使用的数据库文件。"));
+        throw DomainError::invalid(QStringLiteral("target"),
+                                   QStringLiteral("不能恢复到正在使用的数据库文件。"));
     const QString from = QDir(m_settings.directory).filePath(b.fileName);
     const auto audit = [&](const QString& outcome, const QJsonObject& detail) {
         QSqlDatabase db = m_db.connection();
         store::Transaction tx(db);
         AuditLog::append(db, m_clock.now(),
-                         {actor, QStringLiteral("backup.restore"), QStringLiteral("backup:%1").arg(id), outcome,
-                          json(detail)});
+                         {actor, QStringLiteral("backup.restore"), QStringLiteral("backup:%1").arg(id),
+                          outcome, json(detail)});
         tx.commit();
     };
     try {
         if (sha256Of(from) != b.sha256)
-            throw DomainError(ErrorCode::InvalidState,
-                              QStringLiteral("备份文件 %1 缺失或与记录的 SHA-256 不符，不能恢复。").arg(b.fileName),
-                              {{QStringLiteral("reason"), QStringLiteral("BACKUP_HASH_MISMATCH")}});
+            throw DomainError(
+                ErrorCode::InvalidState,
+                QStringLiteral("备份文件 %1 缺失或与记录的 SHA-256 不符，不能恢复。").arg(b.fileName),
+                {{QStringLiteral("reason"), QStringLiteral("BACKUP_HASH_MISMATCH")}});
         protocol::RestoreResult r = restoreFile(from, target, m_backupKey, m_dbKey);
         r.backupId = id;
         r.restoredAt = m_clock.now();

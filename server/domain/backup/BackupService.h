@@ -27,20 +27,22 @@ class Database;
 
 namespace cp::server {
 
-struct BackupSettings {
-    QString directory;                       // backup files (created 0700)
-    QString restoreDirectory;                // where restores over the API are written
-    int retention = 8;                       // newest successful backup files kept
-    qint64 intervalSeconds = 7 * 24 * 3600;  // scheduled full backup (seed 002 §18: weekly)
-    qint64 retryAfterFailureSeconds = 3600;  // a failed scheduled run is retried after this
+struct BackupSettings
+{
+    QString directory;                      // backup files (created 0700)
+    QString restoreDirectory;               // where restores over the API are written
+    int retention = 8;                      // newest successful backup files kept
+    qint64 intervalSeconds = 7 * 24 * 3600; // scheduled full backup (seed 002 §18: weekly)
+    qint64 retryAfterFailureSeconds = 3600; // a failed scheduled run is retried after this
 };
 
-class BackupService {
-public:
+class BackupService
+{
+  public:
     /// databaseKeyHex: the live database's key. backupKeyHex: the key of backup
     /// files (empty = the database key). Both are copied and wiped at destruction.
-    BackupService(store::Database& db, const Clock& clock, BackupSettings settings, const QByteArray& databaseKeyHex,
-                  const QByteArray& backupKeyHex = {});
+    BackupService(store::Database& db, const Clock& clock, BackupSettings settings,
+                  const QByteArray& databaseKeyHex, const QByteArray& backupKeyHex = {});
     ~BackupService();
     BackupService(const BackupService&) = delete;
     BackupService& operator=(const BackupService&) = delete;
@@ -65,10 +67,12 @@ public:
     /// (keyed with targetKeyHex), then opens `to` and verifies integrity and the audit
     /// chain. Written as "<to>.part" and renamed. Throws DomainError with the reason;
     /// `to` never exists afterwards unless everything passed. Used by the CLI too.
-    static protocol::RestoreResult restoreFile(const QString& from, const QString& to, const QByteArray& sourceKeyHex,
+    static protocol::RestoreResult restoreFile(const QString& from, const QString& to,
+                                               const QByteArray& sourceKeyHex,
                                                const QByteArray& targetKeyHex);
     /// Integrity and audit-chain check of an encrypted database file, opened read-only.
-    struct FileCheck {
+    struct FileCheck
+    {
         bool ok = false;
         QString detail;
         qint64 auditEntries = 0;
@@ -77,7 +81,7 @@ public:
     static FileCheck checkFile(const QString& path, const QByteArray& keyHex);
     static QString sha256Of(const QString& path);
 
-private:
+  private:
     QString exportSnapshot(const QString& partPath, qint64* auditHeadSeq);
     protocol::BackupInfo byId(qint64 id);
     void prune(const AuditActor& actor);
