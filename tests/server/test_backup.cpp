@@ -358,6 +358,37 @@ class TestBackup : public QObject
         QVERIFY(!QFileInfo::exists(r.target + QStringLiteral(".source.part")));
     }
 
+    // A failed scheduled backup is recorded and audited, and retried an hour later, not at every check.
+    void failedScheduledBackupIsRecordedAndRetriedLater()
+    {
+        QTemporaryDir dir;
+        const QByteArray key = cp::store::generateKeyHex();
+        auto database = cp::server::openDatabase(dir.filePath(QStringLiteral("alone.db")), key);
+        QFile blocker(dir.filePath(QStringLiteral("not-a-directory")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        cp::server::BackupSettings settings;
+        settings.directory = blocker.fileName() + QStringLiteral("/backups"); // cannot be created
+        settings.restoreDirectory = dir.filePath(QStringLiteral("r"));
+        cp::server::ManualClock clock;
+        BackupService service(*database, clock, settings, key);
+        cp::server::BackupScheduler scheduler(service, clock);
+        QVERIFY(scheduler.isDue()); // never backed up
+        const auto failed = scheduler.tick();
+        QVERIFY(failed.has_value());
+        QCOMPARE(failed->status, QStringLiteral("failed"));
+        QSqlDatabase c = database->connection();
+        QCOMPARE(scalarIn(c, QStringLiteral("SELECT status FROM backups")).toString(), QStringLiteral("failed"));
+        QCOMPARE(scalarIn(c, QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'backup.create'")).toString(),
+                 QStringLiteral("failed"));
+        QVERIFY(!scheduler.isDue());
+        clock.advance(settings.retryAfterFailureSeconds - 60);
+        QVERIFY(!scheduler.isDue());
+        clock.advance(120);
+        QVERIFY(scheduler.isDue());
+        QVERIFY(AuditLog::verify(c).ok);
+    }
+
     // The operator's restore (README: swap offline): credit-server restore --from --to.
     void restoreCommandWritesAVerifiedNewFile()
     {
