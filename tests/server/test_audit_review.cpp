@@ -148,6 +148,20 @@ class TestAuditReview : public QObject
                                            m_planted[QStringLiteral("department")]}));
     }
 
+    // A bare day in the filter is a Beijing calendar day: 09:00 Beijing on 2 March is in it.
+    void dayFiltersAreBeijingDays()
+    {
+        auto r = search({{QStringLiteral("from"), QStringLiteral("2026-03-02")},
+                         {QStringLiteral("to"), QStringLiteral("2026-03-03")},
+                         {QStringLiteral("action"), QStringLiteral("query.*")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(seqsOf(r).size(), 3);
+        r = search({{QStringLiteral("from"), QStringLiteral("2026-03-03")}, {QStringLiteral("action"), QStringLiteral("query.")}});
+        QVERIFY(!seqsOf(r).contains(m_planted[QStringLiteral("walkin")]));
+        r = search({{QStringLiteral("to"), QStringLiteral("2026-03-02")}, {QStringLiteral("action"), QStringLiteral("query.")}});
+        QVERIFY(seqsOf(r).isEmpty());
+    }
+
     void queryEntriesCarryTheirDetails()
     {
         const auto r =
