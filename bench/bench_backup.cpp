@@ -33,8 +33,8 @@ void report(const char* what, std::vector<double> ms)
         return;
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%-36s n=%5zu  p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms\n", what, ms.size(), ms[ms.size() / 2],
-                ms[ms.size() * 95 / 100], ms.back());
+    std::printf("%-36s n=%5zu  p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms\n", what, ms.size(),
+                ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back());
 }
 
 } // namespace
@@ -74,7 +74,9 @@ int main(int argc, char** argv)
             cp::store::Transaction tx(c);
             sql::run(c, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, 'x', ?)"),
                      {QStringLiteral("bench-%1").arg(i), QStringLiteral("2026-01-01T00:00:00.000Z")});
-            AuditLog::append(c, clock.now(), {actor, QStringLiteral("bench.write"), QString::number(i), QStringLiteral("ok"), {}});
+            AuditLog::append(
+                c, clock.now(),
+                {actor, QStringLiteral("bench.write"), QString::number(i), QStringLiteral("ok"), {}});
             tx.commit();
             const double ms = double(t.nsecsElapsed()) / 1e6;
             const std::lock_guard g(lock);
@@ -91,14 +93,15 @@ int main(int argc, char** argv)
     const qint64 backupMs = t.elapsed();
     phase = 2;
     writer.join();
-    std::printf("backup %s: %.1f MiB in %lld ms (%.1f MiB/s, incl. SHA-256 and verification), audit head %lld\n",
-                qPrintable(b.fileName), double(b.sizeBytes) / 1048576.0, backupMs,
-                double(b.sizeBytes) / 1048576.0 / (double(backupMs) / 1000.0), b.auditHeadSeq);
+    std::printf(
+        "backup %s: %.1f MiB in %lld ms (%.1f MiB/s, incl. SHA-256 and verification), audit head %lld\n",
+        qPrintable(b.fileName), double(b.sizeBytes) / 1048576.0, backupMs,
+        double(b.sizeBytes) / 1048576.0 / (double(backupMs) / 1000.0), b.auditHeadSeq);
     report("write txn before backup", before);
     report("write txn during backup", during);
     t.restart();
     const auto r = service.restore(b.id, QStringLiteral("restored.db"), actor);
-    std::printf("restore into a new file, verified: %lld ms (%lld tables, %lld audit entries)\n", t.elapsed(), r.tables,
-                r.auditEntries);
+    std::printf("restore into a new file, verified: %lld ms (%lld tables, %lld audit entries)\n", t.elapsed(),
+                r.tables, r.auditEntries);
     return 0;
 }

@@ -1,6 +1,8 @@
 #include "audit/AuditExportFiles.h"
 
 #include "Protocol.h"
+#include "walkin/PdfTextRepair.h"
+#include "walkin/ReportRenderer.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -177,19 +179,32 @@ bool AuditExportFiles::writePdf(const cp::protocol::AuditExport& e, const QStrin
                              .arg(e.entries)
                              .toHtmlEscaped());
 
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    pdf.setResolution(150);
-    pdf.setTitle(tr("Audit log report %1").arg(e.number));
-    pdf.setCreator(QStringLiteral("credit-client"));
-    QTextDocument doc;
-    QFont font = doc.defaultFont();
-    font.setPointSize(8);
-    doc.setDefaultFont(font);
-    doc.setHtml(html);
-    doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
-    doc.print(&pdf);
+    {
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setPageOrientation(QPageLayout::Landscape);
+        pdf.setResolution(150);
+        pdf.setTitle(tr("Audit log report %1").arg(e.number));
+        pdf.setCreator(QStringLiteral("credit-client"));
+        QTextDocument doc;
+        // The CJK fonts of the printed reports; unshaped glyphs keep digits and Latin text extractable.
+        QFont font;
+        font.setFamilies(ReportRenderer::sansFamilies());
+        font.setPointSize(8);
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        doc.setDefaultFont(font);
+        doc.setHtml(html);
+        doc.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+        doc.print(&pdf);
+    }
+    // Text copied or searched from the PDF reads as written (see PdfTextRepair.h).
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = in.readAll();
+    in.close();
+    if (repairCjkToUnicode(bytes, ReportRenderer::sansFamilies()) > 0 && !writeBytes(path, bytes))
+        return false;
     return QFile::exists(path);
 }
 

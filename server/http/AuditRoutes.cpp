@@ -25,8 +25,8 @@ QDateTime timeValue(const QString& field, const QString& value)
         return {};
     // A bare day is a Beijing calendar day (checked first: Qt would read it as local midnight).
     const QDate d = value.size() == 10 ? QDate::fromString(value, Qt::ISODate) : QDate();
-    const QDateTime t = d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone(8 * 3600)).toUTC()
-                                    : protocol::fromWireTime(value);
+    const QDateTime t =
+        d.isValid() ? QDateTime(d, QTime(0, 0), QTimeZone(8 * 3600)).toUTC() : protocol::fromWireTime(value);
     if (!t.isValid())
         throw DomainError::invalid(field, QStringLiteral("时间格式应为 yyyy-MM-dd 或 ISO 8601。"));
     return t;

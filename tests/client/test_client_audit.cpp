@@ -196,6 +196,8 @@ void TestClientAudit::exportWritesSignedFilesThatCheckOut()
     const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
     QVERIFY2(text.contains(signature->number), qPrintable(text.left(400)));
     QVERIFY(text.contains(signature->sha256.left(32)));
+    QVERIFY(text.contains(QStringLiteral("审计日志报告")));
+    QVERIFY(text.contains(QStringLiteral("query.department")));
 
     QSignalSpy checked(page(), &AuditLogPage::exportChecked);
     page()->checkExport(csv, sig);

@@ -156,9 +156,11 @@ class TestAuditReview : public QObject
                          {QStringLiteral("action"), QStringLiteral("query.*")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(seqsOf(r).size(), 3);
-        r = search({{QStringLiteral("from"), QStringLiteral("2026-03-03")}, {QStringLiteral("action"), QStringLiteral("query.")}});
+        r = search({{QStringLiteral("from"), QStringLiteral("2026-03-03")},
+                    {QStringLiteral("action"), QStringLiteral("query.")}});
         QVERIFY(!seqsOf(r).contains(m_planted[QStringLiteral("walkin")]));
-        r = search({{QStringLiteral("to"), QStringLiteral("2026-03-02")}, {QStringLiteral("action"), QStringLiteral("query.")}});
+        r = search({{QStringLiteral("to"), QStringLiteral("2026-03-02")},
+                    {QStringLiteral("action"), QStringLiteral("query.")}});
         QVERIFY(seqsOf(r).isEmpty());
     }
 

@@ -378,8 +378,10 @@ class TestBackup : public QObject
         QVERIFY(failed.has_value());
         QCOMPARE(failed->status, QStringLiteral("failed"));
         QSqlDatabase c = database->connection();
-        QCOMPARE(scalarIn(c, QStringLiteral("SELECT status FROM backups")).toString(), QStringLiteral("failed"));
-        QCOMPARE(scalarIn(c, QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'backup.create'")).toString(),
+        QCOMPARE(scalarIn(c, QStringLiteral("SELECT status FROM backups")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(scalarIn(c, QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'backup.create'"))
+                     .toString(),
                  QStringLiteral("failed"));
         QVERIFY(!scheduler.isDue());
         clock.advance(settings.retryAfterFailureSeconds - 60);
