@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -82,6 +84,27 @@ void syncDirectory(const QString& dir)
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+/// Overwrites a file with zeros, syncs and removes it (seed 000 §25: removed content
+/// is not recoverable). The files are encrypted already; this also clears the ciphertext.
+void shredFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd >= 0) {
+        const off_t size = ::lseek(fd, 0, SEEK_END);
+        ::lseek(fd, 0, SEEK_SET);
+        static const char zeros[64 * 1024] = {};
+        for (off_t done = 0; done < size;) {
+            const ssize_t n = ::write(fd, zeros, size_t(std::min<off_t>(sizeof zeros, size - done)));
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        ::fsync(fd);
+        ::close(fd);
+    }
+    QFile::remove(path);
 }
 
 void removeWithSidecars(const QString& path)
@@ -298,7 +321,7 @@ void BackupService::prune(const AuditActor& actor)
             old.append({q.value(0).toLongLong(), q.value(1).toString()});
     }
     for (const auto& [id, fileName] : old) {
-        QFile::remove(QDir(m_settings.directory).filePath(fileName));
+        shredFile(QDir(m_settings.directory).filePath(fileName));
         sql::run(db, QStringLiteral("UPDATE backups SET status = 'pruned' WHERE id = ?"), {id});
         AuditLog::append(db, m_clock.now(),
                          {actor, QStringLiteral("backup.prune"), QStringLiteral("backup:%1").arg(id),
