@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <openssl/crypto.h>
 
 #include <algorithm>
 
@@ -119,8 +120,11 @@ void removeWithSidecars(const QString& path)
 qint64 exportInto(QSqlDatabase& db, const QString& target, const QByteArray& targetKeyHex)
 {
     QByteArray key = keySpec(targetKeyHex);
-    step(db, QStringLiteral("ATTACH DATABASE ? AS backup KEY ?"), {target, QString::fromLatin1(key)});
+    QString keyText = QString::fromLatin1(key);
     store::wipe(key);
+    step(db, QStringLiteral("ATTACH DATABASE ? AS backup KEY ?"), {target, keyText});
+    // The statement is gone, so keyText holds the only copy Qt made: erase it.
+    OPENSSL_cleanse(keyText.data(), size_t(keyText.size()) * sizeof(QChar));
     qint64 head = 0;
     try {
         step(db, QStringLiteral("BEGIN DEFERRED"));
