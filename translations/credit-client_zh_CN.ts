@@ -2,6 +2,208 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditExportFiles</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Audit log report</source>
+        <translation>审计日志报告</translation>
+    </message>
+    <message>
+        <source>Report number</source>
+        <translation>报告编号</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>操作 %1</translation>
+    </message>
+    <message>
+        <source>subject %1</source>
+        <translation>查询对象 %1</translation>
+    </message>
+    <message>
+        <source>outcome %1</source>
+        <translation>结果 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录条数</translation>
+    </message>
+    <message>
+        <source>%1 (sequence %2 to %3)</source>
+        <translation>%1 条（序号 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>Whole chain verified at export</source>
+        <translation>导出时整条审计链校验</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>NO - the chain is broken</source>
+        <translation>未通过——审计链已断裂</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，导出人 %2</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the CSV file</source>
+        <translation>CSV 文件的 SHA-256</translation>
+    </message>
+    <message>
+        <source>Signature (HMAC-SHA256)</source>
+        <translation>签名（HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <source>The CSV file is the authoritative copy. Check it with the signature file in the audit console.</source>
+        <translation>以 CSV 文件为准。可在审计控制台用签名文件校验。</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Only the first %1 entries are printed; the CSV file holds all %2.</source>
+        <translation>仅打印前 %1 条；CSV 文件包含全部 %2 条。</translation>
+    </message>
+    <message>
+        <source>Audit log report %1</source>
+        <translation>审计日志报告 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>The audit log is read-only. Filter by period, account, action, subject and outcome; verify the whole chain; export a period as a signed report.</source>
+        <translation>审计日志只读。可按时段、账号、操作、查询对象和结果筛选；校验整条审计链；将某一时段导出为带签名的报告。</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>结束日期（含当日）</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>账号(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion</source>
+        <translation>操作(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>查询对象(&amp;S)</translation>
+    </message>
+    <message>
+        <source>ID number or credit code</source>
+        <translation>证件号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>查询(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>审计日志记录</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>记录详情</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Previous</source>
+        <translation>&lt; 上一页(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一页(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify whole chain</source>
+        <translation>校验整条审计链(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Export period (CSV + PDF + signature)…</source>
+        <translation>导出时段报告（CSV + PDF + 签名）(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k an exported file…</source>
+        <translation>校验已导出的文件(&amp;K)…</translation>
+    </message>
+</context>
+<context>
     <name>BAuthorizationApprovalPage</name>
     <message>
         <source>Requests of department users for class B (authorized) records. Check the purpose and the legal basis or consent, then approve or reject; a rejection needs a reason, which the requester sees.</source>
@@ -73,6 +275,37 @@
     <message>
         <source>Valid &amp;until:</source>
         <translation>截止日期(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Full encrypted backups of the credit database, made while the server keeps running; the schedule makes one at least weekly. A restore writes a new database file on the server and never replaces the one in use: stop the server and swap the files as described in the operations manual.</source>
+        <translation>信用数据库的加密全量备份，在服务器运行期间进行；按计划至少每周一次。恢复只在服务器上写入新的数据库文件，绝不替换正在使用的数据库：请按运维手册停止服务器后替换文件。</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify selected</source>
+        <translation>校验所选备份(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>New &amp;file name:</source>
+        <translation>新文件名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected to new file</source>
+        <translation>将所选备份恢复为新文件(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -537,6 +770,14 @@
     <message>
         <source>B-class authorizations</source>
         <translation>B 类授权</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1797,261 @@
     </message>
 </context>
 <context>
+    <name>cp::client::AuditLogPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>All queries (query.*)</source>
+        <translation>全部查询（query.*）</translation>
+    </message>
+    <message>
+        <source>Logins and sessions (auth.*)</source>
+        <translation>登录与会话（auth.*）</translation>
+    </message>
+    <message>
+        <source>Refused access</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>Audit review (audit.*)</source>
+        <translation>审计操作（audit.*）</translation>
+    </message>
+    <message>
+        <source>Backups (backup.*)</source>
+        <translation>备份（backup.*）</translation>
+    </message>
+    <message>
+        <source>Disputes (dispute.*)</source>
+        <translation>异议处理（dispute.*）</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Folder for the audit report</source>
+        <translation>审计报告保存目录</translation>
+    </message>
+    <message>
+        <source>Exported audit CSV</source>
+        <translation>已导出的审计 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) match.</source>
+        <translation>
+            <numerusform>共 %n 条符合条件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seq: %1</source>
+        <translation>序号：%1</translation>
+    </message>
+    <message>
+        <source>Time: %1 (Beijing)</source>
+        <translation>时间：%1（北京时间）</translation>
+    </message>
+    <message>
+        <source>Account: %1%2</source>
+        <translation>账号：%1%2</translation>
+    </message>
+    <message>
+        <source> (no. %1)</source>
+        <translation>（编号 %1）</translation>
+    </message>
+    <message>
+        <source>Certificate serial: %1</source>
+        <translation>证书序列号：%1</translation>
+    </message>
+    <message>
+        <source>Workstation: %1</source>
+        <translation>工作站：%1</translation>
+    </message>
+    <message>
+        <source>Action: %1 (%2)</source>
+        <translation>操作：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>详情：</translation>
+    </message>
+    <message>
+        <source>Previous hash: %1</source>
+        <translation>前一条哈希：%1</translation>
+    </message>
+    <message>
+        <source>Hash: %1</source>
+        <translation>哈希：%1</translation>
+    </message>
+    <message>
+        <source>This entry matches its hash and its link to the previous entry.</source>
+        <translation>本条记录与其哈希一致，与前一条记录的链接完好。</translation>
+    </message>
+    <message>
+        <source>This entry&apos;s link to the previous entry is broken.</source>
+        <translation>本条记录与前一条记录的链接已断裂。</translation>
+    </message>
+    <message>
+        <source>This entry has been changed: its content no longer matches its hash.</source>
+        <translation>本条记录已被改动：内容与其哈希不符。</translation>
+    </message>
+    <message>
+        <source>Verifying the whole chain…</source>
+        <translation>正在校验整条审计链…</translation>
+    </message>
+    <message>
+        <source>Chain intact: all %1 entries verified at %2.</source>
+        <translation>审计链完整：%2 校验通过，共 %1 条记录。</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN at entry %1 (%2). The %3 entries before it verified.</source>
+        <translation>审计链在第 %1 条处断裂（%2）。此前的 %3 条记录校验通过。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report %1: %n entry(ies) in %2 with its signature file and PDF.</source>
+        <translation>
+            <numerusform>报告 %1：%n 条记录已保存为 %2，并附签名文件和 PDF。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a signature file of an audit export.</source>
+        <translation>%1 不是审计导出的签名文件。</translation>
+    </message>
+    <message>
+        <source>Report %1 is genuine and unchanged.</source>
+        <translation>报告 %1 真实且未被改动。</translation>
+    </message>
+    <message>
+        <source>The server knows no report %1.</source>
+        <translation>服务器上没有编号为 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>Report %1 does NOT match: the file or its signature was changed.</source>
+        <translation>报告 %1 校验不符：文件或其签名已被改动。</translation>
+    </message>
+    <message>
+        <source>Walk-in query</source>
+        <translation>现场查询</translation>
+    </message>
+    <message>
+        <source>Department query</source>
+        <translation>部门查询</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Logout</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Password change</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <source>Audit chain verified</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <source>Audit report exported</source>
+        <translation>导出审计报告</translation>
+    </message>
+    <message>
+        <source>Audit report checked</source>
+        <translation>校验审计报告</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup verified</source>
+        <translation>校验备份</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Old backup removed</source>
+        <translation>删除过期备份</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Broken chain found</source>
+        <translation>发现断链</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::BAuthorizationApprovalPage</name>
     <message>
         <source>Pending requests</source>
@@ -1614,6 +2110,109 @@
     <message>
         <source>The end date must not be before the start date.</source>
         <translation>截止日期不能早于起始日期。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::BackupPage</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n day(s)</source>
+        <translation>
+            <numerusform>每 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n hour(s)</source>
+        <translation>
+            <numerusform>每 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scheduled full backup %1; the newest %2 files are kept in %3 on the server. Last backup: %4. Next due: %5.</source>
+        <translation>计划全量备份：%1；服务器目录 %3 中保留最新的 %2 个文件。上次备份：%4。下次备份：%5。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未备份</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未校验</translation>
+    </message>
+    <message>
+        <source>OK, %1</source>
+        <translation>通过，%1</translation>
+    </message>
+    <message>
+        <source>FAILED, %1</source>
+        <translation>未通过，%1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Removed by retention</source>
+        <translation>已按保留策略删除</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>计划备份</translation>
+    </message>
+    <message>
+        <source>Manual (%1)</source>
+        <translation>手动（%1）</translation>
+    </message>
+    <message>
+        <source>Backing up while the server keeps running…</source>
+        <translation>正在备份，服务器照常运行…</translation>
+    </message>
+    <message>
+        <source>Backup %1 made and verified (%2, SHA-256 %3).</source>
+        <translation>备份 %1 已完成并校验通过（%2，SHA-256 %3）。</translation>
+    </message>
+    <message>
+        <source>Backup %1 verified: %2</source>
+        <translation>备份 %1 校验通过：%2</translation>
+    </message>
+    <message>
+        <source>Backup %1 FAILED verification: %2</source>
+        <translation>备份 %1 校验未通过：%2</translation>
+    </message>
+    <message>
+        <source>Restored into the new file %1 on the server: %2 tables, audit chain intact (%3 entries). Stop the server and swap the files to use it.</source>
+        <translation>已恢复为服务器上的新文件 %1：%2 张表，审计链完整（%3 条记录）。如需启用，请停止服务器后替换文件。</translation>
     </message>
 </context>
 <context>

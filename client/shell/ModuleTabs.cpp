@@ -1,5 +1,7 @@
 #include "shell/ModuleTabs.h"
 
+#include "audit/AuditLogPage.h"
+#include "backup/BackupPage.h"
 #include "department/BAuthorizationApprovalPage.h"
 #include "walkin/WalkInExtensionPage.h"
 
@@ -20,6 +22,8 @@ QList<ModuleTab> ModuleTabs::standard()
     tabs.append({cp::Module::Approvals, QStringLiteral("tab_b_authorizations"),
                  [] { return tr("B-class authorizations"); }, {cp::Role::CreditOfficer},
                  [](const ModuleContext& c, QWidget* parent) { return new BAuthorizationApprovalPage(c.api, parent); }});
+    tabs.append({cp::Module::Audit, QStringLiteral("tab_audit_log"), [] { return tr("Audit log"); }, {cp::Role::SecurityAuditor}, [](const ModuleContext& c, QWidget* parent) { return new AuditLogPage(c.api, parent); }});
+    tabs.append({cp::Module::Admin, QStringLiteral("tab_backups"), [] { return tr("Backup and restore"); }, {cp::Role::SystemAdmin}, [](const ModuleContext& c, QWidget* parent) { return new BackupPage(c.api, parent); }});
     return tabs;
 }
 

@@ -6,6 +6,10 @@
 #include "http/DepartmentRoutes.h"
 #include "http/DisputeRoutes.h"
 #include "http/WalkInRoutes.h"
+#include "domain/backup/BackupScheduler.h"
+#include "domain/backup/BackupService.h"
+#include "http/AuditRoutes.h"
+#include "http/BackupRoutes.h"
 #include "http/Router.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
@@ -16,6 +20,9 @@
 #include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Thread.h>
+#include <Poco/Timer.h>
+#include <QDir>
+#include <QFileInfo>
 
 namespace cp::server {
 
@@ -40,6 +47,10 @@ CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex
     : m_config(config), m_clock(clock)
 {
     m_db = openDatabase(config.database.path, databaseKeyHex);
+    QByteArray backupKey = config.backup.keyFile.isEmpty() ? QByteArray() : store::loadKeyFile(config.backup.keyFile);
+    m_backups = std::make_unique<BackupService>(*m_db, m_clock, backupSettings(config), databaseKeyHex, backupKey);
+    store::wipe(backupKey);
+    m_backupScheduler = std::make_unique<BackupScheduler>(*m_backups, m_clock);
     databaseKeyHex.fill('\0');
     m_context = makeServerContext(config.tls);
 }
@@ -68,15 +79,21 @@ void CreditServer::start()
     addWalkInRoutes(routes);
     addDepartmentRoutes(routes);
     addDisputeRoutes(routes);
+    addAuditRoutes(routes);
+    addBackupRoutes(routes, *m_backups);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
+    startBackupTimer();
     Poco::Logger::get("credit.server")
         .information("listening on https://%s:%hu", m_config.http.host, port());
 }
 
 void CreditServer::stop()
 {
+    if (m_backupTimer)
+        m_backupTimer->stop(); // waits for a running scheduled backup
+    m_backupTimer.reset();
     if (!m_http)
         return;
     m_http->stopAll(false);
@@ -89,6 +106,45 @@ void CreditServer::stop()
 quint16 CreditServer::port() const { return m_http ? m_http->port() : 0; }
 
 store::Database& CreditServer::database() { return *m_db; }
+
+BackupService& CreditServer::backups() { return *m_backups; }
+
+BackupScheduler& CreditServer::backupScheduler() { return *m_backupScheduler; }
+
+BackupSettings backupSettings(const ServerConfig& config)
+{
+    BackupSettings s;
+    const QString dbDir = QFileInfo(config.database.path).absolutePath();
+    s.directory = config.backup.directory.isEmpty() ? QDir(dbDir).filePath(QStringLiteral("backups"))
+                                                    : config.backup.directory;
+    s.restoreDirectory = config.backup.restoreDirectory.isEmpty() ? QDir(s.directory).filePath(QStringLiteral("restored"))
+                                                                  : config.backup.restoreDirectory;
+    s.retention = config.backup.retention;
+    s.intervalSeconds = qint64(config.backup.intervalHours) * 3600;
+    return s;
+}
+
+void CreditServer::startBackupTimer()
+{
+    if (!m_config.backup.scheduleEnabled || m_config.backup.checkSeconds <= 0)
+        return;
+    // The first check comes one period after start; each check asks the injected clock.
+    const long periodMs = long(m_config.backup.checkSeconds) * 1000;
+    m_backupTimer = std::make_unique<Poco::Timer>(periodMs, periodMs);
+    m_backupTimer->start(Poco::TimerCallback<CreditServer>(*this, &CreditServer::onBackupTimer));
+}
+
+void CreditServer::onBackupTimer(Poco::Timer&)
+{
+    try {
+        if (const auto b = m_backupScheduler->tick())
+            Poco::Logger::get("credit.backup")
+                .information("scheduled backup %s: %s", b->fileName.toStdString(), b->status.toStdString());
+    } catch (const std::exception& e) {
+        Poco::Logger::get("credit.backup").error("scheduled backup check failed: %s", std::string(e.what()));
+    }
+    m_db->closeThreadConnection(); // the timer thread keeps no connection between checks
+}
 
 void CreditServer::reloadCrl() { loadCrl(*m_context, m_config.tls.crlFile); }
 

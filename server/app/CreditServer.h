@@ -12,12 +12,18 @@
 namespace Poco::Net {
 class HTTPServer;
 }
+namespace Poco {
+class Timer;
+}
 
 namespace cp::store {
 class Database;
 }
 
 namespace cp::server {
+
+class BackupService;
+class BackupScheduler;
 
 inline constexpr auto kServerVersion = "0.1.0";
 
@@ -36,13 +42,21 @@ public:
     Poco::Net::Context::Ptr tlsContext() const { return m_context; }
     /// Re-reads the configured CRL into the live TLS context.
     void reloadCrl();
+    BackupService& backups();
+    BackupScheduler& backupScheduler();
 
 private:
+    void startBackupTimer();
+    void onBackupTimer(Poco::Timer&);
+
     ServerConfig m_config;
     const Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     Poco::Net::Context::Ptr m_context;
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<BackupService> m_backups;
+    std::unique_ptr<BackupScheduler> m_backupScheduler;
+    std::unique_ptr<Poco::Timer> m_backupTimer;
 };
 
 /// Opens (creating if needed) the database and applies pending migrations.
@@ -50,5 +64,9 @@ std::unique_ptr<store::Database> openDatabase(const QString& path, const QByteAr
 
 /// Key from the configured key file, else from the configured environment variable.
 QByteArray loadDatabaseKey(const DatabaseSettings& settings);
+
+/// The backup settings with their defaults next to the database file filled in.
+struct BackupSettings;
+BackupSettings backupSettings(const ServerConfig& config);
 
 } // namespace cp::server

@@ -4,6 +4,8 @@
 //   add-account     create one account bound to a certificate (local operator)
 //   verify-audit    check the whole audit chain, report the first broken entry
 //   seed            deterministic synthetic subjects and records (demo, training, benchmarks)
+//   backup          an online encrypted full backup now, verified (as the scheduler makes it)
+//   restore         a backup file into a NEW database file, verified (--from, --to)
 #pragma once
 
 #include <Poco/Util/ServerApplication.h>
@@ -23,6 +25,8 @@ private:
     int addAccount();
     int verifyAudit();
     int seed();
+    int backup();
+    int restore();
     void printHelp();
 
     bool m_helpRequested = false;

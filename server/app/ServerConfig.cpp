@@ -24,6 +24,14 @@ ServerConfig ServerConfig::fromPoco(const Poco::Util::AbstractConfiguration& c)
     s.database.path = QString::fromStdString(c.getString("database.path", ""));
     s.database.keyFile = QString::fromStdString(c.getString("database.keyFile", ""));
     s.database.keyEnv = c.getString("database.keyEnv", s.database.keyEnv);
+
+    s.backup.directory = QString::fromStdString(c.getString("backup.directory", ""));
+    s.backup.restoreDirectory = QString::fromStdString(c.getString("backup.restoreDirectory", ""));
+    s.backup.keyFile = QString::fromStdString(c.getString("backup.keyFile", ""));
+    s.backup.retention = c.getInt("backup.retention", s.backup.retention);
+    s.backup.intervalHours = c.getInt("backup.intervalHours", s.backup.intervalHours);
+    s.backup.checkSeconds = c.getInt("backup.checkSeconds", s.backup.checkSeconds);
+    s.backup.scheduleEnabled = c.getBool("backup.schedule", s.backup.scheduleEnabled);
     return s;
 }
 

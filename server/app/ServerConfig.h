@@ -35,10 +35,23 @@ struct DatabaseSettings {
     std::string keyEnv = "CREDIT_DB_KEY"; // used when keyFile is empty
 };
 
+// Backups (seed 002 §18: full backup at least weekly). Empty directories default
+// to "backups" and "backups/restored" next to the database file.
+struct BackupConfig {
+    QString directory;
+    QString restoreDirectory;
+    QString keyFile;        // 0600 file with the backup key; empty = the database key
+    int retention = 8;      // newest backup files kept
+    int intervalHours = 168; // scheduled full backup: weekly
+    int checkSeconds = 300; // how often the server asks whether a backup is due
+    bool scheduleEnabled = true;
+};
+
 struct ServerConfig {
     TlsConfig tls;
     HttpConfig http;
     DatabaseSettings database;
+    BackupConfig backup;
 
     static ServerConfig fromPoco(const Poco::Util::AbstractConfiguration& c);
 };

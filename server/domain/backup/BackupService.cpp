@@ -1,0 +1,538 @@
+#include "domain/backup/BackupService.h"
+
+#include "domain/DomainError.h"
+#include "domain/Sql.h"
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <openssl/crypto.h>
+
+#include <algorithm>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace cp::server {
+namespace {
+
+using protocol::BackupInfo;
+using protocol::ErrorCode;
+
+const QString kColumns = QStringLiteral(
+    "id, file_name, kind, status, started_at, finished_at, size_bytes, sha256, audit_head_seq, requested_by, "
+    "verified_at, verify_result, verify_detail, error");
+
+QString json(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+BackupInfo readInfo(const QSqlQuery& q)
+{
+    BackupInfo b;
+    b.id = q.value(0).toLongLong();
+    b.fileName = q.value(1).toString();
+    b.kind = q.value(2).toString();
+    b.status = q.value(3).toString();
+    b.startedAt = sql::time(q.value(4));
+    b.finishedAt = sql::time(q.value(5));
+    b.sizeBytes = q.value(6).toLongLong();
+    b.sha256 = q.value(7).toString();
+    b.auditHeadSeq = q.value(8).toLongLong();
+    b.requestedBy = q.value(9).toString();
+    b.verifiedAt = sql::time(q.value(10));
+    b.verifyResult = q.value(11).toString();
+    b.verifyDetail = q.value(12).toString();
+    b.error = q.value(13).toString();
+    return b;
+}
+
+/// Runs a statement to its end (a SELECT of a function has its effect while stepping).
+void step(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {})
+{
+    auto q = sql::run(db, statement, values);
+    while (q.next()) {
+    }
+}
+
+/// The SQLCipher raw-key literal for ATTACH … KEY ?.
+QByteArray keySpec(const QByteArray& keyHex)
+{
+    return "x'" + keyHex + "'";
+}
+
+void syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw std::runtime_error("cannot open " + path.toStdString() + " to sync it");
+    const int rc = ::fsync(fd);
+    ::close(fd);
+    if (rc != 0)
+        throw std::runtime_error("cannot sync " + path.toStdString());
+}
+
+void syncDirectory(const QString& dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+/// Overwrites a file with zeros, syncs and removes it (seed 000 §25: removed content
+/// is not recoverable). The files are encrypted already; this also clears the ciphertext.
+void shredFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd >= 0) {
+        const off_t size = ::lseek(fd, 0, SEEK_END);
+        ::lseek(fd, 0, SEEK_SET);
+        static const char zeros[64 * 1024] = {};
+        for (off_t done = 0; done < size;) {
+            const ssize_t n = ::write(fd, zeros, size_t(std::min<off_t>(sizeof zeros, size - done)));
+            if (n <= 0)
+                break;
+            done += n;
+        }
+        ::fsync(fd);
+        ::close(fd);
+    }
+    QFile::remove(path);
+}
+
+void removeWithSidecars(const QString& path)
+{
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+}
+
+/// Exports the database open on `db` (its "main") into the new file `target`, keyed
+/// with targetKeyHex, inside one read transaction: one consistent snapshot.
+/// Returns the last audit seq of that snapshot.
+qint64 exportInto(QSqlDatabase& db, const QString& target, const QByteArray& targetKeyHex)
+{
+    QByteArray key = keySpec(targetKeyHex);
+    QString keyText = QString::fromLatin1(key);
+    store::wipe(key);
+    step(db, QStringLiteral("ATTACH DATABASE ? AS backup KEY ?"), {target, keyText});
+    // The statement is gone, so keyText holds the only copy Qt made: erase it.
+    OPENSSL_cleanse(keyText.data(), size_t(keyText.size()) * sizeof(QChar));
+    qint64 head = 0;
+    try {
+        step(db, QStringLiteral("BEGIN DEFERRED"));
+        auto q = sql::run(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM main.audit_log"));
+        head = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        step(db, QStringLiteral("SELECT sqlcipher_export('backup')"));
+        step(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        QSqlQuery(db).exec(QStringLiteral("DETACH DATABASE backup"));
+        throw;
+    }
+    step(db, QStringLiteral("DETACH DATABASE backup"));
+    return head;
+}
+
+DomainError failed(const QString& what, const std::exception& e)
+{
+    return DomainError(ErrorCode::Internal, QStringLiteral("%1：%2").arg(what, QString::fromUtf8(e.what())),
+                       {{QStringLiteral("reason"), QStringLiteral("BACKUP_FAILED")}});
+}
+
+} // namespace
+
+BackupService::BackupService(store::Database& db, const Clock& clock, BackupSettings settings,
+                             const QByteArray& databaseKeyHex, const QByteArray& backupKeyHex)
+    : m_db(db), m_clock(clock), m_settings(std::move(settings)), m_dbKey(databaseKeyHex),
+      m_backupKey(backupKeyHex.isEmpty() ? databaseKeyHex : backupKeyHex)
+{
+    if (!store::isValidKeyHex(m_backupKey))
+        throw std::runtime_error("the backup key must be 64 hexadecimal characters");
+    m_settings.retention = std::max(1, m_settings.retention);
+}
+
+BackupService::~BackupService()
+{
+    store::wipe(m_dbKey);
+    store::wipe(m_backupKey);
+}
+
+QString BackupService::sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+BackupService::FileCheck BackupService::checkFile(const QString& path, const QByteArray& keyHex)
+{
+    FileCheck out;
+    try {
+        store::Database file(store::DatabaseConfig{path, keyHex, 5000, true});
+        QSqlDatabase c = file.connection(); // a wrong key or a foreign file fails here
+        {
+            auto q = sql::run(c, QStringLiteral("PRAGMA quick_check"));
+            const QString integrity = q.next() ? q.value(0).toString() : QString();
+            q.finish();
+            if (integrity != QLatin1String("ok")) {
+                out.detail = QStringLiteral("integrity check: ") + integrity;
+                return out;
+            }
+            auto t = sql::run(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
+            out.tables = t.next() ? t.value(0).toLongLong() : 0;
+        }
+        const AuditVerification v = AuditLog::verify(c);
+        out.auditEntries = v.entries;
+        out.ok = v.ok;
+        out.detail =
+            v.ok ? QStringLiteral("integrity ok; audit chain ok (%1 entries)").arg(v.entries)
+                 : QStringLiteral("audit chain broken at entry %1: %2").arg(v.firstBrokenSeq).arg(v.reason);
+    } catch (const std::exception& e) {
+        out.ok = false;
+        out.detail = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+QString BackupService::exportSnapshot(const QString& partPath, qint64* auditHeadSeq)
+{
+    // A connection of its own (its own Database instance), never one a request is using.
+    store::Database live(store::DatabaseConfig{m_db.path(), m_dbKey});
+    QSqlDatabase c = live.connection();
+    *auditHeadSeq = exportInto(c, partPath, m_backupKey);
+    return partPath;
+}
+
+BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor)
+{
+    std::unique_lock lock(m_running, std::try_to_lock);
+    if (!lock.owns_lock())
+        throw DomainError(ErrorCode::Conflict, QStringLiteral("另一个备份正在进行，请稍后再试。"),
+                          {{QStringLiteral("reason"), QStringLiteral("BACKUP_RUNNING")}});
+    const QDateTime started = protocol::fromWireTime(protocol::toWireTime(m_clock.now()));
+    const QString requestedBy = actor.login.isEmpty() ? QStringLiteral("scheduler") : actor.login;
+    QDir dir(m_settings.directory);
+    QString fileName =
+        QStringLiteral("credit-%1-%2.db").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind);
+    for (int i = 2; dir.exists(fileName); ++i)
+        fileName = QStringLiteral("credit-%1-%2-%3.db")
+                       .arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind)
+                       .arg(i);
+    const QString finalPath = dir.filePath(fileName);
+    const QString partPath = finalPath + QStringLiteral(".part");
+
+    BackupInfo b;
+    b.fileName = fileName;
+    b.kind = kind;
+    b.status = QStringLiteral("ok");
+    b.startedAt = started;
+    b.requestedBy = requestedBy;
+    try {
+        if (!QDir().mkpath(m_settings.directory))
+            throw std::runtime_error("cannot create backup directory " + m_settings.directory.toStdString());
+        QFile::setPermissions(m_settings.directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        removeWithSidecars(partPath);
+        exportSnapshot(partPath, &b.auditHeadSeq);
+        QFile::setPermissions(partPath, QFile::ReadOwner | QFile::WriteOwner);
+        syncFile(partPath);
+        if (::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(finalPath).constData()) != 0)
+            throw std::runtime_error("cannot rename the finished backup to " + finalPath.toStdString());
+        syncDirectory(m_settings.directory);
+        b.sha256 = sha256Of(finalPath);
+        b.sizeBytes = QFileInfo(finalPath).size();
+        // Tested at once (seed 002 §18 "restorable"): open with the key, integrity, audit chain.
+        const FileCheck check = checkFile(finalPath, m_backupKey);
+        if (!check.ok || check.auditEntries != b.auditHeadSeq) {
+            QFile::remove(finalPath);
+            throw std::runtime_error("the new backup does not verify: " + check.detail.toStdString());
+        }
+        b.verifiedAt = m_clock.now();
+        b.verifyResult = QStringLiteral("ok");
+        b.verifyDetail = check.detail;
+    } catch (const std::exception& e) {
+        removeWithSidecars(partPath);
+        recordFailure(fileName, kind, started, requestedBy, QString::fromUtf8(e.what()), actor);
+        throw failed(QStringLiteral("备份失败"), e);
+    }
+    b.finishedAt = m_clock.now();
+
+    QSqlDatabase db = m_db.connection();
+    store::Transaction tx(db);
+    auto ins = sql::run(
+        db,
+        QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
+                       "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail) "
+                       "VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
+         b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail});
+    b.id = ins.lastInsertId().toLongLong();
+    ins.finish();
+    AuditLog::append(db, b.finishedAt,
+                     {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(b.id),
+                      QStringLiteral("ok"),
+                      json({{QStringLiteral("file"), b.fileName},
+                            {QStringLiteral("kind"), b.kind},
+                            {QStringLiteral("sizeBytes"), b.sizeBytes},
+                            {QStringLiteral("sha256"), b.sha256},
+                            {QStringLiteral("auditHeadSeq"), b.auditHeadSeq}})});
+    tx.commit();
+    prune(actor);
+    return b;
+}
+
+void BackupService::recordFailure(const QString& fileName, const QString& kind, const QDateTime& startedAt,
+                                  const QString& requestedBy, const QString& error, const AuditActor& actor)
+{
+    QSqlDatabase db = m_db.connection();
+    store::Transaction tx(db);
+    auto ins =
+        sql::run(db,
+                 QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, "
+                                "requested_by, error) VALUES (?, ?, 'failed', ?, ?, ?, ?)"),
+                 {fileName, kind, sql::time(startedAt), sql::time(m_clock.now()), requestedBy, error});
+    const qint64 id = ins.lastInsertId().toLongLong();
+    ins.finish();
+    AuditLog::append(db, m_clock.now(),
+                     {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(id),
+                      QStringLiteral("failed"),
+                      json({{QStringLiteral("file"), fileName}, {QStringLiteral("error"), error}})});
+    tx.commit();
+}
+
+void BackupService::prune(const AuditActor& actor)
+{
+    QSqlDatabase db = m_db.connection();
+    store::Transaction tx(db);
+    QList<std::pair<qint64, QString>> old;
+    {
+        auto q = sql::run(db,
+                          QStringLiteral("SELECT id, file_name FROM backups WHERE status = 'ok' "
+                                         "ORDER BY started_at DESC, id DESC LIMIT -1 OFFSET ?"),
+                          {m_settings.retention});
+        while (q.next())
+            old.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    for (const auto& [id, fileName] : old) {
+        shredFile(QDir(m_settings.directory).filePath(fileName));
+        sql::run(db, QStringLiteral("UPDATE backups SET status = 'pruned' WHERE id = ?"), {id});
+        AuditLog::append(db, m_clock.now(),
+                         {actor, QStringLiteral("backup.prune"), QStringLiteral("backup:%1").arg(id),
+                          QStringLiteral("ok"),
+                          json({{QStringLiteral("file"), fileName},
+                                {QStringLiteral("retention"), m_settings.retention}})});
+    }
+    tx.commit();
+}
+
+BackupInfo BackupService::byId(qint64 id)
+{
+    QSqlDatabase db = m_db.connection();
+    auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM backups WHERE id = ?"),
+                      {id});
+    if (!q.next())
+        throw DomainError(ErrorCode::NotFound, QStringLiteral("备份 %1 不存在。").arg(id));
+    return readInfo(q);
+}
+
+std::optional<QDateTime> BackupService::lastBackupAt()
+{
+    QSqlDatabase db = m_db.connection();
+    auto q =
+        sql::run(db, QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status IN ('ok', 'pruned')"));
+    if (!q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return sql::time(q.value(0));
+}
+
+QDateTime BackupService::nextDueAt()
+{
+    const auto last = lastBackupAt();
+    QDateTime due = last ? last->addSecs(m_settings.intervalSeconds) : m_clock.now();
+    QSqlDatabase db = m_db.connection();
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status = 'failed' AND kind = 'scheduled'"));
+    if (q.next() && !q.value(0).isNull()) {
+        const QDateTime failedAt = sql::time(q.value(0));
+        if ((!last || failedAt > *last) && failedAt.addSecs(m_settings.retryAfterFailureSeconds) > due)
+            due = failedAt.addSecs(m_settings.retryAfterFailureSeconds);
+    }
+    return due;
+}
+
+protocol::BackupOverview BackupService::overview()
+{
+    protocol::BackupOverview o;
+    {
+        QSqlDatabase db = m_db.connection();
+        auto q =
+            sql::run(db, QStringLiteral("SELECT ") + kColumns +
+                             QStringLiteral(" FROM backups ORDER BY started_at DESC, id DESC LIMIT 200"));
+        while (q.next())
+            o.backups.append(readInfo(q));
+    }
+    o.directory = m_settings.directory;
+    o.intervalSeconds = m_settings.intervalSeconds;
+    o.retention = m_settings.retention;
+    if (const auto last = lastBackupAt())
+        o.lastBackupAt = *last;
+    o.nextDueAt = nextDueAt();
+    return o;
+}
+
+BackupInfo BackupService::verify(qint64 id, const AuditActor& actor)
+{
+    BackupInfo b = byId(id);
+    if (b.status != QLatin1String("ok"))
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("备份 %1 的状态为“%2”，没有可校验的文件。").arg(id).arg(b.status),
+                          {{QStringLiteral("state"), b.status}});
+    const QString path = QDir(m_settings.directory).filePath(b.fileName);
+    const QString hash = sha256Of(path);
+    FileCheck check;
+    if (hash.isEmpty())
+        check.detail = QStringLiteral("backup file is missing");
+    else if (hash != b.sha256)
+        check.detail = QStringLiteral("SHA-256 does not match the recorded value (file changed or damaged)");
+    else
+        check = checkFile(path, m_backupKey);
+    b.verifiedAt = m_clock.now();
+    b.verifyResult = check.ok ? QStringLiteral("ok") : QStringLiteral("failed");
+    b.verifyDetail = check.detail;
+    QSqlDatabase db = m_db.connection();
+    store::Transaction tx(db);
+    sql::run(db,
+             QStringLiteral(
+                 "UPDATE backups SET verified_at = ?, verify_result = ?, verify_detail = ? WHERE id = ?"),
+             {sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail, id});
+    AuditLog::append(
+        db, b.verifiedAt,
+        {actor, QStringLiteral("backup.verify"), QStringLiteral("backup:%1").arg(id),
+         check.ok ? QStringLiteral("ok") : QStringLiteral("failed"),
+         json({{QStringLiteral("file"), b.fileName}, {QStringLiteral("detail"), b.verifyDetail}})});
+    tx.commit();
+    return b;
+}
+
+protocol::RestoreResult BackupService::restoreFile(const QString& from, const QString& to,
+                                                   const QByteArray& sourceKeyHex,
+                                                   const QByteArray& targetKeyHex)
+{
+    if (QFileInfo::exists(to))
+        throw DomainError(ErrorCode::Conflict,
+                          QStringLiteral("目标文件 %1 已存在；恢复只写入新文件，绝不覆盖。").arg(to),
+                          {{QStringLiteral("reason"), QStringLiteral("TARGET_EXISTS")},
+                           {QStringLiteral("field"), QStringLiteral("target")}});
+    if (!QFileInfo(QFileInfo(to).absolutePath()).isDir())
+        throw DomainError::invalid(QStringLiteral("target"),
+                                   QStringLiteral("目标目录 %1 不存在。").arg(QFileInfo(to).absolutePath()));
+    const FileCheck source = checkFile(from, sourceKeyHex);
+    if (!source.ok)
+        throw DomainError(ErrorCode::InvalidState, QStringLiteral("备份文件无法使用：%1").arg(source.detail),
+                          {{QStringLiteral("reason"), QStringLiteral("BACKUP_UNUSABLE")}});
+    const QString part = to + QStringLiteral(".part");
+    const QString sourceCopy = to + QStringLiteral(".source.part");
+    removeWithSidecars(part);
+    removeWithSidecars(sourceCopy);
+    try {
+        if (sourceKeyHex == targetKeyHex) {
+            // Same key: the verified backup file is the restored database, byte for byte.
+            if (!QFile::copy(from, part))
+                throw std::runtime_error("cannot copy the backup to " + part.toStdString());
+        } else {
+            // Another key: re-encrypt by exporting a working copy (the backup itself stays untouched).
+            if (!QFile::copy(from, sourceCopy))
+                throw std::runtime_error("cannot copy the backup to " + sourceCopy.toStdString());
+            store::Database copy(store::DatabaseConfig{sourceCopy, sourceKeyHex});
+            QSqlDatabase c = copy.connection();
+            exportInto(c, part, targetKeyHex);
+        }
+        removeWithSidecars(sourceCopy);
+        QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
+        syncFile(part);
+        const FileCheck restored = checkFile(part, targetKeyHex);
+        if (!restored.ok)
+            throw std::runtime_error("the restored file does not verify: " + restored.detail.toStdString());
+        if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0)
+            throw std::runtime_error("cannot rename the restored file to " + to.toStdString());
+        syncDirectory(QFileInfo(to).absolutePath());
+        protocol::RestoreResult r;
+        r.target = QFileInfo(to).absoluteFilePath();
+        r.sha256 = sha256Of(from);
+        r.auditOk = restored.ok;
+        r.auditEntries = restored.auditEntries;
+        r.tables = restored.tables;
+        return r;
+    } catch (const DomainError&) {
+        removeWithSidecars(part);
+        removeWithSidecars(sourceCopy);
+        throw;
+    } catch (const std::exception& e) {
+        removeWithSidecars(part);
+        removeWithSidecars(sourceCopy);
+        throw failed(QStringLiteral("恢复失败"), e);
+    }
+}
+
+protocol::RestoreResult BackupService::restore(qint64 id, const QString& targetName, const AuditActor& actor)
+{
+    static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\\.db$"));
+    if (!name.match(targetName).hasMatch())
+        throw DomainError::invalid(
+            QStringLiteral("target"),
+            QStringLiteral("新文件名只能包含字母、数字、点、下划线和连字符，并以 .db 结尾。"));
+    const BackupInfo b = byId(id);
+    if (b.status != QLatin1String("ok"))
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("备份 %1 的状态为“%2”，不能用于恢复。").arg(id).arg(b.status),
+                          {{QStringLiteral("state"), b.status}});
+    if (!QDir().mkpath(m_settings.restoreDirectory))
+        throw DomainError(ErrorCode::Internal,
+                          QStringLiteral("无法创建恢复目录 %1。").arg(m_settings.restoreDirectory));
+    const QString target = QDir(m_settings.restoreDirectory).filePath(targetName);
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_db.path()).absoluteFilePath())
+        throw DomainError::invalid(QStringLiteral("target"),
+                                   QStringLiteral("不能恢复到正在使用的数据库文件。"));
+    const QString from = QDir(m_settings.directory).filePath(b.fileName);
+    const auto audit = [&](const QString& outcome, const QJsonObject& detail) {
+        QSqlDatabase db = m_db.connection();
+        store::Transaction tx(db);
+        AuditLog::append(db, m_clock.now(),
+                         {actor, QStringLiteral("backup.restore"), QStringLiteral("backup:%1").arg(id),
+                          outcome, json(detail)});
+        tx.commit();
+    };
+    try {
+        if (sha256Of(from) != b.sha256)
+            throw DomainError(
+                ErrorCode::InvalidState,
+                QStringLiteral("备份文件 %1 缺失或与记录的 SHA-256 不符，不能恢复。").arg(b.fileName),
+                {{QStringLiteral("reason"), QStringLiteral("BACKUP_HASH_MISMATCH")}});
+        protocol::RestoreResult r = restoreFile(from, target, m_backupKey, m_dbKey);
+        r.backupId = id;
+        r.restoredAt = m_clock.now();
+        audit(QStringLiteral("ok"), {{QStringLiteral("file"), b.fileName},
+                                     {QStringLiteral("target"), r.target},
+                                     {QStringLiteral("auditEntries"), r.auditEntries}});
+        return r;
+    } catch (const DomainError& e) {
+        audit(QStringLiteral("failed"), {{QStringLiteral("file"), b.fileName},
+                                         {QStringLiteral("target"), target},
+                                         {QStringLiteral("error"), e.messageZh()}});
+        throw;
+    }
+}
+
+} // namespace cp::server
