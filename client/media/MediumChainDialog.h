@@ -1,0 +1,37 @@
+// 介质流转记录: the full chain of custody of one medium, oldest first, each
+// entry with time, operator, counter-signer and the audit-chain number.
+#pragma once
+
+#include "media/MediaApi.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class MediumChainDialog;
+}
+
+namespace cp::client {
+
+class MediumChainDialog : public QDialog
+{
+    Q_OBJECT
+  public:
+    MediumChainDialog(MediaApi& api, qint64 mediumId, QWidget* parent = nullptr);
+    ~MediumChainDialog() override;
+
+    const cp::protocol::MediumDetail& detail() const { return m_detail; }
+    bool isLoaded() const { return m_loaded; }
+
+  Q_SIGNALS:
+    void loaded();
+
+  private:
+    void fill();
+
+    std::unique_ptr<Ui::MediumChainDialog> ui;
+    cp::protocol::MediumDetail m_detail;
+    bool m_loaded = false;
+};
+
+} // namespace cp::client
