@@ -373,6 +373,107 @@
     </message>
 </context>
 <context>
+    <name>MediaPrint</name>
+    <message>
+        <source>Printed by %1 at %2. Signatures are recorded in the system&apos;s chain of custody and audit log.</source>
+        <translation>打印人：%1，打印时间：%2。签字记录保存在系统的介质流转记录和审计日志中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Storage Media Register</source>
+        <translation>存储介质登记簿</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>介质编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>持有人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media.</source>
+        <translation>
+            <numerusform>共 %n 件介质。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · level %4 · custodian %5 · %6</source>
+        <translation>%1 · %2 · %3 · %4级 · 保管人%5 · %6</translation>
+    </message>
+    <message>
+        <source>Chain of Custody of Storage Medium %1</source>
+        <translation>存储介质流转记录（%1）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>事项后状态</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Counter-signer</source>
+        <translation>会签人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Audit no.</source>
+        <translation>审计序号</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation>文件无法写入 %1，请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2</source>
+        <translation>文件无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>MediaRegisterPage</name>
     <message>
         <source>Every storage medium with its classification level, where it is now and who has it. Select a medium to record an event or see its chain of custody.</source>
@@ -429,6 +530,10 @@
     <message>
         <source>Chain of cus&amp;tody…</source>
         <translation>流转记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save list as P&amp;DF…</source>
+        <translation>登记簿另存为 PDF(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -619,6 +724,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2177,26 @@
             <numerusform>共 %n 件介质。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>State: %1 · Level: %2 · Custodian: %3</source>
+        <translation>状态：%1 · 密级：%2 · 保管人：%3</translation>
+    </message>
+    <message>
+        <source>Storage Media Register</source>
+        <translation>存储介质登记簿</translation>
+    </message>
+    <message>
+        <source>Save Register as PDF</source>
+        <translation>登记簿另存为 PDF</translation>
+    </message>
+    <message>
+        <source>media-register.pdf</source>
+        <translation>存储介质登记簿.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::MediumChainDialog</name>
@@ -2154,6 +2287,18 @@
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Save Chain of Custody as PDF</source>
+        <translation>流转记录另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 #include "media/MediaRegisterPage.h"
 
 #include "media/CarryOutRequestDialog.h"
+#include "media/MediaPrint.h"
 #include "media/MediumChainDialog.h"
 #include "media/MediumDialog.h"
 #include "media/MediumEventDialog.h"
 #include "ui_MediaRegisterPage.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QStandardPaths>
 
 namespace cp::client {
 
@@ -18,8 +22,8 @@ enum Column { ColSerial, ColType, ColCapacity, ColLevel, ColState, ColWhere, Col
 
 } // namespace
 
-MediaRegisterPage::MediaRegisterPage(ApiClient& api, QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::MediaRegisterPage>()), m_api(api)
+MediaRegisterPage::MediaRegisterPage(ApiClient& api, const QString& operatorName, QWidget* parent)
+    : QWidget(parent), ui(std::make_unique<Ui::MediaRegisterPage>()), m_api(api), m_operatorName(operatorName)
 {
     ui->setupUi(this);
     QTableWidget* t = ui->mediaTable;
@@ -43,6 +47,7 @@ MediaRegisterPage::MediaRegisterPage(ApiClient& api, QWidget* parent)
     connect(ui->eventButton, &QPushButton::clicked, this, &MediaRegisterPage::openEvent);
     connect(ui->carryRequestButton, &QPushButton::clicked, this, &MediaRegisterPage::openCarryRequest);
     connect(ui->chainButton, &QPushButton::clicked, this, &MediaRegisterPage::openChain);
+    connect(ui->pdfButton, &QPushButton::clicked, this, &MediaRegisterPage::chooseSavePath);
     updateButtons();
     refresh();
 }
@@ -236,8 +241,38 @@ void MediaRegisterPage::openChain()
     const auto m = current();
     if (!m)
         return;
-    auto* d = new MediumChainDialog(m_api, m->id, this);
+    auto* d = new MediumChainDialog(m_api, m->id, m_operatorName, this);
     d->open();
+}
+
+QString MediaRegisterPage::filterText() const
+{
+    return tr("State: %1 · Level: %2 · Custodian: %3")
+        .arg(ui->stateCombo->currentText(), ui->levelCombo->currentText(), ui->custodianCombo->currentText());
+}
+
+std::optional<QString> MediaRegisterPage::saveRegisterPdf(const QString& path)
+{
+    const auto error = MediaPrint::writePdf(
+        MediaPrint::registerHtml(m_media, filterText(), m_operatorName, QDateTime::currentDateTimeUtc()),
+        tr("Storage Media Register"), path);
+    if (error) {
+        ui->errorLabel->setText(*error);
+        ui->errorLabel->show();
+    }
+    return error;
+}
+
+void MediaRegisterPage::chooseSavePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Save Register as PDF"),
+                                   QDir(dir).filePath(tr("media-register.pdf")), tr("PDF files (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveRegisterPdf(path); });
+    dialog->open();
 }
 
 } // namespace cp::client

@@ -21,7 +21,8 @@ class MediaRegisterPage : public QWidget
 {
     Q_OBJECT
   public:
-    explicit MediaRegisterPage(ApiClient& api, QWidget* parent = nullptr);
+    /// operatorName: who prints the register.
+    MediaRegisterPage(ApiClient& api, const QString& operatorName, QWidget* parent = nullptr);
     ~MediaRegisterPage() override;
 
     /// Reloads the reference lists (levels, people, locations), then the register.
@@ -32,6 +33,8 @@ class MediaRegisterPage : public QWidget
     std::optional<cp::protocol::Medium> current() const;
     /// Selects the row of the medium, if shown.
     bool select(qint64 mediumId);
+    /// The register as shown (with its filters) as an A4 PDF. Returns the error, if any.
+    std::optional<QString> saveRegisterPdf(const QString& path);
 
   Q_SIGNALS:
     void loaded();
@@ -47,10 +50,13 @@ class MediaRegisterPage : public QWidget
     void openEvent();
     void openCarryRequest();
     void openChain();
+    void chooseSavePath();
+    QString filterText() const;
 
     std::unique_ptr<Ui::MediaRegisterPage> ui;
     MediaApi m_api;
     MediaReference m_ref;
+    QString m_operatorName;
     QList<cp::protocol::Medium> m_media;
     bool m_loading = false;
     bool m_filling = false;

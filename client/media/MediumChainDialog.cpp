@@ -1,9 +1,15 @@
 #include "media/MediumChainDialog.h"
 
+#include "media/MediaPrint.h"
 #include "media/MediaTerms.h"
 #include "ui_MediumChainDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
 
 namespace cp::client {
 
@@ -61,8 +67,9 @@ QString details(const cp::protocol::MediumEvent& e)
 
 } // namespace
 
-MediumChainDialog::MediumChainDialog(MediaApi& api, qint64 mediumId, QWidget* parent)
-    : QDialog(parent), ui(std::make_unique<Ui::MediumChainDialog>())
+MediumChainDialog::MediumChainDialog(MediaApi& api, qint64 mediumId, const QString& operatorName,
+                                     QWidget* parent)
+    : QDialog(parent), ui(std::make_unique<Ui::MediumChainDialog>()), m_operatorName(operatorName)
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -75,6 +82,10 @@ MediumChainDialog::MediumChainDialog(MediaApi& api, qint64 mediumId, QWidget* pa
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->horizontalHeader()->setSectionResizeMode(ColDetails, QHeaderView::Stretch);
     connect(ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    connect(ui->pdfButton, &QPushButton::clicked, this, &MediumChainDialog::chooseSavePath);
+    connect(ui->printButton, &QPushButton::clicked, this, &MediumChainDialog::openPrintPreview);
+    ui->pdfButton->setEnabled(false);
+    ui->printButton->setEnabled(false);
     ui->summaryLabel->setText(tr("Loading…"));
     api.medium(mediumId, this, [this](const ApiResult& r, const cp::protocol::MediumDetail& d) {
         if (!r.ok()) {
@@ -85,6 +96,8 @@ MediumChainDialog::MediumChainDialog(MediaApi& api, qint64 mediumId, QWidget* pa
         m_detail = d;
         fill();
         m_loaded = true;
+        ui->pdfButton->setEnabled(true);
+        ui->printButton->setEnabled(true);
         Q_EMIT loaded();
     });
 }
@@ -120,6 +133,48 @@ void MediumChainDialog::fill()
         for (int c = 0; c < ColCount; ++c)
             t->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
+}
+
+QString MediumChainDialog::html() const
+{
+    return MediaPrint::chainHtml(m_detail, m_operatorName, QDateTime::currentDateTimeUtc());
+}
+
+std::optional<QString> MediumChainDialog::saveChainPdf(const QString& path)
+{
+    const auto error =
+        MediaPrint::writePdf(html(), tr("Chain of Custody — %1").arg(m_detail.medium.serial), path);
+    if (error) {
+        ui->errorLabel->setText(*error);
+        ui->errorLabel->show();
+    }
+    return error;
+}
+
+void MediumChainDialog::chooseSavePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Save Chain of Custody as PDF"),
+                                   QDir(dir).filePath(m_detail.medium.serial + QStringLiteral(".pdf")),
+                                   tr("PDF files (*.pdf)"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("pdf"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) { saveChainPdf(path); });
+    dialog->open();
+}
+
+void MediumChainDialog::openPrintPreview()
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto* preview = new QPrintPreviewDialog(printer.get(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print Preview – %1").arg(m_detail.medium.serial));
+    // The printer lives as long as the dialog that paints on it.
+    connect(preview, &QPrintPreviewDialog::paintRequested, this,
+            [this, printer](QPrinter* p) { MediaPrint::render(html(), *p); });
+    preview->resize(1000, 720);
+    preview->open();
 }
 
 } // namespace cp::client

@@ -23,9 +23,11 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace cp::client;
 using namespace cp::client::test;
@@ -56,6 +58,15 @@ void pick(QComboBox* combo, const QVariant& data)
 {
     QVERIFY2(combo->findData(data) >= 0, qPrintable(data.toString()));
     combo->setCurrentIndex(combo->findData(data));
+}
+
+/// The text of a PDF as pdftotext extracts it.
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
 }
 
 void clickOk(QDialog* dialog)
@@ -90,6 +101,7 @@ class TestClientMedia : public QObject
     void carryOutNeedsTheApproversApprovalInTheApprovalsModule();
     void chainOfCustodyListsEverySignedEvent();
     void archivistAddsAStorageLocation();
+    void registerIsSavedAsPdf();
 
   private:
     void logIn(const QString& login);
@@ -111,6 +123,7 @@ class TestClientMedia : public QObject
     std::unique_ptr<cp::test::TestServer> m_server;
     std::unique_ptr<AppController> m_app;
     QHash<QString, qint64> m_ids;
+    QTemporaryDir m_dir;
 };
 
 void TestClientMedia::initTestCase()
@@ -421,6 +434,15 @@ void TestClientMedia::chainOfCustodyListsEverySignedEvent()
     for (const QString& seq : column(t, 7))
         QVERIFY(seq.toLongLong() > 0);
     QVERIFY(child<QLabel>(chain, "summaryLabel")->text().contains(QStringLiteral("S-9")));
+    // The printable chain: a real PDF with the signatures in it.
+    const QString pdf = m_dir.filePath(QStringLiteral("chain.pdf"));
+    const auto error = chain->saveChainPdf(pdf);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("S-9")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("流转记录")));
+    QVERIFY(text.contains(QStringLiteral("刘洋")));
+    QVERIFY(text.contains(QStringLiteral("数据清除")));
     chain->accept();
 }
 
@@ -446,6 +468,18 @@ void TestClientMedia::archivistAddsAStorageLocation()
     QTRY_VERIFY_WITH_TIMEOUT(locations->select(QStringLiteral("ANNEX-2")), kReplyTimeout);
     auto* t = child<QTableWidget>(locations, "locationsTable");
     QVERIFY(column(t, 2).join(u'|').contains(QStringLiteral("涉密")));
+}
+
+void TestClientMedia::registerIsSavedAsPdf()
+{
+    auto* page = registerPage();
+    const QString pdf = m_dir.filePath(QStringLiteral("register.pdf"));
+    const auto error = page->saveRegisterPdf(pdf);
+    QVERIFY2(!error, qPrintable(error.value_or(QString())));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("存储介质登记簿")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("U-0001")) && text.contains(QStringLiteral("S-9")));
+    QVERIFY(text.contains(QStringLiteral("陈静")));
 }
 
 QTEST_MAIN(TestClientMedia)
