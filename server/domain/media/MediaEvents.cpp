@@ -44,8 +44,9 @@ DomainError refusedWith(ErrorCode code, const QString& message, const QString& r
 protocol::MediumStep MediaService::record(qint64 id, const protocol::MediumEventInput& in)
 {
     const QString kind = in.kind.trimmed();
-    const QString action =
-        QStringLiteral("media.") + (kind.isEmpty() ? QStringLiteral("event") : kind.toLower());
+    // The audit action names only known words, never arbitrary input.
+    const bool known = actionForKind(kind) || isThirdPartyHandover(kind);
+    const QString action = QStringLiteral("media.") + (known ? kind.toLower() : QStringLiteral("event"));
     try {
         // seed 004 §12: 不得出借、出售或转予第三方 — there is no such event, and asking is refused and
         // logged.
