@@ -126,6 +126,9 @@ QJsonObject Medium::toJson() const
                   {QStringLiteral("wiped"), wiped},
                   {QStringLiteral("note"), note}};
     insertPerson(o, QStringLiteral("holder"), holder);
+    if (dueBack.isValid())
+        o.insert(QStringLiteral("dueBack"), toWireDate(dueBack));
+    o.insert(QStringLiteral("overdue"), overdue);
     insertTime(o, QStringLiteral("registeredAt"), registeredAt);
     insertTime(o, QStringLiteral("updatedAt"), updatedAt);
     return o;
@@ -148,6 +151,8 @@ Medium Medium::fromJson(const QJsonObject& o)
     m.holder = person(o, "holder");
     m.whereabouts = str(o, "whereabouts");
     m.wiped = o.value(QStringLiteral("wiped")).toBool();
+    m.dueBack = fromWireDate(str(o, "dueBack"));
+    m.overdue = o.value(QStringLiteral("overdue")).toBool();
     m.note = str(o, "note");
     m.registeredAt = time(o, "registeredAt");
     m.updatedAt = time(o, "updatedAt");

@@ -70,9 +70,11 @@ struct Medium
     qint64 locationId = 0;
     QString locationName;
     QString state;
-    MediaPerson holder;  // while issued or carried out
-    QString whereabouts; // destination or repairer while away
-    bool wiped = false;  // a wipe record stands since the last use
+    MediaPerson holder;   // while issued or carried out
+    QString whereabouts;  // destination or repairer while away
+    QDate dueBack;        // carried out: the approved return date
+    bool overdue = false; // carried out and not back by dueBack (server's date)
+    bool wiped = false;   // a wipe record stands since the last use
     QString note;
     QDateTime registeredAt;
     QDateTime updatedAt;

@@ -706,6 +706,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Out: %1, overdue (due back %2)</source>
+        <translation>外出：%1，已逾期（应于%2返还）</translation>
+    </message>
+    <message>
+        <source>Out: %1, due back %2</source>
+        <translation>外出：%1，应于%2返还</translation>
+    </message>
 </context>
 <context>
     <name>MediumChainDialog</name>
@@ -2196,6 +2204,16 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Carried out, overdue</source>
+        <translation>外出逾期未还</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media shown, %1 out past the return date.</source>
+        <translation>
+            <numerusform>共 %n 件介质，其中 %1 件外出逾期未还。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

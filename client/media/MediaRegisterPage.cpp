@@ -11,6 +11,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace cp::client {
 
@@ -19,6 +20,9 @@ using cp::protocol::Medium;
 namespace {
 
 enum Column { ColSerial, ColType, ColCapacity, ColLevel, ColState, ColWhere, ColWho, ColCount };
+
+const QColor kOverdueRow(0xfd, 0xec, 0xea);
+const QColor kOverdueInk(0x8c, 0x1d, 0x18);
 
 } // namespace
 
@@ -101,6 +105,7 @@ void MediaRegisterPage::fillFilters()
     ui->stateCombo->addItem(tr("All but destroyed"), QString());
     for (const auto& s : MediaTerms::states())
         ui->stateCombo->addItem(s.name, s.code);
+    ui->stateCombo->addItem(tr("Carried out, overdue"), QStringLiteral("overdue"));
     ui->stateCombo->addItem(tr("All, destroyed too"), QStringLiteral("all"));
     ui->levelCombo->clear();
     ui->levelCombo->addItem(tr("All levels"), QString());
@@ -156,10 +161,19 @@ void MediaRegisterPage::fill()
         for (int c = 0; c < ColCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, m.id);
+            if (m.overdue) {
+                item->setBackground(kOverdueRow);
+                item->setForeground(kOverdueInk);
+            }
             t->setItem(i, c, item);
         }
     }
-    ui->countLabel->setText(tr("%n medium/media shown.", nullptr, int(m_media.size())));
+    const auto overdue =
+        std::count_if(m_media.begin(), m_media.end(), [](const Medium& m) { return m.overdue; });
+    ui->countLabel->setText(
+        overdue > 0 ? tr("%n medium/media shown, %1 out past the return date.", nullptr, int(m_media.size()))
+                          .arg(overdue)
+                    : tr("%n medium/media shown.", nullptr, int(m_media.size())));
     if (selected)
         select(selected->id);
     updateButtons();

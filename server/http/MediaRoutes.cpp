@@ -16,6 +16,7 @@
 //   POST /api/v1/media/carry-out-requests/{id}/approval {note?}             approver    pending → approved
 //   POST /api/v1/media/carry-out-requests/{id}/rejection {reason}           approver    pending → rejected
 //   GET  /api/v1/media?state=&level=&custodianId=&locationId=               archivist   the register at a glance
+//        state: "" (all but destroyed) | all | <state> | overdue (carried out past the approved return date)
 //   POST /api/v1/media  MediumInput                                         archivist   201 medium (in_store)
 //   GET  /api/v1/media/{id}                                                 archivist   {medium, events[], carryRequests[]}
 //   PUT  /api/v1/media/{id}  MediumInput                                    archivist   in_store only

@@ -75,6 +75,14 @@ class MediaDesk
         return true;
     }
     HttpsProbe& as(const QString& login) { return *users.at(login); }
+    /// Moves the server clock on by whole days; sessions are renewed.
+    void advanceDays(int days)
+    {
+        server->advanceClock(qint64(days) * 86400);
+        for (auto& [login, probe] : users)
+            if (login != QLatin1String("retired") && probe->login(kPassword).status != 200)
+                qFatal("login failed for %s", qPrintable(login));
+    }
     qint64 id(const QString& login) const { return ids.at(login); }
 
     ProbeReply put(const QString& login, const QString& path, const QJsonObject& body)

@@ -489,6 +489,33 @@ class TestMedia : public QObject
                  QStringLiteral("issue"));
     }
 
+    // A medium out past its approved return date stands out in the register until it is back.
+    void overdueCarryOutStandsOut()
+    {
+        const qint64 m = m_desk.mediumIn(QStringLiteral("carried_out"));
+        QCOMPARE(m_desk.medium(m).value(QStringLiteral("dueBack")).toString(),
+                 chinaToday(*m_desk.server).addDays(1).toString(Qt::ISODate));
+        QVERIFY(!m_desk.medium(m).value(QStringLiteral("overdue")).toBool());
+        auto overdue = [this] {
+            QSet<qint64> out;
+            for (const auto& v : m_desk.as(QStringLiteral("archivist"))
+                                     .get(QStringLiteral("/api/v1/media?state=overdue"))
+                                     .json.value(QStringLiteral("media"))
+                                     .toArray())
+                out.insert(v.toObject().value(QStringLiteral("id")).toInteger());
+            return out;
+        };
+        QVERIFY(!overdue().contains(m));
+        m_desk.advanceDays(2);
+        QVERIFY(m_desk.medium(m).value(QStringLiteral("overdue")).toBool());
+        QVERIFY(overdue().contains(m));
+        QCOMPARE(m_desk.event(QStringLiteral("carry_back"), m).status, 200);
+        const QJsonObject back = m_desk.medium(m);
+        QVERIFY(!back.value(QStringLiteral("overdue")).toBool());
+        QVERIFY(!back.contains(QStringLiteral("dueBack")));
+        QVERIFY(!overdue().contains(m));
+    }
+
     // The full chain of custody, each event an entry of the tamper-evident audit chain.
     void chainOfCustodyIsCompleteAndInTheAuditChain()
     {

@@ -223,6 +223,10 @@ protocol::MediumStep MediaService::apply(const MediumRow& row, Action act,
     m_store.transition(m.id, m.state, e.stateAfter, holderAfter, whereabouts, now);
     if (carryRequest)
         m_store.markCarryRequestUsed(carryRequest);
+    if (act == Action::CarryOut)
+        m_store.setDueBack(m.id, m_store.carryRequest(carryRequest)->expectedReturn);
+    else if (act == Action::CarryBack)
+        m_store.setDueBack(m.id, QDate());
     e.auditSeq = audit(QStringLiteral("media.") + e.kind, target(m.id), detail);
     const qint64 eventId = m_store.insertEvent(e);
     if (act == Action::Wipe)

@@ -1,6 +1,7 @@
 #include "domain/media/MediaService.h"
 
 #include "domain/DomainError.h"
+#include "domain/LocalDate.h"
 #include "domain/audit/AuditLog.h"
 #include "store/Database.h"
 
@@ -59,7 +60,14 @@ MediumRow MediaService::load(qint64 id)
     auto row = m_store.findMedium(id);
     if (!row)
         throw DomainError(ErrorCode::NotFound, QStringLiteral("存储介质 %1 不存在。").arg(id));
+    markOverdue(row->medium);
     return *row;
+}
+
+void MediaService::markOverdue(protocol::Medium& m) const
+{
+    // Out past the approved return date (seed 004 §13): the register shows it at once.
+    m.overdue = m.state == kCarriedOut && m.dueBack.isValid() && m.dueBack < chinaDate(m_clock.now());
 }
 
 qint64 MediaService::audit(const QString& action, const QString& target, QJsonObject detail,
@@ -178,12 +186,22 @@ protocol::MediaLocation MediaService::updateLocation(qint64 id, const protocol::
 
 QList<protocol::Medium> MediaService::list(const MediaFilter& filter)
 {
-    if (!filter.state.isEmpty() && filter.state != QLatin1String("all") &&
+    const bool overdueOnly = filter.state == QLatin1String("overdue");
+    if (!filter.state.isEmpty() && filter.state != QLatin1String("all") && !overdueOnly &&
         !allStates().contains(filter.state))
         bad(QStringLiteral("state"), QStringLiteral("状态筛选条件无效。"));
     if (!filter.level.isEmpty() && !m_store.level(filter.level))
         bad(QStringLiteral("level"), QStringLiteral("密级筛选条件无效。"));
-    return m_store.media(filter);
+    MediaFilter f = filter;
+    if (overdueOnly)
+        f.state = kCarriedOut;
+    QList<protocol::Medium> out;
+    for (auto m : m_store.media(f)) {
+        markOverdue(m);
+        if (!overdueOnly || m.overdue)
+            out.append(m);
+    }
+    return out;
 }
 
 protocol::MediumDetail MediaService::get(qint64 id)

@@ -39,7 +39,7 @@ class MediaService
     /// Refused while media stored there would no longer be allowed (LOCATION_IN_USE).
     protocol::MediaLocation updateLocation(qint64 id, const protocol::MediaLocation& in);
 
-    // The register (MediaService.cpp)
+    // The register (MediaService.cpp); filter.state may also be "overdue" (carried out, past its return date)
     QList<protocol::Medium> list(const MediaFilter& filter);
     protocol::MediumDetail get(qint64 id);
     protocol::Medium registerMedium(const protocol::MediumInput& in);
@@ -66,6 +66,7 @@ class MediaService
     /// notOperator: the operator may not sign for themself (SAME_AS_OPERATOR).
     MediaAccount person(const QString& field, qint64 id, const QString& label, bool notOperator);
     MediumRow load(qint64 id);
+    void markOverdue(protocol::Medium& m) const;
     protocol::MediumStep apply(const MediumRow& row, media::Action action,
                                const protocol::MediumEventInput& in);
     qint64 audit(const QString& action, const QString& target, QJsonObject detail,

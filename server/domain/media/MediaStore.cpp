@@ -34,7 +34,7 @@ const QString kMediumSelect = QStringLiteral(
     "SELECT m.id, m.serial, m.type, m.model, m.capacity, m.level_code, l.name_zh, m.custodian_id, "
     "c.full_name, "
     "m.location_id, loc.name, m.state, m.holder_id, h.full_name, m.whereabouts, m.wiped_event_id, m.note, "
-    "m.registered_at, m.updated_at "
+    "m.registered_at, m.updated_at, m.due_back "
     "FROM media m JOIN media_levels l ON l.code = m.level_code JOIN accounts c ON c.id = m.custodian_id "
     "JOIN media_locations loc ON loc.id = m.location_id LEFT JOIN accounts h ON h.id = m.holder_id ");
 
@@ -60,6 +60,7 @@ MediumRow readMedium(const QSqlQuery& q)
     m.note = q.value(16).toString();
     m.registeredAt = sql::time(q.value(17));
     m.updatedAt = sql::time(q.value(18));
+    m.dueBack = sql::date(q.value(19));
     return row;
 }
 
@@ -337,6 +338,11 @@ void MediaStore::transition(qint64 id, const QString& from, const QString& to, q
     if (q.numRowsAffected() != 1)
         throw DomainError(ErrorCode::Conflict, QStringLiteral("介质状态已被他人改变，请刷新后重试。"),
                           {{QStringLiteral("reason"), QStringLiteral("STATE_CHANGED")}});
+}
+
+void MediaStore::setDueBack(qint64 id, const QDate& dueBack)
+{
+    sql::run(m_db, QStringLiteral("UPDATE media SET due_back = ? WHERE id = ?"), {sql::date(dueBack), id});
 }
 
 void MediaStore::setWipedEvent(qint64 id, qint64 eventId)

@@ -84,7 +84,8 @@ class MediaStore
     /// Moves the medium from `from` to `to`; throws if it is no longer in `from`.
     void transition(qint64 id, const QString& from, const QString& to, qint64 holderId,
                     const QString& whereabouts, const QDateTime& at);
-    void setWipedEvent(qint64 id, qint64 eventId); // 0 clears
+    void setWipedEvent(qint64 id, qint64 eventId);    // 0 clears
+    void setDueBack(qint64 id, const QDate& dueBack); // invalid clears
 
     qint64 insertEvent(const NewMediumEvent& e);
     QList<protocol::MediumEvent> events(qint64 mediumId);

@@ -66,6 +66,7 @@ CREATE TABLE media (
     state          TEXT NOT NULL CHECK (state IN ('in_store', 'issued', 'carried_out', 'in_repair', 'retired', 'destroyed')),
     holder_id      INTEGER REFERENCES accounts(id),   -- who has it while issued or carried out
     whereabouts    TEXT NOT NULL DEFAULT '',          -- destination / repairer while away
+    due_back       TEXT,                              -- expected return of an approved carry-out
     wiped_event_id INTEGER,                           -- the wipe that proves it empty, until next use
     note           TEXT NOT NULL DEFAULT '',
     registered_by  INTEGER NOT NULL REFERENCES accounts(id),
