@@ -12,6 +12,7 @@ CarryOutRequestDialog::CarryOutRequestDialog(MediaApi& api, const MediaReference
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(520);
     ui->mediumLabel->setText(tr("<b>%1</b> · %2 · %3")
                                  .arg(medium.serial.toHtmlEscaped(), MediaTerms::type(medium.type),
                                       medium.levelName.toHtmlEscaped()));

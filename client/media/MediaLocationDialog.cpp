@@ -13,6 +13,7 @@ MediaLocationDialog::MediaLocationDialog(MediaApi& api, const QList<cp::protocol
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(520);
     for (const auto& l : levels) {
         auto* item = new QListWidgetItem(
             l.twoPersonCarry ? tr("%1 (two people to carry out)").arg(l.name) : l.name, ui->levelsList);

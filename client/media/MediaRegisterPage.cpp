@@ -40,6 +40,8 @@ MediaRegisterPage::MediaRegisterPage(ApiClient& api, const QString& operatorName
 
     connect(ui->refreshButton, &QPushButton::clicked, this, &MediaRegisterPage::refresh);
     for (QComboBox* c : {ui->stateCombo, ui->levelCombo, ui->custodianCombo})
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* c : {ui->stateCombo, ui->levelCombo, ui->custodianCombo})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 loadList();

@@ -133,7 +133,8 @@ QString MediaTerms::whereNow(const Medium& m)
 
 QString MediaTerms::whoHasIt(const Medium& m)
 {
-    if ((m.state == QLatin1String("issued") || m.state == QLatin1String("carried_out")) && m.holder.isSet())
+    if ((m.state == QLatin1String("issued") || m.state == QLatin1String("carried_out")) && m.holder.isSet() &&
+        m.holder.id != m.custodian.id)
         return tr("%1 (custodian %2)").arg(m.holder.name, m.custodian.name);
     return m.custodian.name;
 }

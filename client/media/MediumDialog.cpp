@@ -12,6 +12,7 @@ MediumDialog::MediumDialog(MediaApi& api, const MediaReference& reference,
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(520);
     MediaTerms::fillCodes(ui->typeCombo, MediaTerms::types());
     ui->levelCombo->clear();
     for (const auto& l : reference.levels)

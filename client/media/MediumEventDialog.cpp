@@ -31,6 +31,7 @@ MediumEventDialog::MediumEventDialog(MediaApi& api, const MediaReference& refere
 {
     ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
+    setMinimumWidth(520);
     ui->mediumLabel->setText(tr("<b>%1</b> · %2 · %3 · %4")
                                  .arg(medium.serial.toHtmlEscaped(), MediaTerms::type(medium.type),
                                       medium.levelName.toHtmlEscaped(), MediaTerms::state(medium.state)));
