@@ -102,6 +102,38 @@ class TestMedia : public QObject
         }
     }
 
+    // The register entry is changed, and a carry-out applied for, only while the medium is in store.
+    void editAndCarryOutApplicationOnlyInStore_data()
+    {
+        QTest::addColumn<QString>("state");
+        for (const QString& state : kStates)
+            QTest::newRow(qPrintable(state)) << state;
+    }
+    void editAndCarryOutApplicationOnlyInStore()
+    {
+        QFETCH(QString, state);
+        const qint64 m = m_desk.mediumIn(state);
+        auto in = protocol::MediumInput::fromJson(m_desk.medium(m));
+        in.custodianId = person(QStringLiteral("archivist2"));
+        in.capacity = QStringLiteral("128 GB");
+        for (const QString& role : kOthers)
+            QCOMPARE(m_desk.put(role, QStringLiteral("/api/v1/media/%1").arg(m), in.toJson()).status, 403);
+        const auto edit = m_desk.put(QStringLiteral("archivist"), QStringLiteral("/api/v1/media/%1").arg(m), in.toJson());
+        const auto apply = m_desk.requestCarry(m, m_desk.carry(person(QStringLiteral("archivist2"))));
+        if (state == QLatin1String("in_store")) {
+            QCOMPARE(edit.status, 200);
+            QCOMPARE(edit.json[QStringLiteral("custodian")][QStringLiteral("id")].toInteger(),
+                     person(QStringLiteral("archivist2")));
+            QCOMPARE(apply.status, 201);
+        } else {
+            QCOMPARE(edit.status, 409);
+            QCOMPARE(errorDetails(edit).value(QStringLiteral("state")).toString(), state);
+            QCOMPARE(apply.status, 409);
+            QCOMPARE(errorDetails(apply).value(QStringLiteral("state")).toString(), state);
+            QCOMPARE(m_desk.medium(m)[QStringLiteral("capacity")].toString(), QStringLiteral("64 GB"));
+        }
+    }
+
     // seed 004 §12: 不得出借、出售或转予第三方. There is no such event; asking is refused and logged.
     void handingToAThirdPartyIsRefused_data()
     {

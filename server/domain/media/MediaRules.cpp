@@ -168,17 +168,6 @@ QString actionZh(Action action)
     return {};
 }
 
-QString kindZh(const QString& kind)
-{
-    if (kind == QLatin1String("register"))
-        return QStringLiteral("登记造册");
-    if (kind == QLatin1String("edit"))
-        return actionZh(Action::Edit);
-    if (const auto a = actionForKind(kind))
-        return actionZh(*a);
-    return kind;
-}
-
 DomainError wrongState(const QString& serial, const QString& state, Action action)
 {
     return DomainError(
@@ -211,30 +200,10 @@ QStringList wipeMethods()
             QStringLiteral("degauss")};
 }
 
-QString wipeMethodZh(const QString& method)
-{
-    static const QHash<QString, QString> names{
-        {QStringLiteral("overwrite"), QStringLiteral("多次覆写")},
-        {QStringLiteral("secure_erase"), QStringLiteral("安全擦除指令")},
-        {QStringLiteral("crypto_erase"), QStringLiteral("密钥销毁擦除")},
-        {QStringLiteral("degauss"), QStringLiteral("消磁")}};
-    return names.value(method, method);
-}
-
 QStringList destroyMethods()
 {
     return {QStringLiteral("shred"), QStringLiteral("degauss_crush"), QStringLiteral("incinerate"),
             QStringLiteral("melt")};
-}
-
-QString destroyMethodZh(const QString& method)
-{
-    static const QHash<QString, QString> names{
-        {QStringLiteral("shred"), QStringLiteral("物理粉碎")},
-        {QStringLiteral("degauss_crush"), QStringLiteral("消磁后折弯压毁")},
-        {QStringLiteral("incinerate"), QStringLiteral("焚毁")},
-        {QStringLiteral("melt"), QStringLiteral("熔毁")}};
-    return names.value(method, method);
 }
 
 } // namespace cp::server::media

@@ -53,7 +53,6 @@ bool endsWipe(Action action);
 
 QString stateZh(const QString& state);
 QString actionZh(Action action);
-QString kindZh(const QString& kind); // also "register"
 
 /// INVALID_STATE naming the medium's current state and the refused action.
 DomainError wrongState(const QString& serial, const QString& state, Action action);
@@ -62,8 +61,6 @@ DomainError wrongState(const QString& serial, const QString& state, Action actio
 QStringList mediumTypes();
 QString typeZh(const QString& type);
 QStringList wipeMethods();
-QString wipeMethodZh(const QString& method);
 QStringList destroyMethods();
-QString destroyMethodZh(const QString& method);
 
 } // namespace cp::server::media
