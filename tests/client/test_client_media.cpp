@@ -405,6 +405,12 @@ void TestClientMedia::carryOutNeedsTheApproversApprovalInTheApprovalsModule()
     auto* table = child<QTableWidget>(approvals, "requestsTable");
     QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("刘洋")));
     QVERIFY(approvals->select(approvals->requests().first().id));
+    // A rejection needs its reason; the server says so.
+    QTest::mouseClick(child<QPushButton>(approvals, "rejectButton"), Qt::LeftButton);
+    auto* refusal = child<QLabel>(approvals, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(refusal->isVisibleTo(approvals), kReplyTimeout);
+    QVERIFY2(refusal->text().contains(QStringLiteral("驳回理由")), qPrintable(refusal->text()));
+    QCOMPARE(approvals->requests().size(), 1);
     enter(child<QLineEdit>(approvals, "noteEdit"), QStringLiteral("同意"));
     QTest::mouseClick(child<QPushButton>(approvals, "approveButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!approvals->isBusy() && approvals->requests().isEmpty(), kReplyTimeout);
