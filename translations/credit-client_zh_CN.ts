@@ -309,6 +309,80 @@
     </message>
 </context>
 <context>
+    <name>CarryOutApprovalPage</name>
+    <message>
+        <source>Applications to carry storage media out of the premises. Approve or reject each; you cannot decide on your own application.</source>
+        <translation>携带存储介质外出的申请。请逐件批准或驳回；本人提出或本人携带的申请不能由本人审批。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Application filter</source>
+        <translation>申请筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Carry-out applications</source>
+        <translation>携带外出申请</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion / reason:</source>
+        <translation>审批意见/驳回理由(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Required when rejecting</source>
+        <translation>驳回时必填</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>CarryOutRequestDialog</name>
+    <message>
+        <source>Apply to Carry a Medium Out</source>
+        <translation>申请携带介质外出</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>外出事由(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Why the medium leaves the premises</source>
+        <translation>介质为何需要带出单位</translation>
+    </message>
+    <message>
+        <source>&amp;Destination:</source>
+        <translation>前往地点(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Carried by:</source>
+        <translation>携带人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Second person:</source>
+        <translation>第二携带人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Expected back on:</source>
+        <translation>预计返还日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
     <name>DeferDialog</name>
     <message>
         <source>Defer the Answer</source>
@@ -751,6 +825,552 @@
     </message>
 </context>
 <context>
+    <name>MediaLocationDialog</name>
+    <message>
+        <source>Storage Location</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>位置编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Letters, digits and hyphens, e.g. ARCH-SAFE</source>
+        <translation>字母、数字和“-”，如 ARCH-SAFE</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>说明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>&amp;Levels it may hold:</source>
+        <translation>可存放密级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Levels it may hold</source>
+        <translation>可存放密级</translation>
+    </message>
+    <message>
+        <source>In &amp;use</source>
+        <translation>启用(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>MediaLocationsPage</name>
+    <message>
+        <source>Storage locations and the classification levels each may hold (storage by level).</source>
+        <translation>各存放位置及其可存放的密级（分级存放）。</translation>
+    </message>
+    <message>
+        <source>Storage locations</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add location…</source>
+        <translation>新增位置(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPrint</name>
+    <message>
+        <source>Printed by %1 at %2. Signatures are recorded in the system&apos;s chain of custody and audit log.</source>
+        <translation>打印人：%1，打印时间：%2。签字记录保存在系统的介质流转记录和审计日志中。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Storage Media Register</source>
+        <translation>存储介质登记簿</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>介质编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>持有人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media.</source>
+        <translation>
+            <numerusform>共 %n 件介质。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · level %4 · custodian %5 · %6</source>
+        <translation>%1 · %2 · %3 · %4级 · 保管人%5 · %6</translation>
+    </message>
+    <message>
+        <source>Chain of Custody of Storage Medium %1</source>
+        <translation>存储介质流转记录（%1）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State after</source>
+        <translation>事项后状态</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Counter-signer</source>
+        <translation>会签人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Audit no.</source>
+        <translation>审计序号</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation>文件无法写入 %1，请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2</source>
+        <translation>文件无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MediaRegisterPage</name>
+    <message>
+        <source>Every storage medium with its classification level, where it is now and who has it. Select a medium to record an event or see its chain of custody.</source>
+        <translation>全部存储介质及其密级、当前所在位置和持有人。选中介质后可登记事项或查看流转记录。</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>State filter</source>
+        <translation>状态筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>密级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Level filter</source>
+        <translation>密级筛选</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>保管人(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Custodian filter</source>
+        <translation>保管人筛选</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Storage media</source>
+        <translation>存储介质</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister medium…</source>
+        <translation>登记介质(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>修改(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;event…</source>
+        <translation>登记事项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Apply to c&amp;arry out…</source>
+        <translation>申请携带外出(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Chain of cus&amp;tody…</source>
+        <translation>流转记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save list as P&amp;DF…</source>
+        <translation>登记簿另存为 PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MediaTerms</name>
+    <message>
+        <source>In store</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放使用</translation>
+    </message>
+    <message>
+        <source>Carried out</source>
+        <translation>携带外出</translation>
+    </message>
+    <message>
+        <source>In repair</source>
+        <translation>送修中</translation>
+    </message>
+    <message>
+        <source>Replaced, awaiting destruction</source>
+        <translation>已更换停用，待销毁</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>Hard disk</source>
+        <translation>硬盘</translation>
+    </message>
+    <message>
+        <source>Floppy disk</source>
+        <translation>软盘</translation>
+    </message>
+    <message>
+        <source>USB drive</source>
+        <translation>U 盘</translation>
+    </message>
+    <message>
+        <source>Optical disc</source>
+        <translation>光盘</translation>
+    </message>
+    <message>
+        <source>Tape</source>
+        <translation>磁带</translation>
+    </message>
+    <message>
+        <source>Microfilm</source>
+        <translation>缩微胶片</translation>
+    </message>
+    <message>
+        <source>Issue to a user</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <source>Wipe record</source>
+        <translation>数据清除</translation>
+    </message>
+    <message>
+        <source>Send for repair</source>
+        <translation>送修</translation>
+    </message>
+    <message>
+        <source>Back from repair</source>
+        <translation>修复返还</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>销毁</translation>
+    </message>
+    <message>
+        <source>Carry out of the premises</source>
+        <translation>携带外出</translation>
+    </message>
+    <message>
+        <source>Back from carry-out</source>
+        <translation>外出返还</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记造册</translation>
+    </message>
+    <message>
+        <source>Register entry changed</source>
+        <translation>变更登记信息</translation>
+    </message>
+    <message>
+        <source>Multi-pass overwrite</source>
+        <translation>多次覆写</translation>
+    </message>
+    <message>
+        <source>Secure-erase command</source>
+        <translation>安全擦除指令</translation>
+    </message>
+    <message>
+        <source>Cryptographic erase</source>
+        <translation>密钥销毁擦除</translation>
+    </message>
+    <message>
+        <source>Degaussing</source>
+        <translation>消磁</translation>
+    </message>
+    <message>
+        <source>Physical shredding</source>
+        <translation>物理粉碎</translation>
+    </message>
+    <message>
+        <source>Degauss and crush</source>
+        <translation>消磁后折弯压毁</translation>
+    </message>
+    <message>
+        <source>Incineration</source>
+        <translation>焚毁</translation>
+    </message>
+    <message>
+        <source>Melting</source>
+        <translation>熔毁</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已外出</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>由%1领用</translation>
+    </message>
+    <message>
+        <source>Out: %1</source>
+        <translation>外出：%1</translation>
+    </message>
+    <message>
+        <source>In repair: %1</source>
+        <translation>送修：%1</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>在库：%1</translation>
+    </message>
+    <message>
+        <source>%1 (custodian %2)</source>
+        <translation>%1（保管人%2）</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>—— 无 ——</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Out: %1, overdue (due back %2)</source>
+        <translation>外出：%1，已逾期（应于%2返还）</translation>
+    </message>
+    <message>
+        <source>Out: %1, due back %2</source>
+        <translation>外出：%1，应于%2返还</translation>
+    </message>
+</context>
+<context>
+    <name>MediumChainDialog</name>
+    <message>
+        <source>Chain of Custody</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>Chain of custody</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>Each entry is also in the tamper-evident audit log (audit no. shown).</source>
+        <translation>每条记录均已写入防篡改审计日志（见审计序号）。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>另存为 PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MediumDialog</name>
+    <message>
+        <source>Storage Medium</source>
+        <translation>存储介质</translation>
+    </message>
+    <message>
+        <source>Register the medium with its classification level. It may only be kept in a location that holds that level.</source>
+        <translation>登记介质及其密级。介质只能存放在可存放该密级的位置。</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>介质编号(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Number on the medium label</source>
+        <translation>介质标签上的编号</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Make and model:</source>
+        <translation>品牌型号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity:</source>
+        <translation>容量(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>e.g. 64 GB, 700 MB, 2400 frames</source>
+        <translation>如 64 GB、700 MB、2400 幅</translation>
+    </message>
+    <message>
+        <source>C&amp;lassification level:</source>
+        <translation>密级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ustodian:</source>
+        <translation>保管人(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Storage l&amp;ocation:</source>
+        <translation>存放位置(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>MediumEventDialog</name>
+    <message>
+        <source>Record Medium Event</source>
+        <translation>登记介质事项</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>事项(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Issued to:</source>
+        <translation>领用人(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;placement medium:</source>
+        <translation>替换介质(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ool:</source>
+        <translation>工具(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Software or device used, with version</source>
+        <translation>所用软件或设备及版本</translation>
+    </message>
+    <message>
+        <source>&amp;Verified by:</source>
+        <translation>核验人(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>地点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Witness:</source>
+        <translation>监销人(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Second wit&amp;ness:</source>
+        <translation>第二监销人(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Counter-signed by:</source>
+        <translation>会签人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>选填</translation>
+    </message>
+</context>
+<context>
     <name>ModulePlaceholder</name>
     <message>
         <source>This module arrives in a later release of the client.</source>
@@ -778,6 +1398,18 @@
     <message>
         <source>Backup and restore</source>
         <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <source>Media register</source>
+        <translation>介质登记簿</translation>
+    </message>
+    <message>
+        <source>Storage locations</source>
+        <translation>存放位置</translation>
+    </message>
+    <message>
+        <source>Media carry-out</source>
+        <translation>介质携带外出</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2848,94 @@
     </message>
 </context>
 <context>
+    <name>cp::client::CarryOutApprovalPage</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, not yet used</source>
+        <translation>已批准，尚未外出</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>外出事由</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>前往地点</translation>
+    </message>
+    <message>
+        <source>Carried by</source>
+        <translation>携带人</translation>
+    </message>
+    <message>
+        <source>Back on</source>
+        <translation>预计返还</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1 (two people)</source>
+        <translation>%1（双人外出）</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s).</source>
+        <translation>
+            <numerusform>共 %n 件申请。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::CarryOutRequestDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 media are carried out by two people: choose the second person.</source>
+        <translation>%1级介质须双人携带外出，请选择第二携带人。</translation>
+    </message>
+    <message>
+        <source>A leader approves the application before the medium may leave.</source>
+        <translation>申请经单位领导批准后，介质方可带出。</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>提交申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::DeferDialog</name>
     <message>
         <source>&amp;Defer Answer</source>
@@ -2510,6 +3230,338 @@
     <message>
         <source>&lt;h3&gt;Credit Platform Desk&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Desk client of the municipal public credit information platform: walk-in and department queries, disputes, archives and administration.&lt;/p&gt;&lt;p&gt;Connected to %2 with your digital certificate.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;公共信用信息查询受理系统&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;市公共信用信息平台受理客户端：现场查询、部门查询、异议处理、档案管理与系统管理。&lt;/p&gt;&lt;p&gt;已使用您的数字证书连接到 %2。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::MediaLocationDialog</name>
+    <message>
+        <source>%1 (two people to carry out)</source>
+        <translation>%1（双人外出）</translation>
+    </message>
+    <message>
+        <source>Edit Storage Location</source>
+        <translation>修改存放位置</translation>
+    </message>
+    <message>
+        <source>Add Storage Location</source>
+        <translation>新增存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::MediaLocationsPage</name>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Levels it may hold</source>
+        <translation>可存放密级</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>介质数</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n location(s).</source>
+        <translation>
+            <numerusform>共 %n 个存放位置。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::MediaRegisterPage</name>
+    <message>
+        <source>Serial no.</source>
+        <translation>介质编号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where now</source>
+        <translation>当前位置</translation>
+    </message>
+    <message>
+        <source>Who has it</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>All but destroyed</source>
+        <translation>全部（不含已销毁）</translation>
+    </message>
+    <message>
+        <source>All, destroyed too</source>
+        <translation>全部（含已销毁）</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部密级</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部保管人</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media shown.</source>
+        <translation>
+            <numerusform>共 %n 件介质。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State: %1 · Level: %2 · Custodian: %3</source>
+        <translation>状态：%1 · 密级：%2 · 保管人：%3</translation>
+    </message>
+    <message>
+        <source>Storage Media Register</source>
+        <translation>存储介质登记簿</translation>
+    </message>
+    <message>
+        <source>Save Register as PDF</source>
+        <translation>登记簿另存为 PDF</translation>
+    </message>
+    <message>
+        <source>media-register.pdf</source>
+        <translation>存储介质登记簿.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Carried out, overdue</source>
+        <translation>外出逾期未还</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium/media shown, %1 out past the return date.</source>
+        <translation>
+            <numerusform>共 %n 件介质，其中 %1 件外出逾期未还。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::MediumChainDialog</name>
+    <message>
+        <source>Issued to %1</source>
+        <translation>领用人%1</translation>
+    </message>
+    <message>
+        <source>Custodian %1</source>
+        <translation>保管人%1</translation>
+    </message>
+    <message>
+        <source>Carried by %1</source>
+        <translation>携带人%1</translation>
+    </message>
+    <message>
+        <source>Second person %1</source>
+        <translation>第二携带人%1</translation>
+    </message>
+    <message>
+        <source>Verified by %1</source>
+        <translation>核验人%1</translation>
+    </message>
+    <message>
+        <source>Witness %1</source>
+        <translation>监销人%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>tool: %1</source>
+        <translation>工具：%1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>关联介质 %1</translation>
+    </message>
+    <message>
+        <source>application no. %1</source>
+        <translation>申请 %1 号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Counter-signer</source>
+        <translation>会签人</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>相关人员</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Audit no.</source>
+        <translation>审计序号</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Chain of Custody — %1</source>
+        <translation>流转记录 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;%5 · custodian %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4&lt;br&gt;%5 · 保管人%6</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Save Chain of Custody as PDF</source>
+        <translation>流转记录另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::MediumDialog</name>
+    <message>
+        <source>%1 (holds: %2)</source>
+        <translation>%1（可存放：%2）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Change Register Entry</source>
+        <translation>变更登记信息</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in the medium&apos;s chain of custody. Only a medium in store can be changed.</source>
+        <translation>变更将记入介质流转记录。只有在库介质可以变更。</translation>
+    </message>
+    <message>
+        <source>Register Storage Medium</source>
+        <translation>登记存储介质</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::MediumEventDialog</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Re&amp;pairer:</source>
+        <translation>维修单位(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace of destruction:</source>
+        <translation>销毁地点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Needs a wipe record made since the medium was last used: the contents must be erased beyond recovery first.</source>
+        <translation>须有介质最近一次使用后的数据清除记录：存储内容须先清除且不可恢复。</translation>
+    </message>
+    <message>
+        <source>Two witnesses other than you attend the destruction.</source>
+        <translation>销毁须由您以外的两名监销人在场。</translation>
+    </message>
+    <message>
+        <source>Only with an approved carry-out application; the carriers are those named in it.</source>
+        <translation>须有经批准的携带外出申请；携带人以申请为准。</translation>
+    </message>
+    <message>
+        <source>The replaced medium is withdrawn until it is destroyed; a replacement for an issued medium is issued to the same person.</source>
+        <translation>被更换的介质停用待销毁；已发放介质的替换介质发放给原领用人。</translation>
+    </message>
+    <message>
+        <source>The verifier checks that nothing can be recovered.</source>
+        <translation>核验人确认数据已不可恢复。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "audit/AuditLogPage.h"
 #include "backup/BackupPage.h"
 #include "department/BAuthorizationApprovalPage.h"
+#include "media/CarryOutApprovalPage.h"
+#include "media/MediaLocationsPage.h"
+#include "media/MediaRegisterPage.h"
 #include "walkin/WalkInExtensionPage.h"
 
 #include <QWidget>
@@ -24,6 +27,16 @@ QList<ModuleTab> ModuleTabs::standard()
                  [](const ModuleContext& c, QWidget* parent) { return new BAuthorizationApprovalPage(c.api, parent); }});
     tabs.append({cp::Module::Audit, QStringLiteral("tab_audit_log"), [] { return tr("Audit log"); }, {cp::Role::SecurityAuditor}, [](const ModuleContext& c, QWidget* parent) { return new AuditLogPage(c.api, parent); }});
     tabs.append({cp::Module::Admin, QStringLiteral("tab_backups"), [] { return tr("Backup and restore"); }, {cp::Role::SystemAdmin}, [](const ModuleContext& c, QWidget* parent) { return new BackupPage(c.api, parent); }});
+    tabs.append({cp::Module::Media, QStringLiteral("tab_media_register"), [] { return tr("Media register"); },
+                 {cp::Role::Archivist}, [](const ModuleContext& c, QWidget* parent) {
+                     return new MediaRegisterPage(c.api, c.session.account.fullName, parent);
+                 }});
+    tabs.append({cp::Module::Media, QStringLiteral("tab_media_locations"), [] { return tr("Storage locations"); },
+                 {cp::Role::Archivist},
+                 [](const ModuleContext& c, QWidget* parent) { return new MediaLocationsPage(c.api, parent); }});
+    tabs.append({cp::Module::Approvals, QStringLiteral("tab_media_carry_approvals"),
+                 [] { return tr("Media carry-out"); }, {cp::Role::Approver},
+                 [](const ModuleContext& c, QWidget* parent) { return new CarryOutApprovalPage(c.api, parent); }});
     return tabs;
 }
 

@@ -5,6 +5,7 @@
 #include "http/AuthRoutes.h"
 #include "http/DepartmentRoutes.h"
 #include "http/DisputeRoutes.h"
+#include "http/MediaRoutes.h"
 #include "http/WalkInRoutes.h"
 #include "domain/backup/BackupScheduler.h"
 #include "domain/backup/BackupService.h"
@@ -81,6 +82,7 @@ void CreditServer::start()
     addDisputeRoutes(routes);
     addAuditRoutes(routes);
     addBackupRoutes(routes, *m_backups);
+    addMediaRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
