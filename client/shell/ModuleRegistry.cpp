@@ -4,6 +4,7 @@
 #include "shell/ModuleTabs.h"
 #include "shell/TabbedModulePage.h"
 #include "walkin/WalkInWidget.h"
+#include "disputes/DisputesWidget.h"
 
 #include <QWidget>
 
@@ -16,6 +17,9 @@ ModuleRegistry ModuleRegistry::standard()
     // share a module (审批, 系统管理 …) add a tab in ModuleTabs.cpp instead.
     registry.set(cp::Module::WalkIn,
                  [](const ModuleContext& c, QWidget* parent) { return new WalkInWidget(c.api, parent); });
+    registry.set(cp::Module::Disputes, [](const ModuleContext& c, QWidget* parent) {
+        return new DisputesWidget(c.api, rolesOf(c.session), parent);
+    });
 
     // Modules made of feature tabs (ModuleTabs.cpp): one page per module, the
     // tabs filtered by the user's roles.

@@ -39,8 +39,10 @@ const std::array<double, 7> kColumnShares{0.06, 0.10, 0.34, 0.15, 0.18, 0.115, 0
 class Composer
 {
   public:
-    Composer(const Report& report, QPagedPaintDevice& device, QPainter* painter, int totalPages)
-        : m_r(report), m_device(device), m_p(painter), m_total(totalPages), m_dpi(device.logicalDpiY()),
+    Composer(const Report& report, DocumentKind kind, QPagedPaintDevice& device, QPainter* painter,
+             int totalPages)
+        : m_r(report), m_kind(kind), m_device(device), m_p(painter), m_total(totalPages),
+          m_dpi(device.logicalDpiY()),
           m_w(device.width()), m_h(device.height())
     {
         m_footerTop = m_h - pt(22);
@@ -66,6 +68,8 @@ class Composer
     }
 
   private:
+    bool isQueryReport() const { return m_kind == DocumentKind::QueryReport; }
+
     double pt(double points) const { return points * m_dpi / 72.0; }
 
     QFont font(const QStringList& families, double size, bool bold) const
@@ -153,7 +157,9 @@ class Composer
             return;
         const QFont f = sans(8);
         const double h = heightOf(f, m_w, QStringLiteral("Hg"));
-        text(QRectF(0, 0, m_w, h), f, ReportRenderer::tr("Public Credit Information Report (continued)"),
+        text(QRectF(0, 0, m_w, h), f,
+             isQueryReport() ? ReportRenderer::tr("Public Credit Information Report (continued)")
+                             : ReportRenderer::tr("%1 (continued)").arg(ReportRenderer::title(m_kind)),
              Qt::AlignLeft, kMuted);
         text(QRectF(0, 0, m_w, h), f, ReportRenderer::tr("Report no. %1").arg(m_r.number), Qt::AlignRight,
              kMuted);
@@ -184,7 +190,7 @@ class Composer
              Qt::AlignRight);
         m_y = sh + pt(6);
         const QFont big = serif(21, true);
-        const QString heading = ReportRenderer::tr("Public Credit Information Report");
+        const QString heading = ReportRenderer::title(m_kind);
         const double th = heightOf(big, m_w, heading, Qt::AlignHCenter | Qt::TextWordWrap);
         text(QRectF(0, m_y, m_w, th), big, heading, Qt::AlignHCenter | Qt::TextWordWrap);
         m_y += th + pt(6);
@@ -210,7 +216,10 @@ class Composer
         if (legal && !r.subject.legalRepresentative.isEmpty())
             pairs.append({ReportRenderer::tr("Legal representative"), r.subject.legalRepresentative});
         pairs.append({ReportRenderer::tr("Applicant"), r.applicantName});
-        pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
+        if (isQueryReport())
+            pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
+        else // "受理回执｜案件编号 …｜…": one particular a line
+            pairs.append({ReportRenderer::tr("Particulars"), r.purpose.split(u'｜').join(u'\n')});
         pairs.append({ReportRenderer::tr("Information classes"), WalkInTerms::openClasses(r.classes)});
         pairs.append({ReportRenderer::tr("Window / clerk"),
                       ReportRenderer::tr("%1 / %2").arg(
@@ -354,7 +363,8 @@ class Composer
 
     void recordsTable()
     {
-        heading(ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size()));
+        heading(isQueryReport() ? ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size())
+                                : ReportRenderer::tr("Records concerned (%1)").arg(m_r.records.size()));
         if (m_r.records.isEmpty()) {
             paragraph(ReportRenderer::tr("No public credit information on this subject was found within the "
                                          "classes of this query."),
@@ -398,11 +408,44 @@ class Composer
         m_y += pt(10);
     }
 
+    /// seed 003 附件2: what the applicant is told on each dispute document.
+    QStringList disputeNotes() const
+    {
+        switch (m_kind) {
+        case DocumentKind::DisputeReceipt:
+            return {ReportRenderer::tr("From today the records above carry the mark “dispute in progress” "
+                                       "and are suspended from use until the result is delivered."),
+                    ReportRenderer::tr("The credit centre completes the case within 30 days of acceptance; "
+                                       "a complicated case may be extended, with approval, by at most 15 "
+                                       "working days."),
+                    ReportRenderer::tr("Please keep this receipt and bring it with your ID card to collect "
+                                       "the result.")};
+        case DocumentKind::DisputeResult:
+            return {ReportRenderer::tr("The result was verified with the providing department and approved "
+                                       "by the credit authority."),
+                    ReportRenderer::tr("Where a record was corrected or deleted, the applicant may print the "
+                                       "corrected credit information once free of charge."),
+                    ReportRenderer::tr("An applicant who still disputes the result may, within 5 working "
+                                       "days of receiving this report, apply to mark the record “applicant "
+                                       "disputes”.")};
+        case DocumentKind::MarkReceipt:
+            return {ReportRenderer::tr("The mark “applicant disputes” is set within 7 working days of "
+                                       "acceptance and kept for 30 days; the record itself remains valid."),
+                    ReportRenderer::tr("The applicant may apply at the window to revoke the mark.")};
+        case DocumentKind::RevocationReceipt:
+            return {ReportRenderer::tr("The mark “applicant disputes” is revoked within 5 working days of "
+                                       "acceptance.")};
+        case DocumentKind::QueryReport:
+            break;
+        }
+        return {};
+    }
+
     void notes()
     {
         heading(ReportRenderer::tr("Notes"));
         const QFont f = sans(9.5);
-        const QStringList notes{
+        const QStringList notes = !isQueryReport() ? disputeNotes() : QStringList{
             ReportRenderer::tr(
                 "The information in this report comes from the public credit information platform "
                 "as collected from the providing departments up to the time of issue."),
@@ -430,12 +473,15 @@ class Composer
         const QFont body = sans(9.5);
         const QFont code = sans(12, true);
         const QList<std::pair<QFont, QString>> lines{
-            {titleFont, ReportRenderer::tr("Report verification")},
+            {titleFont, isQueryReport() ? ReportRenderer::tr("Report verification")
+                                        : ReportRenderer::tr("Document verification")},
             {body, ReportRenderer::tr("Report no.: %1").arg(m_r.number)},
             {code, ReportRenderer::tr("Verification code: %1").arg(m_r.verificationCode)},
-            {body,
-             ReportRenderer::tr("This report can be verified at the credit centre with its report number "
-                                "and verification code; the QR code carries both.")}};
+            {body, isQueryReport()
+                       ? ReportRenderer::tr("This report can be verified at the credit centre with its report "
+                                            "number and verification code; the QR code carries both.")
+                       : ReportRenderer::tr("This document can be verified at the credit centre with its "
+                                            "number and verification code; the QR code carries both.")}};
         double textH = 0;
         for (const auto& [f, s] : lines)
             textH += heightOf(f, textW, s) + pt(3);
@@ -456,7 +502,8 @@ class Composer
         m_y += boxH + pt(12);
         text(QRectF(0, m_y, m_w, signH), sign, ReportRenderer::tr("Issuing unit (seal):"), Qt::AlignLeft);
         text(QRectF(0, m_y, m_w, signH), sign,
-             ReportRenderer::tr("Clerk: %1    Issued at: %2")
+             (isQueryReport() ? ReportRenderer::tr("Clerk: %1    Issued at: %2")
+                              : ReportRenderer::tr("Issued by: %1    Issued at: %2"))
                  .arg(m_r.clerkName, WalkInTerms::dateTime(m_r.issuedAt)),
              Qt::AlignRight);
         m_y += signH;
@@ -474,6 +521,7 @@ class Composer
     }
 
     const Report& m_r;
+    DocumentKind m_kind;
     QPagedPaintDevice& m_device;
     QPainter* m_p;
     int m_total;
@@ -502,6 +550,23 @@ QStringList ReportRenderer::serifFamilies()
             QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC")};
 }
 
+QString ReportRenderer::title(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::DisputeReceipt:
+        return tr("Dispute Application Acceptance Receipt");
+    case DocumentKind::DisputeResult:
+        return tr("Dispute Handling Result Report");
+    case DocumentKind::MarkReceipt:
+        return tr("Dispute Mark Application Acceptance Receipt");
+    case DocumentKind::RevocationReceipt:
+        return tr("Dispute Mark Revocation Acceptance Receipt");
+    case DocumentKind::QueryReport:
+        break;
+    }
+    return tr("Public Credit Information Report");
+}
+
 QString ReportRenderer::qrPayload(const Report& report)
 {
     return report.number + QLatin1Char('|') + report.verificationCode;
@@ -517,13 +582,13 @@ int ReportRenderer::render(QPagedPaintDevice& device) const
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
     // First pass counts the pages ("page x of y"), the second draws.
-    const int pages = Composer(m_report, device, nullptr, 0).run();
+    const int pages = Composer(m_report, m_kind, device, nullptr, 0).run();
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const int drawn = Composer(m_report, device, &painter, pages).run();
+    const int drawn = Composer(m_report, m_kind, device, &painter, pages).run();
     painter.end();
     return drawn;
 }
@@ -534,7 +599,9 @@ std::optional<QString> ReportRenderer::writePdf(const QString& path) const
     {
         QPdfWriter writer(path);
         writer.setResolution(300);
-        writer.setTitle(tr("Public Credit Information Report %1").arg(m_report.number));
+        writer.setTitle(m_kind == DocumentKind::QueryReport
+                            ? tr("Public Credit Information Report %1").arg(m_report.number)
+                            : tr("%1 %2").arg(title(m_kind), m_report.number));
         writer.setCreator(QCoreApplication::applicationName());
         pages = render(writer);
     } // the writer closes the file here

@@ -3,7 +3,9 @@
 // applicant, purpose, classes, the records table (repeating its header on each
 // page), "申请人存疑" marks, notes, and a verification block with QR code and
 // code (SPEC §3). The same drawing goes to a QPrinter (preview, printing) and
-// to a PDF (QPdfWriter), so paper and file are identical.
+// to a PDF (QPdfWriter), so paper and file are identical. The dispute
+// documents (受理回执, 结果报告, …) are the same numbered verifiable reports
+// with their own title, headings and notes (DocumentKind).
 #pragma once
 
 #include "WalkInProtocol.h"
@@ -16,11 +18,26 @@ class QPagedPaintDevice;
 
 namespace cp::client {
 
+/// What the issued document is; decides its title, headings and notes.
+enum class DocumentKind {
+    QueryReport,       // 公共信用信息查询报告 (also the free reprint after a correction)
+    DisputeReceipt,    // 异议申请受理回执
+    DisputeResult,     // 异议处理结果报告
+    MarkReceipt,       // 异议标注申请受理回执
+    RevocationReceipt, // 撤销异议标注申请受理回执
+};
+
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
   public:
-    explicit ReportRenderer(cp::protocol::Report report) : m_report(std::move(report)) {}
+    explicit ReportRenderer(cp::protocol::Report report, DocumentKind kind = DocumentKind::QueryReport)
+        : m_report(std::move(report)), m_kind(kind)
+    {
+    }
+
+    /// The document's printed title ("Public Credit Information Report", "Dispute Acceptance Receipt", …).
+    static QString title(DocumentKind kind);
 
     /// Sets A4 portrait and the report's margins on device and draws all pages.
     /// Returns the number of pages, 0 if the device could not be painted on.
@@ -39,6 +56,7 @@ class ReportRenderer
 
   private:
     cp::protocol::Report m_report;
+    DocumentKind m_kind;
 };
 
 } // namespace cp::client
