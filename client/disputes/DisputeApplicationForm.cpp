@@ -44,8 +44,8 @@ DisputeApplicationForm::DisputeApplicationForm(DisputesApi& api, QWidget* parent
 
     QTableWidget* t = ui->recordsTable;
     t->setColumnCount(ColCount);
-    t->setHorizontalHeaderLabels({tr("Dispute"), tr("Category"), tr("Title"), tr("Content"), tr("Provided by"),
-                                  tr("Valid until"), tr("Remarks")});
+    t->setHorizontalHeaderLabels({tr("Dispute"), tr("Category"), tr("Title"), tr("Content"),
+                                  tr("Provided by"), tr("Valid until"), tr("Remarks")});
     t->verticalHeader()->hide();
     QHeaderView* header = t->horizontalHeader();
     for (int c : {ColPick, ColCategory, ColValid})
@@ -109,9 +109,10 @@ void DisputeApplicationForm::checkSubjectId(bool final)
     QString problem;
     if (!cp::isValidCitizenId(id) && !cp::isValidCreditCode(id) && (final || id.size() >= 18)) {
         const bool citizen = looksLikeCitizenId(id);
-        problem = id.isEmpty() ? tr("Enter the subject's ID number or unified social credit code.")
-                               : WalkInTerms::idProblem(citizen ? cp::checkCitizenId(id) : cp::checkCreditCode(id),
-                                                        citizen ? cp::IdKind::CitizenId : cp::IdKind::CreditCode);
+        problem = id.isEmpty()
+                      ? tr("Enter the subject's ID number or unified social credit code.")
+                      : WalkInTerms::idProblem(citizen ? cp::checkCitizenId(id) : cp::checkCreditCode(id),
+                                               citizen ? cp::IdKind::CitizenId : cp::IdKind::CreditCode);
     }
     ui->subjectIdError->setText(problem);
     ui->subjectIdError->setVisible(!problem.isEmpty());
@@ -128,6 +129,11 @@ void DisputeApplicationForm::lookUp()
     }
     ui->bannerLabel->hide();
     ui->earlierCaseValue->hide();
+    fetchRecords();
+}
+
+void DisputeApplicationForm::fetchRecords()
+{
     setBusy(true);
     const QString id = cp::normaliseIdNumber(ui->subjectIdEdit->text());
     m_api.records(id, this, [this](const ApiResult& r, const cp::protocol::DisputableRecords& records) {
@@ -205,12 +211,14 @@ void DisputeApplicationForm::applyApplicantRules()
     const auto& s = m_records->subject;
     const bool natural = s.kind != QLatin1String("legal");
     ui->applicantNameEdit->setText(natural ? s.name : QString());
-    ui->applicantIdTypeCombo->setCurrentIndex(ui->applicantIdTypeCombo->findData(QStringLiteral("citizen_id")));
+    ui->applicantIdTypeCombo->setCurrentIndex(
+        ui->applicantIdTypeCombo->findData(QStringLiteral("citizen_id")));
     ui->applicantIdEdit->setText(natural ? s.idNumber : QString());
-    ui->applicantHint->setText(natural ? tr("A natural person applies in person with their own ID card.")
-                                       : tr("A legal person applies through an agent: the agent's ID, the sealed "
-                                            "copy of the organisation code certificate and the sealed letter of "
-                                            "agency are required."));
+    ui->applicantHint->setText(natural
+                                   ? tr("A natural person applies in person with their own ID card.")
+                                   : tr("A legal person applies through an agent: the agent's ID, the sealed "
+                                        "copy of the organisation code certificate and the sealed letter of "
+                                        "agency are required."));
     m_materials->setRequired(DisputeTerms::requiredMaterials(QStringLiteral("dispute"), s.kind));
 }
 
@@ -281,7 +289,7 @@ void DisputeApplicationForm::submit()
         if (step.document)
             DisputeDocumentDialog::present(*step.document, DocumentKind::DisputeReceipt, this);
         Q_EMIT accepted(step);
-        lookUp(); // the records now say they are in this case
+        fetchRecords(); // the records now say they are in this case
     });
 }
 
@@ -341,9 +349,8 @@ void DisputeApplicationForm::updateActions()
     ui->lookupButton->setEnabled(!m_busy);
     ui->submitButton->setEnabled(!m_busy && m_records && !checkedRecords().isEmpty() &&
                                  m_materials->missing().isEmpty());
-    ui->submitButton->setToolTip(m_materials->missing().isEmpty()
-                                     ? QString()
-                                     : tr("Attach the required materials first."));
+    ui->submitButton->setToolTip(
+        m_materials->missing().isEmpty() ? QString() : tr("Attach the required materials first."));
 }
 
 void DisputeApplicationForm::setBusy(bool busy)

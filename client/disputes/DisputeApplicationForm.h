@@ -47,6 +47,7 @@ class DisputeApplicationForm : public QWidget
 
   private:
     void checkSubjectId(bool final);
+    void fetchRecords();
     void fillRecords();
     void applyApplicantRules();
     void updateActions();

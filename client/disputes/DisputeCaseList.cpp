@@ -92,8 +92,8 @@ void DisputeCaseList::fill()
     for (int i = 0; i < m_cases.size(); ++i) {
         const auto& c = m_cases[i];
         const bool closed = c.state == QLatin1String("delivered");
-        const QString deadline = closed      ? tr("Closed")
-                                 : c.overdue ? tr("Overdue")
+        const QString deadline = closed                        ? tr("Closed")
+                                 : c.overdue                   ? tr("Overdue")
                                  : c.extendedDueDate.isValid() ? tr("Extended")
                                                                : tr("In time");
         const QStringList cells{c.number,
@@ -113,8 +113,9 @@ void DisputeCaseList::fill()
         }
         overdue += c.overdue ? 1 : 0;
     }
-    ui->countLabel->setText(overdue > 0 ? tr("%n case(s), %1 overdue", nullptr, int(m_cases.size())).arg(overdue)
-                                        : tr("%n case(s)", nullptr, int(m_cases.size())));
+    ui->countLabel->setText(overdue > 0
+                                ? tr("%n case(s), %1 overdue", nullptr, int(m_cases.size())).arg(overdue)
+                                : tr("%n case(s)", nullptr, int(m_cases.size())));
     const int row = rowOf(m_selected);
     if (row >= 0)
         t->selectRow(row);

@@ -37,12 +37,14 @@ DisputeCaseView::DisputeCaseView(DisputesApi& api, const QSet<cp::Role>& roles, 
 
     QTableWidget* records = ui->recordsTable;
     records->setColumnCount(5);
-    records->setHorizontalHeaderLabels({tr("Title"), tr("Content"), tr("Outcome"), tr("Correction"), tr("Status")});
+    records->setHorizontalHeaderLabels(
+        {tr("Title"), tr("Content"), tr("Outcome"), tr("Correction"), tr("Status")});
     records->verticalHeader()->hide();
     records->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     QTableWidget* marks = ui->marksTable;
     marks->setColumnCount(5);
-    marks->setHorizontalHeaderLabels({tr("Number"), tr("Record"), tr("State"), tr("Due date"), tr("Kept until")});
+    marks->setHorizontalHeaderLabels(
+        {tr("Number"), tr("Record"), tr("State"), tr("Due date"), tr("Kept until")});
     marks->verticalHeader()->hide();
     marks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     marks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -119,8 +121,7 @@ void DisputeCaseView::fillDetails()
     ui->stateValue->setText(c.stateName);
     QString due = WalkInTerms::date(c.effectiveDueDate);
     if (c.extendedDueDate.isValid())
-        due = tr("%1 (extended from %2: %3)")
-                  .arg(due, WalkInTerms::date(c.dueDate), c.extensionReason);
+        due = tr("%1 (extended from %2: %3)").arg(due, WalkInTerms::date(c.dueDate), c.extensionReason);
     if (c.overdue)
         due = tr("%1 — overdue").arg(due);
     ui->dueValue->setText(due);
@@ -131,19 +132,20 @@ void DisputeCaseView::fillDetails()
                                     : tr("%1, phone %2").arg(c.applicant.name, c.applicant.phone));
     ui->acceptedValue->setText(tr("%1 by %2").arg(WalkInTerms::dateTime(c.acceptedAt), c.acceptedByName));
     ui->reasonValue->setText(c.reason);
-    ui->verificationValue->setText(
-        c.verificationDate.isValid()
-            ? tr("%1 on %2 (%3): %4")
-                  .arg(c.verificationDepartment, WalkInTerms::date(c.verificationDate), c.verifiedByName,
-                       c.verificationNote)
-            : tr("Not yet verified."));
+    ui->verificationValue->setText(c.verificationDate.isValid()
+                                       ? tr("%1 on %2 (%3): %4")
+                                             .arg(c.verificationDepartment,
+                                                  WalkInTerms::date(c.verificationDate), c.verifiedByName,
+                                                  c.verificationNote)
+                                       : tr("Not yet verified."));
     ui->resultValue->setText(c.resultText.isEmpty() ? tr("No result yet.")
                                                     : tr("%1 (%2)").arg(c.resultText, c.resultByName));
-    ui->approvalValue->setText(c.approvedAt.isValid()
-                                   ? tr("Approved by %1 at %2 %3")
-                                         .arg(c.approvedByName, WalkInTerms::dateTime(c.approvedAt), c.approvalNote)
-                                   : c.returnReason.isEmpty() ? tr("Not yet approved.")
-                                                              : tr("Returned: %1").arg(c.returnReason));
+    ui->approvalValue->setText(
+        c.approvedAt.isValid()
+            ? tr("Approved by %1 at %2 %3")
+                  .arg(c.approvedByName, WalkInTerms::dateTime(c.approvedAt), c.approvalNote)
+        : c.returnReason.isEmpty() ? tr("Not yet approved.")
+                                   : tr("Returned: %1").arg(c.returnReason));
     ui->deliveryValue->setText(
         c.deliveredAt.isValid()
             ? tr("Received by %1 at %2").arg(c.deliveredTo, WalkInTerms::dateTime(c.deliveredAt))
@@ -152,13 +154,14 @@ void DisputeCaseView::fillDetails()
     for (const auto& m : c.materials)
         materials << tr("%1: %2").arg(DisputeTerms::materialKind(m.kind), m.fileName);
     ui->materialsValue->setText(materials.isEmpty() ? tr("None") : materials.join(u'\n'));
-    ui->returnedValue->setText(c.returnReason.isEmpty() ? QString()
-                                                        : tr("Returned by the approver: %1").arg(c.returnReason));
+    ui->returnedValue->setText(
+        c.returnReason.isEmpty() ? QString() : tr("Returned by the approver: %1").arg(c.returnReason));
     ui->returnedValue->setVisible(!c.returnReason.isEmpty() && c.state == QLatin1String("verified"));
     QString after;
     if (c.freeReprint == QLatin1String("available"))
-        after = tr("A record was corrected or deleted: the applicant may print the corrected information once, "
-                   "free of charge.");
+        after =
+            tr("A record was corrected or deleted: the applicant may print the corrected information once, "
+               "free of charge.");
     else if (c.freeReprint == QLatin1String("used"))
         after = tr("The free reprint was used (%1).").arg(c.reprintReportNumber);
     else
@@ -183,10 +186,10 @@ void DisputeCaseView::fillRecords()
         if (!r.applicantMarkReason.isEmpty())
             status << tr("Applicant disputes until %1: %2")
                           .arg(WalkInTerms::date(r.applicantMarkUntil), r.applicantMarkReason);
-        const QStringList cells{r.title, r.content, DisputeTerms::outcome(r.outcome),
-                                r.outcome == QLatin1String("corrected") ? tr("%1: %2").arg(r.newTitle, r.newContent)
-                                                                        : QString(),
-                                status.join(u'\n')};
+        const QStringList cells{
+            r.title, r.content, DisputeTerms::outcome(r.outcome),
+            r.outcome == QLatin1String("corrected") ? tr("%1: %2").arg(r.newTitle, r.newContent) : QString(),
+            status.join(u'\n')};
         t->insertRow(i);
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -402,16 +405,17 @@ void DisputeCaseView::markStepDone(const ApiResult& r, const cp::protocol::MarkS
     if (step.document)
         DisputeDocumentDialog::present(*step.document, kind, this);
     const qint64 markId = step.mark.id;
-    m_api.dispute(step.mark.caseId, this, [this, doneText, markId](const ApiResult& rr, const DisputeCase& c) {
-        if (!rr.ok()) {
-            showBanner(QStringLiteral("error"), rr.userMessage());
-            return;
-        }
-        showCase(c);
-        selectMark(markId);
-        showBanner(QStringLiteral("ok"), doneText);
-        Q_EMIT caseChanged(c);
-    });
+    m_api.dispute(step.mark.caseId, this,
+                  [this, doneText, markId](const ApiResult& rr, const DisputeCase& c) {
+                      if (!rr.ok()) {
+                          showBanner(QStringLiteral("error"), rr.userMessage());
+                          return;
+                      }
+                      showCase(c);
+                      selectMark(markId);
+                      showBanner(QStringLiteral("ok"), doneText);
+                      Q_EMIT caseChanged(c);
+                  });
 }
 
 void DisputeCaseView::openMarkDialog()
@@ -462,10 +466,11 @@ void DisputeCaseView::revokeSelectedMark()
     if (!m_case || !mark || m_busy)
         return;
     setBusy(true);
-    m_api.revokeMark(m_case->id, mark->id, this, [this](const ApiResult& r, const cp::protocol::MarkStep& step) {
-        markStepDone(r, step, DocumentKind::RevocationReceipt,
-                     tr("Mark %1 was revoked and cleared from the record.").arg(step.mark.number));
-    });
+    m_api.revokeMark(
+        m_case->id, mark->id, this, [this](const ApiResult& r, const cp::protocol::MarkStep& step) {
+            markStepDone(r, step, DocumentKind::RevocationReceipt,
+                         tr("Mark %1 was revoked and cleared from the record.").arg(step.mark.number));
+        });
 }
 
 void DisputeCaseView::openSelectedDocument()
@@ -475,14 +480,15 @@ void DisputeCaseView::openSelectedDocument()
         return;
     const auto kind = DocumentKind(data[1].toInt());
     setBusy(true);
-    m_api.document(data[0].toString(), this, [this, kind](const ApiResult& r, const cp::protocol::Report& doc) {
-        setBusy(false);
-        if (!r.ok()) {
-            showBanner(QStringLiteral("error"), r.userMessage());
-            return;
-        }
-        DisputeDocumentDialog::present(doc, kind, this);
-    });
+    m_api.document(data[0].toString(), this,
+                   [this, kind](const ApiResult& r, const cp::protocol::Report& doc) {
+                       setBusy(false);
+                       if (!r.ok()) {
+                           showBanner(QStringLiteral("error"), r.userMessage());
+                           return;
+                       }
+                       DisputeDocumentDialog::present(doc, kind, this);
+                   });
 }
 
 void DisputeCaseView::showStepError(const ApiResult& r)

@@ -64,7 +64,8 @@ class DisputeCaseView : public QWidget
     void caseChanged(const cp::protocol::DisputeCase& dispute);
 
   private:
-    using StepCall = std::function<void(std::function<void(const ApiResult&, const cp::protocol::DisputeStep&)>)>;
+    using StepCall =
+        std::function<void(std::function<void(const ApiResult&, const cp::protocol::DisputeStep&)>)>;
     void runStep(const StepCall& call, DocumentKind kind, const QString& doneText);
     void markStepDone(const ApiResult& r, const cp::protocol::MarkStep& step, DocumentKind kind,
                       const QString& doneText);

@@ -27,7 +27,8 @@ DisputeDocumentDialog::DisputeDocumentDialog(const cp::protocol::Report& documen
     ui->applicantValue->setText(document.applicantName);
     ui->codeValue->setText(document.verificationCode);
     ui->particularsValue->setText(document.purpose.split(u'｜').join(u'\n'));
-    ui->qrLabel->setPixmap(QPixmap::fromImage(ReportRenderer::qrImage(ReportRenderer::qrPayload(document), 3)));
+    ui->qrLabel->setPixmap(
+        QPixmap::fromImage(ReportRenderer::qrImage(ReportRenderer::qrPayload(document), 3)));
     for (const auto& r : document.records)
         ui->recordsList->addItem(tr("%1 — %2").arg(r.title, r.content));
     ui->recordsLabel->setVisible(!document.records.isEmpty());

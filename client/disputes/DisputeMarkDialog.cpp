@@ -39,7 +39,8 @@ DisputeMarkDialog::DisputeMarkDialog(DisputesApi& api, const cp::protocol::Dispu
     ui->reasonLabel->setText(marking ? tr("&Reason for the mark:") : tr("&Reason for the revocation:"));
     if (marking) {
         for (const auto& r : dispute.records)
-            ui->recordCombo->addItem(tr("%1 (%2)").arg(r.title, DisputeTerms::outcome(r.outcome)), r.recordId);
+            ui->recordCombo->addItem(tr("%1 (%2)").arg(r.title, DisputeTerms::outcome(r.outcome)),
+                                     r.recordId);
     } else {
         ui->recordCombo->addItem(mark.recordTitle, mark.recordId);
         ui->recordCombo->setEnabled(false);

@@ -22,7 +22,8 @@ DisputeOutcomeEditor::DisputeOutcomeEditor(QWidget* parent)
     ui->setupUi(this);
     QTableWidget* t = ui->outcomesTable;
     t->setColumnCount(ColCount);
-    t->setHorizontalHeaderLabels({tr("Record"), tr("Outcome"), tr("Corrected title"), tr("Corrected content")});
+    t->setHorizontalHeaderLabels(
+        {tr("Record"), tr("Outcome"), tr("Corrected title"), tr("Corrected content")});
     t->verticalHeader()->hide();
     t->horizontalHeader()->setSectionResizeMode(ColRecord, QHeaderView::Interactive);
     t->horizontalHeader()->setSectionResizeMode(ColOutcome, QHeaderView::ResizeToContents);

@@ -1,0 +1,628 @@
+// The dispute screens against a real server (SPEC §5; seed 003 附件2): the
+// clerk accepts a dispute through the form and prints the receipt; a record
+// already in a case or answered is refused naming that case; the officer
+// verifies and records the outcomes; the approver approves in the Approvals
+// tab and prints the result report; the clerk delivers, reprints once, and
+// takes mark and revocation applications that the officer carries out; overdue
+// cases stand out; each role sees only its own steps.
+#include "../server/DisputeFixture.h"
+#include "ClientTestSupport.h"
+#include "auth/LoginDialog.h"
+#include "disputes/DisputeApplicationForm.h"
+#include "disputes/DisputeApprovalPage.h"
+#include "disputes/DisputeCaseList.h"
+#include "disputes/DisputeCaseView.h"
+#include "disputes/DisputeDocumentDialog.h"
+#include "disputes/DisputeMarkDialog.h"
+#include "disputes/DisputeMaterialsEditor.h"
+#include "disputes/DisputeOutcomeEditor.h"
+#include "disputes/DisputesWidget.h"
+#include "shell/MainWindow.h"
+#include "shell/TabbedModulePage.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+using namespace cp::client;
+using namespace cp::client::test;
+using cp::test::kPassword;
+using cp::test::kPersonId;
+
+namespace {
+
+constexpr int kReplyTimeout = 15000;
+const QString kName = QStringLiteral("李明");
+
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+} // namespace
+
+class TestClientDisputes : public QObject
+{
+    Q_OBJECT
+  private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void clerkAcceptsADisputeAndPrintsTheReceipt();
+    void scansAreCheckedBeforeSending();
+    void recordTakenMeanwhileIsRefusedWithTheOpenCaseNumber();
+    void officerSeesNoApplicationForm();
+    void officerVerifiesAndRecordsOutcomes();
+    void clerkHasNoOutcomeEditor();
+    void approverExtendsAndApprovesInTheApprovalsTab();
+    void clerkDeliversAndReprintsOnce();
+    void answeredRecordNamesTheEarlierCase();
+    void markIsAppliedSetAndRevokedWithReceipts();
+    void overdueCasesStandOut();
+
+  private:
+    void logIn(const QString& login);
+    DisputesWidget* page() const;
+    DisputeCaseView* openCase(qint64 caseId);
+    DisputeDocumentDialog* waitForDocument(QWidget* owner, int before);
+    QString savedText(DisputeDocumentDialog* dialog, const QString& name);
+    QString scan(const QString& name, const QByteArray& bytes = cp::test::pdfBytes());
+    cp::test::HttpsProbe probe(const QString& login);
+    QJsonObject caseJson(qint64 id);
+    QString stateOf(qint64 id) { return caseJson(id).value(QStringLiteral("state")).toString(); }
+    static void click(QPushButton* b) { QTest::mouseClick(b, Qt::LeftButton); }
+
+    std::unique_ptr<cp::test::TestServer> m_server;
+    std::unique_ptr<AppController> m_app;
+    QTemporaryDir m_dir;
+    qint64 m_penalty = 0; // disputed and corrected
+    qint64 m_tax = 0;     // disputed and upheld
+    qint64 m_internal = 0;
+    qint64 m_other = 0; // taken by another window meanwhile
+    qint64 m_late = 0;  // for the overdue case
+    qint64 m_case = 0;
+    QString m_caseNumber;
+};
+
+void TestClientDisputes::initTestCase()
+{
+    initClientTestApplication(QStringLiteral("test_client_disputes"));
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<cp::test::TestServer>(
+        QStringList{QStringLiteral("clerk"), QStringLiteral("officer"), QStringLiteral("approver")});
+    QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
+    const QList<std::tuple<QString, QString, QString>> people{
+        {QStringLiteral("clerk"), QStringLiteral("王丽"), QStringLiteral("clerk")},
+        {QStringLiteral("officer"), QStringLiteral("陈刚"), QStringLiteral("officer")},
+        {QStringLiteral("approver"), QStringLiteral("周华"), QStringLiteral("approver")}};
+    for (const auto& [login, name, role] : people) {
+        auto spec = account(login, name, {role}, kPassword);
+        spec.regionCode = QStringLiteral("360200");
+        m_server->createAccount(spec);
+    }
+    const qint64 person = cp::test::addSubject(*m_server, QStringLiteral("natural"), kPersonId, kName);
+    m_penalty = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("admin_penalty"),
+                                    QStringLiteral("行政处罚决定"));
+    m_tax = cp::test::addRecord(*m_server, person, QStringLiteral("B"), QStringLiteral("tax_arrears"),
+                                QStringLiteral("欠税记录"));
+    m_internal = cp::test::addRecord(*m_server, person, QStringLiteral("C"), QStringLiteral("admin_penalty"),
+                                     QStringLiteral("内部记录"));
+    m_other = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("admin_license"),
+                                  QStringLiteral("许可信息"));
+    m_late = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("court_enforcement"),
+                                 QStringLiteral("执行信息"));
+}
+
+void TestClientDisputes::cleanupTestCase()
+{
+    m_app.reset();
+    flushDeferredDeletes();
+}
+
+void TestClientDisputes::logIn(const QString& login)
+{
+    m_app.reset();
+    flushDeferredDeletes();
+    m_app = std::make_unique<AppController>(settingsFor(*m_server, login), UiLanguage::Chinese);
+    m_app->start();
+    QVERIFY(submitLogin(m_app->loginDialog(), m_server->pki().p12Password, kPassword));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kReplyTimeout);
+    m_app->mainWindow()->show();
+}
+
+DisputesWidget* TestClientDisputes::page() const
+{
+    return m_app && m_app->mainWindow() ? m_app->mainWindow()->findChild<DisputesWidget*>() : nullptr;
+}
+
+DisputeCaseView* TestClientDisputes::openCase(qint64 caseId)
+{
+    m_app->mainWindow()->showModule(cp::Module::Disputes);
+    page()->showCase(caseId);
+    DisputeCaseView* view = page()->caseView();
+    if (!QTest::qWaitFor([&] { return view->dispute() && view->dispute()->id == caseId && !view->isBusy(); },
+                         kReplyTimeout))
+        return nullptr;
+    return view;
+}
+
+DisputeDocumentDialog* TestClientDisputes::waitForDocument(QWidget* owner, int before)
+{
+    QList<DisputeDocumentDialog*> found;
+    (void)QTest::qWaitFor(
+        [&] {
+            found = owner->findChildren<DisputeDocumentDialog*>();
+            return found.size() > before;
+        },
+        kReplyTimeout);
+    return found.size() > before ? found.last() : nullptr;
+}
+
+QString TestClientDisputes::savedText(DisputeDocumentDialog* dialog, const QString& name)
+{
+    const QString path = m_dir.filePath(name);
+    const auto error = dialog->saveDocumentPdf(path);
+    if (error)
+        return QStringLiteral("error: ") + *error;
+    return pdfText(path);
+}
+
+QString TestClientDisputes::scan(const QString& name, const QByteArray& bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+cp::test::HttpsProbe TestClientDisputes::probe(const QString& login)
+{
+    cp::test::HttpsProbe p(m_server->baseUrl(), m_server->pki().caCert(), m_server->pki().userP12(login),
+                           m_server->pki().p12Password);
+    p.login(kPassword);
+    return p;
+}
+
+QJsonObject TestClientDisputes::caseJson(qint64 id)
+{
+    return probe(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/disputes/%1").arg(id)).json;
+}
+
+// seed 003 附件2.四, 六(一): the window accepts the dispute with the applicant's ID,
+// form and evidence; the receipt is printed; the records are suspended the same day.
+void TestClientDisputes::clerkAcceptsADisputeAndPrintsTheReceipt()
+{
+    logIn(QStringLiteral("clerk"));
+    m_app->mainWindow()->showModule(cp::Module::Disputes);
+    DisputeApplicationForm* form = page()->applicationForm();
+    QVERIFY(form);
+    auto* idEdit = child<QLineEdit>(form, "subjectIdEdit");
+    typeInto(idEdit, kPersonId.toLower());
+    QCOMPARE(idEdit->text(), kPersonId);
+    QTest::keyClick(idEdit, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(form->lookedUp().has_value() && !form->isBusy(), kReplyTimeout);
+
+    // Class C records are never disputed at the window; the others can be.
+    auto* records = child<QTableWidget>(form, "recordsTable");
+    QStringList titles;
+    for (int row = 0; row < records->rowCount(); ++row)
+        titles << records->item(row, 2)->text();
+    QVERIFY2(titles.contains(QStringLiteral("行政处罚决定")) && titles.contains(QStringLiteral("欠税记录")),
+             qPrintable(titles.join(u',')));
+    QVERIFY(!titles.contains(QStringLiteral("内部记录")));
+    QVERIFY(!form->setRecordChecked(m_internal, true));
+    // A natural person applies in person: the applicant is the subject.
+    QCOMPARE(child<QLineEdit>(form, "applicantNameEdit")->text(), kName);
+    QCOMPARE(child<QLineEdit>(form, "applicantIdEdit")->text(), kPersonId);
+
+    QVERIFY(form->setRecordChecked(m_penalty, true));
+    QVERIFY(form->setRecordChecked(m_tax, true));
+    child<QPlainTextEdit>(form, "reasonEdit")->setPlainText(QStringLiteral("该处罚已被行政复议撤销"));
+    auto* submit = child<QPushButton>(form, "submitButton");
+    QVERIFY(!submit->isEnabled()); // the scans are missing
+    for (const QString& kind :
+         {QStringLiteral("id_copy"), QStringLiteral("application_form"), QStringLiteral("evidence")})
+        QVERIFY(!form->materials()->attachFile(scan(kind + QStringLiteral(".pdf")), kind));
+    QVERIFY(form->materials()->missing().isEmpty());
+    QVERIFY(submit->isEnabled());
+
+    const int before = form->findChildren<DisputeDocumentDialog*>().size();
+    click(submit);
+    DisputeDocumentDialog* receipt = waitForDocument(form, before);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->kind(), DocumentKind::DisputeReceipt);
+    QCOMPARE(child<QLabel>(receipt, "titleLabel")->text(), QStringLiteral("异议申请受理回执"));
+    QVERIFY2(form->bannerText().contains(receipt->document().number), qPrintable(form->bannerText()));
+
+    const QJsonArray cases = probe(QStringLiteral("clerk"))
+                                 .get(QStringLiteral("/api/v1/disputes"))
+                                 .json.value(QStringLiteral("cases"))
+                                 .toArray();
+    QCOMPARE(cases.size(), 1);
+    const QJsonObject c = cases.first().toObject();
+    m_case = c.value(QStringLiteral("id")).toInteger();
+    m_caseNumber = c.value(QStringLiteral("number")).toString();
+    QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
+    QCOMPARE(c.value(QStringLiteral("receiptNumber")).toString(), receipt->document().number);
+    for (const auto& v : c.value(QStringLiteral("records")).toArray())
+        QVERIFY(v.toObject().value(QStringLiteral("suspended")).toBool()); // "异议正在处理"
+
+    const QString text = savedText(receipt, QStringLiteral("receipt.pdf"));
+    QVERIFY2(text.contains(receipt->document().number), qPrintable(text));
+    QVERIFY(text.contains(receipt->document().verificationCode));
+    QVERIFY(text.contains(QStringLiteral("异议申请受理回执")));
+    QVERIFY(text.contains(m_caseNumber));
+    QVERIFY(text.contains(QStringLiteral("异议正在处理")));
+    QCOMPARE(probe(QStringLiteral("clerk"))
+                 .post(QStringLiteral("/api/v1/reports/verify"),
+                       {{QStringLiteral("number"), receipt->document().number},
+                        {QStringLiteral("code"), receipt->document().verificationCode}})
+                 .json.value(QStringLiteral("result"))
+                 .toString(),
+             QStringLiteral("genuine"));
+    receipt->close();
+
+    // The list was looked up again: the records now name their case.
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy() && !form->setRecordChecked(m_penalty, true), kReplyTimeout);
+    for (int row = 0; row < records->rowCount(); ++row)
+        if (records->item(row, 2)->text() == QStringLiteral("行政处罚决定"))
+            QVERIFY(records->item(row, 6)->text().contains(m_caseNumber));
+}
+
+void TestClientDisputes::scansAreCheckedBeforeSending()
+{
+    DisputeMaterialsEditor* materials = page()->applicationForm()->materials();
+    materials->clear();
+    const auto text =
+        materials->attachFile(scan(QStringLiteral("note.txt"), "just text"), QStringLiteral("evidence"));
+    QVERIFY(text && text->contains(QStringLiteral("JPEG")));
+    QByteArray big = cp::test::pdfBytes();
+    big.append(QByteArray(10 * 1024 * 1024, 'x'));
+    const auto tooBig =
+        materials->attachFile(scan(QStringLiteral("big.pdf"), big), QStringLiteral("evidence"));
+    QVERIFY2(tooBig && tooBig->contains(QStringLiteral("最多")), qPrintable(tooBig.value_or(QString())));
+    QVERIFY(materials->materials().isEmpty());
+    QVERIFY(child<QLabel>(materials, "materialsError")->isVisibleTo(materials));
+}
+
+// seed 003 附件2.四(二): a record already in a case is not accepted again; the
+// refusal names that case, also when the list was looked up before.
+void TestClientDisputes::recordTakenMeanwhileIsRefusedWithTheOpenCaseNumber()
+{
+    DisputeApplicationForm* form = page()->applicationForm();
+    form->reset();
+    typeInto(child<QLineEdit>(form, "subjectIdEdit"), kPersonId);
+    form->lookUp();
+    QTRY_VERIFY_WITH_TIMEOUT(form->lookedUp().has_value() && !form->isBusy(), kReplyTimeout);
+    QVERIFY(form->setRecordChecked(m_other, true));
+    child<QPlainTextEdit>(form, "reasonEdit")->setPlainText(QStringLiteral("许可已注销"));
+    for (const QString& kind :
+         {QStringLiteral("id_copy"), QStringLiteral("application_form"), QStringLiteral("evidence")})
+        QVERIFY(!form->materials()->attachFile(scan(kind + QStringLiteral(".pdf")), kind));
+
+    // Another window accepts a dispute on the same record first.
+    const auto other = probe(QStringLiteral("clerk"))
+                           .post(QStringLiteral("/api/v1/disputes"),
+                                 cp::test::disputeBy(kPersonId, kName, {m_other}).toJson());
+    QCOMPARE(other.status, 201);
+    const QString otherNumber = cp::test::caseOf(other).value(QStringLiteral("number")).toString();
+
+    const int before = form->findChildren<DisputeDocumentDialog*>().size();
+    form->submit();
+    auto* earlier = child<QLabel>(form, "earlierCaseValue");
+    QTRY_VERIFY_WITH_TIMEOUT(earlier->isVisibleTo(form), kReplyTimeout);
+    QVERIFY2(earlier->text().contains(otherNumber), qPrintable(earlier->text()));
+    QVERIFY2(form->bannerText().contains(otherNumber), qPrintable(form->bannerText()));
+    QCOMPARE(form->findChildren<DisputeDocumentDialog*>().size(), before);
+}
+
+// Role-aware page: the acceptance form belongs to the window.
+void TestClientDisputes::officerSeesNoApplicationForm()
+{
+    logIn(QStringLiteral("officer"));
+    m_app->mainWindow()->showModule(cp::Module::Disputes);
+    QVERIFY(page());
+    QVERIFY(!page()->applicationForm());
+    QVERIFY(!page()->findChild<DisputeApplicationForm*>());
+    QCOMPARE(child<QTabWidget>(page(), "disputesTabs")->count(), 1);
+}
+
+// seed 003 附件2.五: verification with the providing department, then one outcome per record.
+void TestClientDisputes::officerVerifiesAndRecordsOutcomes()
+{
+    QVERIFY(m_case > 0);
+    DisputeCaseList* list = page()->caseList();
+    QTRY_VERIFY_WITH_TIMEOUT(!list->isLoading() && list->rowOf(m_case) >= 0, kReplyTimeout);
+    auto* table = child<QTableWidget>(list, "casesTable");
+    const int row = list->rowOf(m_case);
+    const QDate accepted = cp::test::chinaToday(*m_server);
+    QCOMPARE(table->item(row, 4)->text(), accepted.addDays(30).toString(QStringLiteral("yyyy年M月d日")));
+    QCOMPARE(table->item(row, 5)->text(), QStringLiteral("未逾期"));
+
+    DisputeCaseView* view = openCase(m_case);
+    QVERIFY(view);
+    QVERIFY(child<QGroupBox>(view, "verifyGroup")->isVisibleTo(view));
+    QVERIFY(!child<QGroupBox>(view, "resultGroup")->isVisibleTo(view));
+    QVERIFY(!child<QGroupBox>(view, "deliveryGroup")->isVisibleTo(view));
+    child<QLineEdit>(view, "departmentEdit")->setText(QStringLiteral("景德镇市市场监督管理局"));
+    child<QPlainTextEdit>(view, "verificationNoteEdit")
+        ->setPlainText(QStringLiteral("经核实，处罚决定已撤销"));
+    child<QDateEdit>(view, "verificationDateEdit")->setDate(cp::test::chinaToday(*m_server));
+    click(child<QPushButton>(view, "verifyButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->dispute()->state, QStringLiteral("verified"), kReplyTimeout);
+    QVERIFY(child<QGroupBox>(view, "resultGroup")->isVisibleTo(view));
+
+    // A "correction" that changes nothing is refused by the server, at its row.
+    DisputeOutcomeEditor* outcomes = view->outcomeEditor();
+    QVERIFY(outcomes->setOutcome(m_penalty, QStringLiteral("corrected")));
+    QVERIFY(outcomes->setOutcome(m_tax, QStringLiteral("upheld")));
+    child<QPlainTextEdit>(view, "resultTextEdit")->setPlainText(QStringLiteral("经核查，处罚信息已更正。"));
+    click(child<QPushButton>(view, "submitResultButton"));
+    auto* outcomeError = child<QLabel>(outcomes, "outcomesError");
+    QTRY_VERIFY_WITH_TIMEOUT(outcomeError->isVisibleTo(view), kReplyTimeout);
+    QVERIFY2(outcomeError->text().contains(QStringLiteral("维持")), qPrintable(outcomeError->text()));
+    QCOMPARE(view->dispute()->state, QStringLiteral("verified"));
+
+    QVERIFY(outcomes->setOutcome(m_penalty, QStringLiteral("corrected"),
+                                 QStringLiteral("行政处罚决定（已撤销）"),
+                                 QStringLiteral("该处罚决定已于复议中撤销")));
+    click(child<QPushButton>(view, "submitResultButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->dispute()->state, QStringLiteral("result_submitted"), kReplyTimeout);
+    const QJsonObject onServer = caseJson(m_case);
+    QCOMPARE(onServer.value(QStringLiteral("verificationDepartment")).toString(),
+             QStringLiteral("景德镇市市场监督管理局"));
+    QHash<qint64, QString> decided;
+    for (const auto& v : onServer.value(QStringLiteral("records")).toArray())
+        decided.insert(v.toObject().value(QStringLiteral("recordId")).toInteger(),
+                       v.toObject().value(QStringLiteral("outcome")).toString());
+    QCOMPARE(decided.value(m_penalty), QStringLiteral("corrected"));
+    QCOMPARE(decided.value(m_tax), QStringLiteral("upheld"));
+    // The officer does not approve.
+    QVERIFY(!child<QGroupBox>(view, "approvalGroup")->isVisibleTo(view));
+}
+
+void TestClientDisputes::clerkHasNoOutcomeEditor()
+{
+    logIn(QStringLiteral("clerk"));
+    DisputeCaseView* view = openCase(m_case);
+    QVERIFY(view);
+    for (const char* group : {"verifyGroup", "resultGroup", "approvalGroup", "deliveryGroup"})
+        QVERIFY2(!child<QGroupBox>(view, group)->isVisibleTo(view), group);
+    QVERIFY(child<QGroupBox>(view, "documentsGroup")->isVisibleTo(view));
+}
+
+// seed 003 附件2.三, 五(三): extension once (≤ 15 working days), then approval issues the result report.
+void TestClientDisputes::approverExtendsAndApprovesInTheApprovalsTab()
+{
+    logIn(QStringLiteral("approver"));
+    MainWindow* main = m_app->mainWindow();
+    main->showModule(cp::Module::Approvals);
+    auto* approvals = main->findChild<TabbedModulePage*>(QStringLiteral("module_approvals"));
+    QVERIFY(approvals);
+    auto* tab = qobject_cast<DisputeApprovalPage*>(approvals->tab(QStringLiteral("tab_dispute_approvals")));
+    QVERIFY(tab);
+    QVERIFY(!main->findChild<DisputesWidget*>()); // approvers have no disputes module
+    DisputeCaseList* list = tab->caseList();
+    QTRY_VERIFY_WITH_TIMEOUT(!list->isLoading() && list->rowOf(m_case) >= 0, kReplyTimeout);
+    QVERIFY(list->select(m_case));
+    DisputeCaseView* view = tab->caseView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute() && view->dispute()->id == m_case && !view->isBusy(),
+                             kReplyTimeout);
+    QVERIFY(child<QGroupBox>(view, "approvalGroup")->isVisibleTo(view));
+    QVERIFY(!child<QGroupBox>(view, "resultGroup")->isVisibleTo(view));
+
+    child<QSpinBox>(view, "extensionDaysSpin")->setValue(5);
+    child<QLineEdit>(view, "extensionReasonEdit")->setText(QStringLiteral("需多部门核实"));
+    click(child<QPushButton>(view, "extendButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute()->extendedDueDate.isValid(), kReplyTimeout);
+    QVERIFY(view->dispute()->extendedDueDate > view->dispute()->dueDate);
+    QVERIFY(!child<QPushButton>(view, "extendButton")->isEnabled()); // once
+    QCOMPARE(child<QSpinBox>(view, "extensionDaysSpin")->maximum(), 15);
+
+    child<QLineEdit>(view, "approvalNoteEdit")->setText(QStringLiteral("同意"));
+    const int before = view->findChildren<DisputeDocumentDialog*>().size();
+    click(child<QPushButton>(view, "approveButton"));
+    DisputeDocumentDialog* report = waitForDocument(view, before);
+    QVERIFY(report);
+    QCOMPARE(report->kind(), DocumentKind::DisputeResult);
+    QCOMPARE(view->dispute()->state, QStringLiteral("approved"));
+    QCOMPARE(view->dispute()->resultReportNumber, report->document().number);
+    const QString text = savedText(report, QStringLiteral("result.pdf"));
+    QVERIFY2(text.contains(QStringLiteral("异议处理结果报告")), qPrintable(text));
+    QVERIFY(text.contains(report->document().number));
+    QVERIFY(text.contains(report->document().verificationCode));
+    QVERIFY(text.contains(QStringLiteral("行政处罚决定（已撤销）")));
+    QVERIFY(text.contains(m_caseNumber));
+    report->close();
+}
+
+// seed 003 附件2.五(五), 六(二): delivery lifts the suspension; a corrected record
+// gives one free reprint.
+void TestClientDisputes::clerkDeliversAndReprintsOnce()
+{
+    logIn(QStringLiteral("clerk"));
+    DisputeCaseView* view = openCase(m_case);
+    QVERIFY(view);
+    QVERIFY(child<QGroupBox>(view, "deliveryGroup")->isVisibleTo(view));
+    QCOMPARE(child<QLineEdit>(view, "receivedByEdit")->text(), kName);
+    click(child<QPushButton>(view, "deliverButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->dispute()->state, QStringLiteral("delivered"), kReplyTimeout);
+    QVERIFY(child<QGroupBox>(view, "afterGroup")->isVisibleTo(view));
+    for (const auto& r : view->dispute()->records)
+        QVERIFY(!r.suspended);
+
+    auto* reprint = child<QPushButton>(view, "reprintButton");
+    QVERIFY(reprint->isEnabled());
+    int before = view->findChildren<DisputeDocumentDialog*>().size();
+    click(reprint);
+    DisputeDocumentDialog* copy = waitForDocument(view, before);
+    QVERIFY(copy);
+    QCOMPARE(copy->kind(), DocumentKind::QueryReport);
+    const QString text = savedText(copy, QStringLiteral("reprint.pdf"));
+    QVERIFY2(text.contains(QStringLiteral("公共信用信息查询报告")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("行政处罚决定（已撤销）")));
+    copy->close();
+    QCOMPARE(view->dispute()->freeReprint, QStringLiteral("used"));
+    QVERIFY(!reprint->isEnabled());
+    view->reprint(); // a second time: the server refuses
+    QTRY_VERIFY_WITH_TIMEOUT(view->bannerText().contains(QStringLiteral("已使用")), kReplyTimeout);
+
+    // Every document of the case can be printed again from the case.
+    auto* docs = child<QComboBox>(view, "documentsCombo");
+    QCOMPARE(docs->count(), 3); // receipt, result report, reprint
+    docs->setCurrentIndex(0);
+    before = view->findChildren<DisputeDocumentDialog*>().size();
+    click(child<QPushButton>(view, "openDocumentButton"));
+    DisputeDocumentDialog* receipt = waitForDocument(view, before);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->kind(), DocumentKind::DisputeReceipt);
+    QCOMPARE(receipt->document().number, view->dispute()->receiptNumber);
+    receipt->close();
+}
+
+// seed 003 附件2.四(二): no repeated dispute on an answered record; the list says which case answered it.
+void TestClientDisputes::answeredRecordNamesTheEarlierCase()
+{
+    m_app->mainWindow()->showModule(cp::Module::Disputes);
+    child<QTabWidget>(page(), "disputesTabs")->setCurrentIndex(0);
+    DisputeApplicationForm* form = page()->applicationForm();
+    form->reset();
+    typeInto(child<QLineEdit>(form, "subjectIdEdit"), kPersonId);
+    form->lookUp();
+    QTRY_VERIFY_WITH_TIMEOUT(form->lookedUp().has_value() && !form->isBusy(), kReplyTimeout);
+    QVERIFY(!form->setRecordChecked(m_penalty, true));
+    QVERIFY(!form->setRecordChecked(m_tax, true));
+    auto* records = child<QTableWidget>(form, "recordsTable");
+    int found = 0;
+    for (int row = 0; row < records->rowCount(); ++row) {
+        const QString title = records->item(row, 2)->text();
+        if (title == QStringLiteral("行政处罚决定（已撤销）") || title == QStringLiteral("欠税记录")) {
+            ++found;
+            const QString remark = records->item(row, 6)->text();
+            QVERIFY2(remark.contains(m_caseNumber) && remark.contains(QStringLiteral("答复")),
+                     qPrintable(remark));
+        }
+    }
+    QCOMPARE(found, 2);
+}
+
+// seed 003 附件2.六(三)–(五), 七: mark applied within 5 working days, set by the
+// officer (kept 30 days), revocation applied for and carried out; each with its receipt.
+void TestClientDisputes::markIsAppliedSetAndRevokedWithReceipts()
+{
+    DisputeCaseView* view = openCase(m_case);
+    QVERIFY(view);
+    view->openMarkDialog();
+    auto* dialog = view->findChild<DisputeMarkDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(child<QLineEdit>(dialog, "applicantNameEdit")->text(), kName);
+    auto* recordCombo = child<QComboBox>(dialog, "recordCombo");
+    recordCombo->setCurrentIndex(recordCombo->findData(m_tax));
+    dialog->setReason(QStringLiteral("申请人认为欠税已缴清"));
+    auto* ok = child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // scans missing
+    QVERIFY(!dialog->materials()->attachFile(scan(QStringLiteral("m-id.pdf")), QStringLiteral("id_copy")));
+    QVERIFY(!dialog->materials()->attachFile(scan(QStringLiteral("m-form.pdf")),
+                                             QStringLiteral("application_form")));
+    QVERIFY(ok->isEnabled());
+    int before = view->findChildren<DisputeDocumentDialog*>().size();
+    click(ok);
+    DisputeDocumentDialog* receipt = waitForDocument(view, before);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->kind(), DocumentKind::MarkReceipt);
+    QString text = savedText(receipt, QStringLiteral("mark.pdf"));
+    QVERIFY2(text.contains(QStringLiteral("异议标注申请受理回执")), qPrintable(text));
+    QVERIFY(text.contains(receipt->document().number));
+    receipt->close();
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute() && view->dispute()->marks.size() == 1, kReplyTimeout);
+    const qint64 markId = view->dispute()->marks.first().id;
+    QCOMPARE(view->dispute()->marks.first().state, QStringLiteral("accepted"));
+    QVERIFY(!child<QPushButton>(view, "setMarkButton")->isVisibleTo(view)); // the officer's step
+
+    logIn(QStringLiteral("officer"));
+    view = openCase(m_case);
+    QVERIFY(view && view->selectMark(markId));
+    auto* setButton = child<QPushButton>(view, "setMarkButton");
+    QVERIFY(setButton->isEnabled());
+    QVERIFY(!child<QPushButton>(view, "revocationButton")->isVisibleTo(view));
+    click(setButton);
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute()->marks.first().state == QStringLiteral("set"), kReplyTimeout);
+    QVERIFY(view->dispute()->marks.first().markUntil.isValid());
+    QString recordMark;
+    for (const auto& r : view->dispute()->records)
+        if (r.recordId == m_tax)
+            recordMark = r.applicantMarkReason;
+    QCOMPARE(recordMark, QStringLiteral("申请人认为欠税已缴清"));
+
+    logIn(QStringLiteral("clerk"));
+    view = openCase(m_case);
+    QVERIFY(view && view->selectMark(markId));
+    click(child<QPushButton>(view, "revocationButton"));
+    dialog = view->findChild<DisputeMarkDialog*>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), DisputeMarkDialog::Mode::Revocation);
+    dialog->setReason(QStringLiteral("已与提供部门达成一致"));
+    QVERIFY(!dialog->materials()->attachFile(scan(QStringLiteral("r-id.pdf")), QStringLiteral("id_copy")));
+    QVERIFY(!dialog->materials()->attachFile(scan(QStringLiteral("r-form.pdf")),
+                                             QStringLiteral("application_form")));
+    before = view->findChildren<DisputeDocumentDialog*>().size();
+    click(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok));
+    receipt = waitForDocument(view, before);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->kind(), DocumentKind::RevocationReceipt);
+    text = savedText(receipt, QStringLiteral("revocation.pdf"));
+    QVERIFY2(text.contains(QStringLiteral("撤销异议标注申请受理回执")), qPrintable(text));
+    QVERIFY(text.contains(receipt->document().number));
+    receipt->close();
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute()->marks.first().state == QStringLiteral("revocation_accepted"),
+                             kReplyTimeout);
+
+    logIn(QStringLiteral("officer"));
+    view = openCase(m_case);
+    QVERIFY(view && view->selectMark(markId));
+    click(child<QPushButton>(view, "revokeMarkButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute()->marks.first().state == QStringLiteral("revoked"),
+                             kReplyTimeout);
+    for (const auto& r : view->dispute()->records)
+        QVERIFY(r.applicantMarkReason.isEmpty());
+}
+
+// seed 003 附件2.三: 30 days; past the due date the queue highlights the case.
+void TestClientDisputes::overdueCasesStandOut()
+{
+    const auto late = probe(QStringLiteral("clerk"))
+                          .post(QStringLiteral("/api/v1/disputes"),
+                                cp::test::disputeBy(kPersonId, kName, {m_late}).toJson());
+    QCOMPARE(late.status, 201);
+    const qint64 lateId = cp::test::caseOf(late).value(QStringLiteral("id")).toInteger();
+    m_server->advanceClock(31 * 24 * 3600);
+    logIn(QStringLiteral("officer"));
+    m_app->mainWindow()->showModule(cp::Module::Disputes);
+    DisputeCaseList* list = page()->caseList();
+    QTRY_VERIFY_WITH_TIMEOUT(!list->isLoading() && list->rowOf(lateId) >= 0, kReplyTimeout);
+    auto* table = child<QTableWidget>(list, "casesTable");
+    const int row = list->rowOf(lateId);
+    QCOMPARE(table->item(row, 5)->text(), QStringLiteral("已逾期"));
+    QCOMPARE(table->item(row, 0)->background().color(), DisputeCaseList::overdueColor());
+    QVERIFY(child<QLabel>(list, "countLabel")->text().contains(QStringLiteral("逾期")));
+    QCOMPARE(list->rowOf(m_case), -1); // delivered cases leave the open queue
+    DisputeCaseView* view = openCase(lateId);
+    QVERIFY(view);
+    QVERIFY(child<QLabel>(view, "dueValue")->text().contains(QStringLiteral("逾期")));
+}
+
+QTEST_MAIN(TestClientDisputes)
+#include "test_client_disputes.moc"
