@@ -1192,6 +1192,22 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Document no.: %1</source>
+        <translation>文书编号：%1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>文书编号 %1</translation>
+    </message>
+    <message>
+        <source>Document no. %1    Verification code %2</source>
+        <translation>文书编号 %1    验证码 %2</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文书编号</translation>
+    </message>
 </context>
 <context>
     <name>TlsIdentity</name>

@@ -16,6 +16,7 @@ DisputeApprovalPage::DisputeApprovalPage(ApiClient& api, QWidget* parent)
     ui->caseViewHost->layout()->addWidget(m_view);
     ui->casesSplitter->setStretchFactor(0, 2);
     ui->casesSplitter->setStretchFactor(1, 3);
+    ui->casesSplitter->setSizes({440, 760}); // the case needs the room
     connect(m_list, &DisputeCaseList::caseSelected, m_view, &DisputeCaseView::open);
     connect(m_view, &DisputeCaseView::caseChanged, m_list, &DisputeCaseList::reload);
 }

@@ -42,8 +42,7 @@ class Composer
     Composer(const Report& report, DocumentKind kind, QPagedPaintDevice& device, QPainter* painter,
              int totalPages)
         : m_r(report), m_kind(kind), m_device(device), m_p(painter), m_total(totalPages),
-          m_dpi(device.logicalDpiY()),
-          m_w(device.width()), m_h(device.height())
+          m_dpi(device.logicalDpiY()), m_w(device.width()), m_h(device.height())
     {
         m_footerTop = m_h - pt(22);
         double x = 0;
@@ -69,6 +68,15 @@ class Composer
 
   private:
     bool isQueryReport() const { return m_kind == DocumentKind::QueryReport; }
+    QString numberLabel() const
+    {
+        return isQueryReport() ? ReportRenderer::tr("Report no.: %1")
+                               : ReportRenderer::tr("Document no.: %1");
+    }
+    QString numberLine() const
+    {
+        return isQueryReport() ? ReportRenderer::tr("Report no. %1") : ReportRenderer::tr("Document no. %1");
+    }
 
     double pt(double points) const { return points * m_dpi / 72.0; }
 
@@ -161,8 +169,7 @@ class Composer
              isQueryReport() ? ReportRenderer::tr("Public Credit Information Report (continued)")
                              : ReportRenderer::tr("%1 (continued)").arg(ReportRenderer::title(m_kind)),
              Qt::AlignLeft, kMuted);
-        text(QRectF(0, 0, m_w, h), f, ReportRenderer::tr("Report no. %1").arg(m_r.number), Qt::AlignRight,
-             kMuted);
+        text(QRectF(0, 0, m_w, h), f, numberLine().arg(m_r.number), Qt::AlignRight, kMuted);
         line(0, h + pt(3), m_w, 0.5);
         m_y = h + pt(10);
     }
@@ -173,10 +180,11 @@ class Composer
         const double h = heightOf(f, m_w, QStringLiteral("Hg"));
         const double y = m_footerTop + pt(6);
         line(0, m_footerTop, m_w, 0.5);
-        text(
-            QRectF(0, y, m_w, h), f,
-            ReportRenderer::tr("Report no. %1    Verification code %2").arg(m_r.number, m_r.verificationCode),
-            Qt::AlignLeft, kMuted);
+        text(QRectF(0, y, m_w, h), f,
+             (isQueryReport() ? ReportRenderer::tr("Report no. %1    Verification code %2")
+                              : ReportRenderer::tr("Document no. %1    Verification code %2"))
+                 .arg(m_r.number, m_r.verificationCode),
+             Qt::AlignLeft, kMuted);
         text(QRectF(0, y, m_w, h), f,
              ReportRenderer::tr("Page %1 of %2").arg(m_page).arg(std::max(m_total, m_page)), Qt::AlignRight,
              kMuted);
@@ -186,8 +194,7 @@ class Composer
     {
         const QFont small = sans(9);
         const double sh = heightOf(small, m_w, QStringLiteral("Hg"));
-        text(QRectF(0, 0, m_w, sh), small, ReportRenderer::tr("Report no.: %1").arg(m_r.number),
-             Qt::AlignRight);
+        text(QRectF(0, 0, m_w, sh), small, numberLabel().arg(m_r.number), Qt::AlignRight);
         m_y = sh + pt(6);
         const QFont big = serif(21, true);
         const QString heading = ReportRenderer::title(m_kind);
@@ -204,7 +211,8 @@ class Composer
         const Report& r = m_r;
         const bool legal = r.subject.kind == QLatin1String("legal");
         QList<std::pair<QString, QString>> pairs{
-            {ReportRenderer::tr("Report number"), r.number},
+            {isQueryReport() ? ReportRenderer::tr("Report number") : ReportRenderer::tr("Document number"),
+             r.number},
             {ReportRenderer::tr("Issued at"), WalkInTerms::dateTime(r.issuedAt)},
             {ReportRenderer::tr("Subject"), r.subject.name},
             {ReportRenderer::tr("Subject type"), WalkInTerms::subjectKind(r.subject.kind)},
@@ -445,19 +453,22 @@ class Composer
     {
         heading(ReportRenderer::tr("Notes"));
         const QFont f = sans(9.5);
-        const QStringList notes = !isQueryReport() ? disputeNotes() : QStringList{
-            ReportRenderer::tr(
-                "The information in this report comes from the public credit information platform "
-                "as collected from the providing departments up to the time of issue."),
-            ReportRenderer::tr(
-                "Information classes on this report: %1. Class C (internal government use) is not "
-                "provided to the public.")
-                .arg(WalkInTerms::openClasses(m_r.classes)),
-            ReportRenderer::tr("Records under dispute processing are suspended and not listed."),
-            ReportRenderer::tr(
-                "This report is issued free of charge for the purpose “%1” only; please keep it "
-                "safe and do not use it for other purposes.")
-                .arg(m_r.purpose)};
+        const QStringList notes =
+            !isQueryReport()
+                ? disputeNotes()
+                : QStringList{
+                      ReportRenderer::tr(
+                          "The information in this report comes from the public credit information platform "
+                          "as collected from the providing departments up to the time of issue."),
+                      ReportRenderer::tr(
+                          "Information classes on this report: %1. Class C (internal government use) is not "
+                          "provided to the public.")
+                          .arg(WalkInTerms::openClasses(m_r.classes)),
+                      ReportRenderer::tr("Records under dispute processing are suspended and not listed."),
+                      ReportRenderer::tr(
+                          "This report is issued free of charge for the purpose “%1” only; please keep it "
+                          "safe and do not use it for other purposes.")
+                          .arg(m_r.purpose)};
         for (int i = 0; i < notes.size(); ++i)
             paragraph(ReportRenderer::tr("%1. %2").arg(i + 1).arg(notes[i]), f, pt(6));
         m_y += pt(8);
@@ -475,13 +486,14 @@ class Composer
         const QList<std::pair<QFont, QString>> lines{
             {titleFont, isQueryReport() ? ReportRenderer::tr("Report verification")
                                         : ReportRenderer::tr("Document verification")},
-            {body, ReportRenderer::tr("Report no.: %1").arg(m_r.number)},
+            {body, numberLabel().arg(m_r.number)},
             {code, ReportRenderer::tr("Verification code: %1").arg(m_r.verificationCode)},
-            {body, isQueryReport()
-                       ? ReportRenderer::tr("This report can be verified at the credit centre with its report "
-                                            "number and verification code; the QR code carries both.")
-                       : ReportRenderer::tr("This document can be verified at the credit centre with its "
-                                            "number and verification code; the QR code carries both.")}};
+            {body,
+             isQueryReport()
+                 ? ReportRenderer::tr("This report can be verified at the credit centre with its report "
+                                      "number and verification code; the QR code carries both.")
+                 : ReportRenderer::tr("This document can be verified at the credit centre with its "
+                                      "number and verification code; the QR code carries both.")}};
         double textH = 0;
         for (const auto& [f, s] : lines)
             textH += heightOf(f, textW, s) + pt(3);
