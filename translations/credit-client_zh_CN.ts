@@ -546,6 +546,33 @@
     </message>
 </context>
 <context>
+    <name>DisputeMarkList</name>
+    <message>
+        <source>Applications for the mark “applicant disputes” and for its revocation. A mark is set within 7 working days of acceptance and kept 30 days; a revocation is carried out within 5 working days.</source>
+        <translation>“申请人存疑”标注申请及撤销申请。标注自受理之日起 7 个工作日内办理，保留 30 日；撤销自受理之日起 5 个工作日内办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Marks to show</source>
+        <translation>显示的标注</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark applications</source>
+        <translation>标注申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>DisputeMaterialsEditor</name>
     <message>
         <source>Scanned materials</source>
@@ -675,6 +702,10 @@
     <message>
         <source>&amp;Cases</source>
         <translation>异议案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Marks</source>
+        <translation>异议标注(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2394,69 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeMarkList</name>
+    <message>
+        <source>To be carried out</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>Marks in force</source>
+        <translation>有效的标注</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>未逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 件，其中 %1 件逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

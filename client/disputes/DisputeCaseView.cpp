@@ -85,6 +85,7 @@ void DisputeCaseView::open(qint64 caseId)
         }
         ui->bannerLabel->hide();
         showCase(c);
+        Q_EMIT loaded();
     });
 }
 

@@ -62,6 +62,8 @@ class DisputeCaseView : public QWidget
   Q_SIGNALS:
     /// A step changed the case (lists reload).
     void caseChanged(const cp::protocol::DisputeCase& dispute);
+    /// open() has shown the case.
+    void loaded();
 
   private:
     using StepCall =

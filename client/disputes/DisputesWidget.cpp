@@ -3,6 +3,7 @@
 #include "disputes/DisputeApplicationForm.h"
 #include "disputes/DisputeCaseList.h"
 #include "disputes/DisputeCaseView.h"
+#include "disputes/DisputeMarkList.h"
 #include "ui_DisputesWidget.h"
 
 namespace cp::client {
@@ -33,13 +34,30 @@ DisputesWidget::DisputesWidget(ApiClient& api, const QSet<cp::Role>& roles, QWid
     ui->casesSplitter->setStretchFactor(1, 3);
     ui->casesSplitter->setSizes({440, 760}); // the case needs the room
 
+    m_marks = new DisputeMarkList(m_api, ui->markListHost);
+    ui->markListHost->layout()->addWidget(m_marks);
+
     connect(m_list, &DisputeCaseList::caseSelected, m_view, &DisputeCaseView::open);
+    connect(m_marks, &DisputeMarkList::openRequested, this, &DisputesWidget::showMark);
     connect(m_view, &DisputeCaseView::caseChanged, m_list, &DisputeCaseList::reload);
+    connect(m_view, &DisputeCaseView::caseChanged, m_marks, &DisputeMarkList::reload);
     if (m_form)
         connect(m_form, &DisputeApplicationForm::accepted, m_list, &DisputeCaseList::reload);
 }
 
 DisputesWidget::~DisputesWidget() = default;
+
+void DisputesWidget::showMark(qint64 caseId, qint64 markId)
+{
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_view, &DisputeCaseView::loaded, this, [this, caseId, markId, connection] {
+        if (!m_view->dispute() || m_view->dispute()->id != caseId)
+            return;
+        QObject::disconnect(*connection);
+        m_view->selectMark(markId);
+    });
+    showCase(caseId);
+}
 
 void DisputesWidget::showCase(qint64 caseId)
 {

@@ -416,46 +416,13 @@ class Composer
         m_y += pt(10);
     }
 
-    /// seed 003 附件2: what the applicant is told on each dispute document.
-    QStringList disputeNotes() const
-    {
-        switch (m_kind) {
-        case DocumentKind::DisputeReceipt:
-            return {ReportRenderer::tr("From today the records above carry the mark “dispute in progress” "
-                                       "and are suspended from use until the result is delivered."),
-                    ReportRenderer::tr("The credit centre completes the case within 30 days of acceptance; "
-                                       "a complicated case may be extended, with approval, by at most 15 "
-                                       "working days."),
-                    ReportRenderer::tr("Please keep this receipt and bring it with your ID card to collect "
-                                       "the result.")};
-        case DocumentKind::DisputeResult:
-            return {ReportRenderer::tr("The result was verified with the providing department and approved "
-                                       "by the credit authority."),
-                    ReportRenderer::tr("Where a record was corrected or deleted, the applicant may print the "
-                                       "corrected credit information once free of charge."),
-                    ReportRenderer::tr("An applicant who still disputes the result may, within 5 working "
-                                       "days of receiving this report, apply to mark the record “applicant "
-                                       "disputes”.")};
-        case DocumentKind::MarkReceipt:
-            return {ReportRenderer::tr("The mark “applicant disputes” is set within 7 working days of "
-                                       "acceptance and kept for 30 days; the record itself remains valid."),
-                    ReportRenderer::tr("The applicant may apply at the window to revoke the mark.")};
-        case DocumentKind::RevocationReceipt:
-            return {ReportRenderer::tr("The mark “applicant disputes” is revoked within 5 working days of "
-                                       "acceptance.")};
-        case DocumentKind::QueryReport:
-            break;
-        }
-        return {};
-    }
-
     void notes()
     {
         heading(ReportRenderer::tr("Notes"));
         const QFont f = sans(9.5);
         const QStringList notes =
             !isQueryReport()
-                ? disputeNotes()
+                ? ReportRenderer::disputeNotes(m_kind)
                 : QStringList{
                       ReportRenderer::tr(
                           "The information in this report comes from the public credit information platform "
@@ -560,23 +527,6 @@ QStringList ReportRenderer::serifFamilies()
 {
     return {QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
             QStringLiteral("SimSun"), QStringLiteral("Noto Sans CJK SC")};
-}
-
-QString ReportRenderer::title(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::DisputeReceipt:
-        return tr("Dispute Application Acceptance Receipt");
-    case DocumentKind::DisputeResult:
-        return tr("Dispute Handling Result Report");
-    case DocumentKind::MarkReceipt:
-        return tr("Dispute Mark Application Acceptance Receipt");
-    case DocumentKind::RevocationReceipt:
-        return tr("Dispute Mark Revocation Acceptance Receipt");
-    case DocumentKind::QueryReport:
-        break;
-    }
-    return tr("Public Credit Information Report");
 }
 
 QString ReportRenderer::qrPayload(const Report& report)

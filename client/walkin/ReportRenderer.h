@@ -38,6 +38,8 @@ class ReportRenderer
 
     /// The document's printed title ("Public Credit Information Report", "Dispute Acceptance Receipt", …).
     static QString title(DocumentKind kind);
+    /// The notes printed on a dispute document (empty for the query report).
+    static QStringList disputeNotes(DocumentKind kind);
 
     /// Sets A4 portrait and the report's margins on device and draws all pages.
     /// Returns the number of pages, 0 if the device could not be painted on.

@@ -14,6 +14,7 @@
 #include "disputes/DisputeCaseView.h"
 #include "disputes/DisputeDocumentDialog.h"
 #include "disputes/DisputeMarkDialog.h"
+#include "disputes/DisputeMarkList.h"
 #include "disputes/DisputeMaterialsEditor.h"
 #include "disputes/DisputeOutcomeEditor.h"
 #include "disputes/DisputesWidget.h"
@@ -337,7 +338,9 @@ void TestClientDisputes::officerSeesNoApplicationForm()
     QVERIFY(page());
     QVERIFY(!page()->applicationForm());
     QVERIFY(!page()->findChild<DisputeApplicationForm*>());
-    QCOMPARE(child<QTabWidget>(page(), "disputesTabs")->count(), 1);
+    auto* tabs = child<QTabWidget>(page(), "disputesTabs");
+    QCOMPARE(tabs->count(), 2); // cases and marks
+    QCOMPARE(tabs->indexOf(child<QWidget>(page(), "applicationTab")), -1);
 }
 
 // seed 003 附件2.五: verification with the providing department, then one outcome per record.
@@ -552,9 +555,25 @@ void TestClientDisputes::markIsAppliedSetAndRevokedWithReceipts()
     QCOMPARE(view->dispute()->marks.first().state, QStringLiteral("accepted"));
     QVERIFY(!child<QPushButton>(view, "setMarkButton")->isVisibleTo(view)); // the officer's step
 
+    // The officer finds it in the queue of mark applications, with its due date.
     logIn(QStringLiteral("officer"));
-    view = openCase(m_case);
-    QVERIFY(view && view->selectMark(markId));
+    m_app->mainWindow()->showModule(cp::Module::Disputes);
+    auto* tabs = child<QTabWidget>(page(), "disputesTabs");
+    tabs->setCurrentWidget(child<QWidget>(page(), "marksTab"));
+    DisputeMarkList* queue = page()->markList();
+    QTRY_VERIFY_WITH_TIMEOUT(!queue->isLoading() && queue->rowOf(markId) >= 0, kReplyTimeout);
+    auto* queueTable = child<QTableWidget>(queue, "marksTable");
+    const int queued = queue->rowOf(markId);
+    QCOMPARE(queueTable->item(queued, 1)->text(), m_caseNumber);
+    QCOMPARE(queueTable->item(queued, 4)->text(),
+             queue->marks()[queued].dueDate.toString(QStringLiteral("yyyy年M月d日")));
+    QCOMPARE(queueTable->item(queued, 6)->text(), QStringLiteral("未逾期"));
+    queue->openRow(queued);
+    view = page()->caseView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute() && view->dispute()->id == m_case &&
+                                 child<QPushButton>(view, "setMarkButton")->isEnabled(),
+                             kReplyTimeout);
+    QCOMPARE(tabs->currentWidget(), child<QWidget>(page(), "casesTab"));
     auto* setButton = child<QPushButton>(view, "setMarkButton");
     QVERIFY(setButton->isEnabled());
     QVERIFY(!child<QPushButton>(view, "revocationButton")->isVisibleTo(view));
