@@ -426,6 +426,18 @@
         <source>&amp;Open document…</source>
         <translation>打开文书(&amp;O)…</translation>
     </message>
+    <message>
+        <source>Scanned materials of this case</source>
+        <translation>本案的申请材料扫描件</translation>
+    </message>
+    <message>
+        <source>Save sca&amp;n as…</source>
+        <translation>保存扫描件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Saves the scan to a file to read it; the viewing is logged.</source>
+        <translation>将扫描件保存为文件以便查阅；查阅将记入日志。</translation>
+    </message>
 </context>
 <context>
     <name>DisputeDocumentDialog</name>
@@ -2312,6 +2324,22 @@
     <message>
         <source>Mark %1 was revoked and cleared from the record.</source>
         <translation>标注 %1 已撤销，并已从该信息中清除。</translation>
+    </message>
+    <message>
+        <source>Save Scan</source>
+        <translation>保存扫描件</translation>
+    </message>
+    <message>
+        <source>The scan %1 arrived damaged (checksum mismatch); try again.</source>
+        <translation>扫描件 %1 传输后校验不符，请重试。</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved to %1: %2</source>
+        <translation>扫描件未能保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scan %1 was saved to %2.</source>
+        <translation>扫描件 %1 已保存到 %2。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,12 @@
 #include "disputes/DisputesApi.h"
 #include "ui_DisputeCaseView.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QSaveFile>
+#include <QStandardPaths>
 #include <QStyle>
 
 namespace cp::client {
@@ -61,6 +66,7 @@ DisputeCaseView::DisputeCaseView(DisputesApi& api, const QSet<cp::Role>& roles, 
     connect(ui->setMarkButton, &QPushButton::clicked, this, &DisputeCaseView::setSelectedMark);
     connect(ui->revokeMarkButton, &QPushButton::clicked, this, &DisputeCaseView::revokeSelectedMark);
     connect(ui->openDocumentButton, &QPushButton::clicked, this, &DisputeCaseView::openSelectedDocument);
+    connect(ui->saveMaterialButton, &QPushButton::clicked, this, &DisputeCaseView::chooseMaterialPath);
     connect(marks, &QTableWidget::itemSelectionChanged, this, &DisputeCaseView::updateActions);
     connect(ui->receivedByEdit, &QLineEdit::returnPressed, this, &DisputeCaseView::deliver);
     ui->bannerLabel->hide();
@@ -155,6 +161,12 @@ void DisputeCaseView::fillDetails()
     for (const auto& m : c.materials)
         materials << tr("%1: %2").arg(DisputeTerms::materialKind(m.kind), m.fileName);
     ui->materialsValue->setText(materials.isEmpty() ? tr("None") : materials.join(u'\n'));
+    ui->materialsCombo->clear();
+    for (const auto& m : c.materials)
+        ui->materialsCombo->addItem(tr("%1: %2").arg(DisputeTerms::materialKind(m.kind), m.fileName),
+                                    QVariantList{m.id, m.fileName, m.sha256});
+    ui->materialsCombo->setVisible(!c.materials.isEmpty());
+    ui->saveMaterialButton->setVisible(!c.materials.isEmpty());
     ui->returnedValue->setText(
         c.returnReason.isEmpty() ? QString() : tr("Returned by the approver: %1").arg(c.returnReason));
     ui->returnedValue->setVisible(!c.returnReason.isEmpty() && c.state == QLatin1String("verified"));
@@ -308,7 +320,7 @@ void DisputeCaseView::updateActions()
     ui->extendButton->setToolTip(extended ? tr("The deadline was extended once already.") : QString());
     ui->reprintButton->setEnabled(!m_busy && open && m_case->freeReprint == QLatin1String("available"));
     for (QPushButton* b : {ui->verifyButton, ui->submitResultButton, ui->deliverButton, ui->markButton,
-                           ui->openDocumentButton})
+                           ui->openDocumentButton, ui->saveMaterialButton})
         b->setEnabled(!m_busy);
 }
 
@@ -490,6 +502,56 @@ void DisputeCaseView::openSelectedDocument()
                        }
                        DisputeDocumentDialog::present(doc, kind, this);
                    });
+}
+
+void DisputeCaseView::chooseMaterialPath()
+{
+    const QVariantList data = ui->materialsCombo->currentData().toList();
+    if (data.size() != 3)
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new QFileDialog(this, tr("Save Scan"), QDir(dir).filePath(data[1].toString()));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    connect(dialog, &QFileDialog::fileSelected, this, &DisputeCaseView::saveSelectedMaterial);
+    dialog->open();
+}
+
+void DisputeCaseView::saveSelectedMaterial(const QString& path)
+{
+    const QVariantList data = ui->materialsCombo->currentData().toList();
+    if (!m_case || data.size() != 3 || m_busy)
+        return;
+    const QString sha256 = data[2].toString();
+    setBusy(true);
+    m_api.material(
+        m_case->id, data[0].toLongLong(), this,
+        [this, path, sha256](const ApiResult& r, const MaterialScan& scan) {
+            setBusy(false);
+            if (!r.ok()) {
+                showBanner(QStringLiteral("error"), r.userMessage());
+                return;
+            }
+            const QString actual = QString::fromLatin1(
+                QCryptographicHash::hash(scan.content, QCryptographicHash::Sha256).toHex());
+            if (actual.compare(sha256, Qt::CaseInsensitive) != 0) {
+                showBanner(QStringLiteral("error"),
+                           tr("The scan %1 arrived damaged (checksum mismatch); try again.")
+                               .arg(scan.info.fileName));
+                return;
+            }
+            QSaveFile out(path);
+            if (!out.open(QIODevice::WriteOnly) || out.write(scan.content) != scan.content.size() ||
+                !out.commit()) {
+                showBanner(QStringLiteral("error"),
+                           tr("The scan could not be saved to %1: %2")
+                               .arg(QDir::toNativeSeparators(path), out.errorString()));
+                return;
+            }
+            showBanner(
+                QStringLiteral("ok"),
+                tr("The scan %1 was saved to %2.").arg(scan.info.fileName, QDir::toNativeSeparators(path)));
+        });
 }
 
 void DisputeCaseView::showStepError(const ApiResult& r)

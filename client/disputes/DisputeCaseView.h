@@ -58,6 +58,9 @@ class DisputeCaseView : public QWidget
     void setSelectedMark();
     void revokeSelectedMark();
     void openSelectedDocument();
+    /// Fetches the scan chosen in the materials list and writes it to path, after
+    /// checking it against its SHA-256; the outcome is shown in the banner.
+    void saveSelectedMaterial(const QString& path);
 
   Q_SIGNALS:
     /// A step changed the case (lists reload).
@@ -75,6 +78,7 @@ class DisputeCaseView : public QWidget
     void fillRecords();
     void fillMarks();
     void fillDocuments();
+    void chooseMaterialPath();
     void updateActions();
     std::optional<cp::protocol::ApplicantMark> selectedMark() const;
     void setBusy(bool busy);

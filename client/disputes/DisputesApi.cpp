@@ -70,6 +70,20 @@ void DisputesApi::dispute(qint64 id, const QObject* context, Done<DisputeCase> d
     call<DisputeCase>("GET", casePath(id), {}, context, std::move(done), &DisputeCase::fromJson);
 }
 
+void DisputesApi::material(qint64 caseId, qint64 materialId, const QObject* context, Done<MaterialScan> done)
+{
+    call<MaterialScan>("GET", casePath(caseId, QStringLiteral("/materials/%1").arg(materialId)), {}, context,
+                       std::move(done), [](const QJsonObject& body) {
+                           MaterialScan scan{MaterialInfo::fromJson(body), {}};
+                           const auto decoded = QByteArray::fromBase64Encoding(
+                               body.value(QStringLiteral("contentBase64")).toString().toLatin1(),
+                               QByteArray::AbortOnBase64DecodingErrors);
+                           if (decoded)
+                               scan.content = *decoded;
+                           return scan;
+                       });
+}
+
 void DisputesApi::document(const QString& number, const QObject* context, Done<Report> done)
 {
     // Document numbers are "CR" and digits; ApiClient sets the path decoded.

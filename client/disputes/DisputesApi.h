@@ -16,6 +16,13 @@ namespace cp::client {
 
 class ApiClient;
 
+/// A scan of a case with its content (GET /api/v1/disputes/{id}/materials/{materialId}).
+struct MaterialScan
+{
+    cp::protocol::MaterialInfo info;
+    QByteArray content;
+};
+
 class DisputesApi
 {
   public:
@@ -33,6 +40,8 @@ class DisputesApi
     /// filter: open | active | all
     void marks(const QString& filter, const QObject* context, Done<QList<cp::protocol::ApplicantMark>> done);
     void dispute(qint64 id, const QObject* context, Done<cp::protocol::DisputeCase> done);
+    /// One scan of the case; the server logs the viewing.
+    void material(qint64 caseId, qint64 materialId, const QObject* context, Done<MaterialScan> done);
     /// An issued document by its number (GET /api/v1/reports/{number}; window clerks).
     void document(const QString& number, const QObject* context, Done<cp::protocol::Report> done);
 

@@ -64,6 +64,7 @@ class TestClientDisputes : public QObject
     void clerkAcceptsADisputeAndPrintsTheReceipt();
     void scansAreCheckedBeforeSending();
     void recordTakenMeanwhileIsRefusedWithTheOpenCaseNumber();
+    void legalPersonAppliesThroughAnAgent();
     void officerSeesNoApplicationForm();
     void officerVerifiesAndRecordsOutcomes();
     void clerkHasNoOutcomeEditor();
@@ -91,8 +92,9 @@ class TestClientDisputes : public QObject
     qint64 m_penalty = 0; // disputed and corrected
     qint64 m_tax = 0;     // disputed and upheld
     qint64 m_internal = 0;
-    qint64 m_other = 0; // taken by another window meanwhile
-    qint64 m_late = 0;  // for the overdue case
+    qint64 m_other = 0;   // taken by another window meanwhile
+    qint64 m_late = 0;    // for the overdue case
+    qint64 m_company = 0; // a legal person's record
     qint64 m_case = 0;
     QString m_caseNumber;
 };
@@ -122,6 +124,10 @@ void TestClientDisputes::initTestCase()
                                      QStringLiteral("内部记录"));
     m_other = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("admin_license"),
                                   QStringLiteral("许可信息"));
+    const qint64 company = cp::test::addSubject(*m_server, QStringLiteral("legal"), cp::test::kCompanyCode,
+                                                QStringLiteral("景德镇市青花瓷业有限公司"));
+    m_company = cp::test::addRecord(*m_server, company, QStringLiteral("A"), QStringLiteral("admin_penalty"),
+                                    QStringLiteral("企业处罚"));
     m_late = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("court_enforcement"),
                                  QStringLiteral("执行信息"));
 }
@@ -330,6 +336,42 @@ void TestClientDisputes::recordTakenMeanwhileIsRefusedWithTheOpenCaseNumber()
     QCOMPARE(form->findChildren<DisputeDocumentDialog*>().size(), before);
 }
 
+// seed 003 附件2.四(一): a legal person applies through an agent with the sealed
+// organisation-code copy and letter of agency; the server checks the agent's ID.
+void TestClientDisputes::legalPersonAppliesThroughAnAgent()
+{
+    DisputeApplicationForm* form = page()->applicationForm();
+    form->reset();
+    typeInto(child<QLineEdit>(form, "subjectIdEdit"), cp::test::kCompanyCode);
+    form->lookUp();
+    QTRY_VERIFY_WITH_TIMEOUT(form->lookedUp().has_value() && !form->isBusy(), kReplyTimeout);
+    QVERIFY(child<QLineEdit>(form, "applicantNameEdit")->text().isEmpty()); // the agent, not the company
+    QVERIFY(child<QLabel>(form, "applicantHint")->text().contains(QStringLiteral("代理人")));
+    QCOMPARE(form->materials()->missing().size(), 5);
+    QVERIFY(form->setRecordChecked(m_company, true));
+    child<QPlainTextEdit>(form, "reasonEdit")->setPlainText(QStringLiteral("处罚主体有误"));
+    child<QLineEdit>(form, "applicantNameEdit")->setText(QStringLiteral("王芳"));
+    typeInto(child<QLineEdit>(form, "applicantIdEdit"),
+             QStringLiteral("360202198805060012")); // wrong check digit
+    for (const QString& kind :
+         {QStringLiteral("id_copy"), QStringLiteral("org_code_copy"), QStringLiteral("agency_letter"),
+          QStringLiteral("application_form"), QStringLiteral("evidence")})
+        QVERIFY(!form->materials()->attachFile(scan(kind + QStringLiteral("-co.pdf")), kind));
+    form->submit();
+    auto* idError = child<QLabel>(form, "applicantIdError");
+    QTRY_VERIFY_WITH_TIMEOUT(idError->isVisibleTo(form), kReplyTimeout);
+    QVERIFY2(idError->text().contains(QStringLiteral("申请人身份证号码无效")), qPrintable(idError->text()));
+
+    typeInto(child<QLineEdit>(form, "applicantIdEdit"), cp::test::kAgentId);
+    const int before = form->findChildren<DisputeDocumentDialog*>().size();
+    form->submit();
+    DisputeDocumentDialog* receipt = waitForDocument(form, before);
+    QVERIFY(receipt);
+    QCOMPARE(receipt->document().applicantName, QStringLiteral("王芳"));
+    QCOMPARE(receipt->document().subject.idNumber, cp::test::kCompanyCode);
+    receipt->close();
+}
+
 // Role-aware page: the acceptance form belongs to the window.
 void TestClientDisputes::officerSeesNoApplicationForm()
 {
@@ -357,6 +399,22 @@ void TestClientDisputes::officerVerifiesAndRecordsOutcomes()
 
     DisputeCaseView* view = openCase(m_case);
     QVERIFY(view);
+    // The officer reads the evidence; the viewing is logged.
+    auto* scans = child<QComboBox>(view, "materialsCombo");
+    QCOMPARE(scans->count(), 3);
+    scans->setCurrentIndex(2);
+    QVERIFY(scans->currentText().contains(QStringLiteral("evidence.pdf")));
+    const QString evidence = m_dir.filePath(QStringLiteral("evidence-read.pdf"));
+    view->saveSelectedMaterial(evidence);
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(evidence) && !view->isBusy(), kReplyTimeout);
+    QFile read(evidence);
+    QVERIFY(read.open(QIODevice::ReadOnly));
+    QCOMPARE(read.readAll(), cp::test::pdfBytes());
+    QCOMPARE(cp::test::scalar(
+                 *m_server,
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'dispute.material_view'"))
+                 .toInt(),
+             1);
     QVERIFY(child<QGroupBox>(view, "verifyGroup")->isVisibleTo(view));
     QVERIFY(!child<QGroupBox>(view, "resultGroup")->isVisibleTo(view));
     QVERIFY(!child<QGroupBox>(view, "deliveryGroup")->isVisibleTo(view));
