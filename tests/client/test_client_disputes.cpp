@@ -5,20 +5,14 @@
 // tab and prints the result report; the clerk delivers, reprints once, and
 // takes mark and revocation applications that the officer carries out; overdue
 // cases stand out; each role sees only its own steps.
-#include "../server/DisputeFixture.h"
-#include "ClientTestSupport.h"
-#include "auth/LoginDialog.h"
+#include "DisputeClientDesk.h"
 #include "disputes/DisputeApplicationForm.h"
 #include "disputes/DisputeApprovalPage.h"
 #include "disputes/DisputeCaseList.h"
-#include "disputes/DisputeCaseView.h"
-#include "disputes/DisputeDocumentDialog.h"
 #include "disputes/DisputeMarkDialog.h"
 #include "disputes/DisputeMarkList.h"
 #include "disputes/DisputeMaterialsEditor.h"
 #include "disputes/DisputeOutcomeEditor.h"
-#include "disputes/DisputesWidget.h"
-#include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
 
 #include <QComboBox>
@@ -27,35 +21,22 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QTemporaryDir>
 
 using namespace cp::client;
 using namespace cp::client::test;
-using cp::test::kPassword;
 using cp::test::kPersonId;
 
 namespace {
 
-constexpr int kReplyTimeout = 15000;
 const QString kName = QStringLiteral("李明");
-
-QString pdfText(const QString& path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(30000))
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
 
 } // namespace
 
-class TestClientDisputes : public QObject
+class TestClientDisputes : public QObject, private DisputeClientDesk
 {
     Q_OBJECT
   private Q_SLOTS:
@@ -75,20 +56,6 @@ class TestClientDisputes : public QObject
     void overdueCasesStandOut();
 
   private:
-    void logIn(const QString& login);
-    DisputesWidget* page() const;
-    DisputeCaseView* openCase(qint64 caseId);
-    DisputeDocumentDialog* waitForDocument(QWidget* owner, int before);
-    QString savedText(DisputeDocumentDialog* dialog, const QString& name);
-    QString scan(const QString& name, const QByteArray& bytes = cp::test::pdfBytes());
-    cp::test::HttpsProbe probe(const QString& login);
-    QJsonObject caseJson(qint64 id);
-    QString stateOf(qint64 id) { return caseJson(id).value(QStringLiteral("state")).toString(); }
-    static void click(QPushButton* b) { QTest::mouseClick(b, Qt::LeftButton); }
-
-    std::unique_ptr<cp::test::TestServer> m_server;
-    std::unique_ptr<AppController> m_app;
-    QTemporaryDir m_dir;
     qint64 m_penalty = 0; // disputed and corrected
     qint64 m_tax = 0;     // disputed and upheld
     qint64 m_internal = 0;
@@ -102,19 +69,7 @@ class TestClientDisputes : public QObject
 void TestClientDisputes::initTestCase()
 {
     initClientTestApplication(QStringLiteral("test_client_disputes"));
-    QVERIFY(m_dir.isValid());
-    m_server = std::make_unique<cp::test::TestServer>(
-        QStringList{QStringLiteral("clerk"), QStringLiteral("officer"), QStringLiteral("approver")});
-    QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-    const QList<std::tuple<QString, QString, QString>> people{
-        {QStringLiteral("clerk"), QStringLiteral("王丽"), QStringLiteral("clerk")},
-        {QStringLiteral("officer"), QStringLiteral("陈刚"), QStringLiteral("officer")},
-        {QStringLiteral("approver"), QStringLiteral("周华"), QStringLiteral("approver")}};
-    for (const auto& [login, name, role] : people) {
-        auto spec = account(login, name, {role}, kPassword);
-        spec.regionCode = QStringLiteral("360200");
-        m_server->createAccount(spec);
-    }
+    QVERIFY2(startServer(), m_server ? qPrintable(m_server->errorString()) : "no temporary directory");
     const qint64 person = cp::test::addSubject(*m_server, QStringLiteral("natural"), kPersonId, kName);
     m_penalty = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("admin_penalty"),
                                     QStringLiteral("行政处罚决定"));
@@ -134,78 +89,7 @@ void TestClientDisputes::initTestCase()
 
 void TestClientDisputes::cleanupTestCase()
 {
-    m_app.reset();
-    flushDeferredDeletes();
-}
-
-void TestClientDisputes::logIn(const QString& login)
-{
-    m_app.reset();
-    flushDeferredDeletes();
-    m_app = std::make_unique<AppController>(settingsFor(*m_server, login), UiLanguage::Chinese);
-    m_app->start();
-    QVERIFY(submitLogin(m_app->loginDialog(), m_server->pki().p12Password, kPassword));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kReplyTimeout);
-    m_app->mainWindow()->show();
-}
-
-DisputesWidget* TestClientDisputes::page() const
-{
-    return m_app && m_app->mainWindow() ? m_app->mainWindow()->findChild<DisputesWidget*>() : nullptr;
-}
-
-DisputeCaseView* TestClientDisputes::openCase(qint64 caseId)
-{
-    m_app->mainWindow()->showModule(cp::Module::Disputes);
-    page()->showCase(caseId);
-    DisputeCaseView* view = page()->caseView();
-    if (!QTest::qWaitFor([&] { return view->dispute() && view->dispute()->id == caseId && !view->isBusy(); },
-                         kReplyTimeout))
-        return nullptr;
-    return view;
-}
-
-DisputeDocumentDialog* TestClientDisputes::waitForDocument(QWidget* owner, int before)
-{
-    QList<DisputeDocumentDialog*> found;
-    (void)QTest::qWaitFor(
-        [&] {
-            found = owner->findChildren<DisputeDocumentDialog*>();
-            return found.size() > before;
-        },
-        kReplyTimeout);
-    return found.size() > before ? found.last() : nullptr;
-}
-
-QString TestClientDisputes::savedText(DisputeDocumentDialog* dialog, const QString& name)
-{
-    const QString path = m_dir.filePath(name);
-    const auto error = dialog->saveDocumentPdf(path);
-    if (error)
-        return QStringLiteral("error: ") + *error;
-    return pdfText(path);
-}
-
-QString TestClientDisputes::scan(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(bytes);
-    return path;
-}
-
-cp::test::HttpsProbe TestClientDisputes::probe(const QString& login)
-{
-    cp::test::HttpsProbe p(m_server->baseUrl(), m_server->pki().caCert(), m_server->pki().userP12(login),
-                           m_server->pki().p12Password);
-    p.login(kPassword);
-    return p;
-}
-
-QJsonObject TestClientDisputes::caseJson(qint64 id)
-{
-    return probe(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/disputes/%1").arg(id)).json;
+    stop();
 }
 
 // seed 003 附件2.四, 六(一): the window accepts the dispute with the applicant's ID,
