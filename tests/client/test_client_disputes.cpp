@@ -50,6 +50,7 @@ class TestClientDisputes : public QObject, private DisputeClientDesk
     void officerVerifiesAndRecordsOutcomes();
     void clerkHasNoOutcomeEditor();
     void approverExtendsAndApprovesInTheApprovalsTab();
+    void approverReturnsAResultWithAReason();
     void clerkDeliversAndReprintsOnce();
     void answeredRecordNamesTheEarlierCase();
     void markIsAppliedSetAndRevokedWithReceipts();
@@ -59,9 +60,10 @@ class TestClientDisputes : public QObject, private DisputeClientDesk
     qint64 m_penalty = 0; // disputed and corrected
     qint64 m_tax = 0;     // disputed and upheld
     qint64 m_internal = 0;
-    qint64 m_other = 0;   // taken by another window meanwhile
-    qint64 m_late = 0;    // for the overdue case
-    qint64 m_company = 0; // a legal person's record
+    qint64 m_other = 0;    // taken by another window meanwhile
+    qint64 m_late = 0;     // for the overdue case
+    qint64 m_company = 0;  // a legal person's record
+    qint64 m_returned = 0; // its result is sent back
     qint64 m_case = 0;
     QString m_caseNumber;
 };
@@ -83,6 +85,8 @@ void TestClientDisputes::initTestCase()
                                                 QStringLiteral("景德镇市青花瓷业有限公司"));
     m_company = cp::test::addRecord(*m_server, company, QStringLiteral("A"), QStringLiteral("admin_penalty"),
                                     QStringLiteral("企业处罚"));
+    m_returned = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("admin_license"),
+                                     QStringLiteral("资质信息"));
     m_late = cp::test::addRecord(*m_server, person, QStringLiteral("A"), QStringLiteral("court_enforcement"),
                                  QStringLiteral("执行信息"));
 }
@@ -392,6 +396,50 @@ void TestClientDisputes::approverExtendsAndApprovesInTheApprovalsTab()
     QVERIFY(text.contains(QStringLiteral("行政处罚决定（已撤销）")));
     QVERIFY(text.contains(m_caseNumber));
     report->close();
+}
+
+// seed 003 附件2.五(三): the approver may send the result back; the officer sees why.
+void TestClientDisputes::approverReturnsAResultWithAReason()
+{
+    auto clerk = probe(QStringLiteral("clerk"));
+    const auto accepted = clerk.post(QStringLiteral("/api/v1/disputes"),
+                                     cp::test::disputeBy(kPersonId, kName, {m_returned}).toJson());
+    QCOMPARE(accepted.status, 201);
+    const qint64 id = cp::test::caseOf(accepted).value(QStringLiteral("id")).toInteger();
+    auto officer = probe(QStringLiteral("officer"));
+    const QString path = QStringLiteral("/api/v1/disputes/%1/").arg(id);
+    QCOMPARE(officer
+                 .post(path + QStringLiteral("verification"),
+                       {{QStringLiteral("department"), QStringLiteral("景德镇市市场监督管理局")},
+                        {QStringLiteral("note"), QStringLiteral("已核实")},
+                        {QStringLiteral("date"), cp::protocol::toWireDate(cp::test::chinaToday(*m_server))}})
+                 .status,
+             200);
+    cp::protocol::DisputeResultInput result;
+    result.text = QStringLiteral("经核查，信息无误。");
+    result.outcomes = {{m_returned, QStringLiteral("upheld"), {}, {}}};
+    QCOMPARE(officer.post(path + QStringLiteral("result"), result.toJson()).status, 200);
+
+    auto* approvals = m_app->mainWindow()->findChild<TabbedModulePage*>(QStringLiteral("module_approvals"));
+    auto* tab = qobject_cast<DisputeApprovalPage*>(approvals->tab(QStringLiteral("tab_dispute_approvals")));
+    tab->caseList()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->caseList()->isLoading() && tab->caseList()->rowOf(id) >= 0, kReplyTimeout);
+    QVERIFY(tab->caseList()->select(id));
+    DisputeCaseView* view = tab->caseView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->dispute() && view->dispute()->id == id && !view->isBusy(), kReplyTimeout);
+    child<QLineEdit>(view, "returnReasonEdit")->setText(QStringLiteral("请补充核查提供部门的书面意见"));
+    click(child<QPushButton>(view, "returnButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->dispute()->state, QStringLiteral("verified"), kReplyTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->caseList()->rowOf(id), -1, kReplyTimeout); // no longer awaiting approval
+
+    logIn(QStringLiteral("officer"));
+    view = openCase(id);
+    QVERIFY(view);
+    auto* returned = child<QLabel>(view, "returnedValue");
+    QVERIFY(returned->isVisibleTo(view));
+    QVERIFY2(returned->text().contains(QStringLiteral("请补充核查提供部门的书面意见")),
+             qPrintable(returned->text()));
+    QVERIFY(child<QGroupBox>(view, "resultGroup")->isVisibleTo(view)); // to be written again
 }
 
 // seed 003 附件2.五(五), 六(二): delivery lifts the suspension; a corrected record
