@@ -133,6 +133,30 @@ class DisputeClientDesk
         return probe(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/disputes/%1").arg(id)).json;
     }
 
+    /// A case on the record driven by other workstations to "result_submitted"
+    /// (verified today, the record upheld); 0 if a step failed.
+    qint64 caseAwaitingApproval(const QString& idNumber, const QString& name, qint64 recordId)
+    {
+        const auto accepted = probe(QStringLiteral("clerk"))
+                                  .post(QStringLiteral("/api/v1/disputes"),
+                                        cp::test::disputeBy(idNumber, name, {recordId}).toJson());
+        const qint64 id = cp::test::caseOf(accepted).value(QStringLiteral("id")).toInteger();
+        auto officer = probe(QStringLiteral("officer"));
+        const QString path = QStringLiteral("/api/v1/disputes/%1/").arg(id);
+        const QJsonObject verification{
+            {QStringLiteral("department"), QStringLiteral("景德镇市市场监督管理局")},
+            {QStringLiteral("note"), QStringLiteral("已核实")},
+            {QStringLiteral("date"), cp::protocol::toWireDate(cp::test::chinaToday(*m_server))}};
+        cp::protocol::DisputeResultInput result;
+        result.text = QStringLiteral("经核查，信息无误。");
+        result.outcomes = {{recordId, QStringLiteral("upheld"), {}, {}}};
+        if (accepted.status != 201 ||
+            officer.post(path + QStringLiteral("verification"), verification).status != 200 ||
+            officer.post(path + QStringLiteral("result"), result.toJson()).status != 200)
+            return 0;
+        return id;
+    }
+
     static void click(QPushButton* b) { QTest::mouseClick(b, Qt::LeftButton); }
 
     std::unique_ptr<cp::test::TestServer> m_server;

@@ -401,25 +401,8 @@ void TestClientDisputes::approverExtendsAndApprovesInTheApprovalsTab()
 // seed 003 附件2.五(三): the approver may send the result back; the officer sees why.
 void TestClientDisputes::approverReturnsAResultWithAReason()
 {
-    auto clerk = probe(QStringLiteral("clerk"));
-    const auto accepted = clerk.post(QStringLiteral("/api/v1/disputes"),
-                                     cp::test::disputeBy(kPersonId, kName, {m_returned}).toJson());
-    QCOMPARE(accepted.status, 201);
-    const qint64 id = cp::test::caseOf(accepted).value(QStringLiteral("id")).toInteger();
-    auto officer = probe(QStringLiteral("officer"));
-    const QString path = QStringLiteral("/api/v1/disputes/%1/").arg(id);
-    QCOMPARE(officer
-                 .post(path + QStringLiteral("verification"),
-                       {{QStringLiteral("department"), QStringLiteral("景德镇市市场监督管理局")},
-                        {QStringLiteral("note"), QStringLiteral("已核实")},
-                        {QStringLiteral("date"), cp::protocol::toWireDate(cp::test::chinaToday(*m_server))}})
-                 .status,
-             200);
-    cp::protocol::DisputeResultInput result;
-    result.text = QStringLiteral("经核查，信息无误。");
-    result.outcomes = {{m_returned, QStringLiteral("upheld"), {}, {}}};
-    QCOMPARE(officer.post(path + QStringLiteral("result"), result.toJson()).status, 200);
-
+    const qint64 id = caseAwaitingApproval(kPersonId, kName, m_returned);
+    QVERIFY(id > 0);
     auto* approvals = m_app->mainWindow()->findChild<TabbedModulePage*>(QStringLiteral("module_approvals"));
     auto* tab = qobject_cast<DisputeApprovalPage*>(approvals->tab(QStringLiteral("tab_dispute_approvals")));
     tab->caseList()->reload();
