@@ -47,6 +47,7 @@ DisputeApplicationForm::DisputeApplicationForm(DisputesApi& api, QWidget* parent
     t->setHorizontalHeaderLabels({tr("Dispute"), tr("Category"), tr("Title"), tr("Content"),
                                   tr("Provided by"), tr("Valid until"), tr("Remarks")});
     t->verticalHeader()->hide();
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // rows follow the width
     QHeaderView* header = t->horizontalHeader();
     for (int c : {ColPick, ColCategory, ColValid})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);

@@ -45,6 +45,7 @@ DisputeCaseView::DisputeCaseView(DisputesApi& api, const QSet<cp::Role>& roles, 
     records->setHorizontalHeaderLabels(
         {tr("Title"), tr("Content"), tr("Outcome"), tr("Correction"), tr("Status")});
     records->verticalHeader()->hide();
+    records->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // rows follow the width
     records->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     QTableWidget* marks = ui->marksTable;
     marks->setColumnCount(5);
