@@ -55,6 +55,7 @@ class TestClientDisputes : public QObject, private DisputeClientDesk
     void answeredRecordNamesTheEarlierCase();
     void markIsAppliedSetAndRevokedWithReceipts();
     void overdueCasesStandOut();
+    void markApplicationAfterFiveWorkingDaysIsRefused();
 
   private:
     qint64 m_penalty = 0; // disputed and corrected
@@ -614,6 +615,31 @@ void TestClientDisputes::overdueCasesStandOut()
     DisputeCaseView* view = openCase(lateId);
     QVERIFY(view);
     QVERIFY(child<QLabel>(view, "dueValue")->text().contains(QStringLiteral("逾期")));
+}
+
+// seed 003 附件2.六(三): a mark is applied for within 5 working days of delivery;
+// later the window reads the server's refusal with the deadline (the clock moved 31 days).
+void TestClientDisputes::markApplicationAfterFiveWorkingDaysIsRefused()
+{
+    logIn(QStringLiteral("clerk"));
+    DisputeCaseView* view = openCase(m_case);
+    QVERIFY(view);
+    view->openMarkDialog();
+    auto* dialog = view->findChild<DisputeMarkDialog*>();
+    QVERIFY(dialog);
+    auto* recordCombo = child<QComboBox>(dialog, "recordCombo");
+    recordCombo->setCurrentIndex(recordCombo->findData(m_penalty));
+    dialog->setReason(QStringLiteral("仍有异议"));
+    QVERIFY(!dialog->materials()->attachFile(scan(QStringLiteral("late-id.pdf")), QStringLiteral("id_copy")));
+    QVERIFY(!dialog->materials()->attachFile(scan(QStringLiteral("late-form.pdf")),
+                                             QStringLiteral("application_form")));
+    dialog->submit();
+    auto* error = child<QLabel>(dialog, "errorLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(dialog), kReplyTimeout);
+    QVERIFY2(error->text().contains(QStringLiteral("期限")) && error->text().contains(QStringLiteral("届满")),
+             qPrintable(error->text()));
+    QVERIFY(dialog->isVisible()); // stays open; nothing was accepted
+    QCOMPARE(caseJson(m_case).value(QStringLiteral("marks")).toArray().size(), 1);
 }
 
 QTEST_MAIN(TestClientDisputes)
