@@ -157,6 +157,19 @@ class DisputeClientDesk
         return id;
     }
 
+    /// Approves the submitted result (approver) and records its delivery (clerk).
+    bool approveAndDeliver(qint64 id, const QString& receivedBy)
+    {
+        const QString path = QStringLiteral("/api/v1/disputes/%1/").arg(id);
+        return probe(QStringLiteral("approver"))
+                       .post(path + QStringLiteral("approval"),
+                             {{QStringLiteral("note"), QStringLiteral("同意")}})
+                       .status == 200 &&
+               probe(QStringLiteral("clerk"))
+                       .post(path + QStringLiteral("delivery"), {{QStringLiteral("receivedBy"), receivedBy}})
+                       .status == 200;
+    }
+
     static void click(QPushButton* b) { QTest::mouseClick(b, Qt::LeftButton); }
 
     std::unique_ptr<cp::test::TestServer> m_server;
