@@ -416,8 +416,15 @@ void DisputeCaseView::markStepDone(const ApiResult& r, const cp::protocol::MarkS
         showStepError(r);
         return;
     }
+    afterMarkStep(step, kind, doneText);
+}
+
+void DisputeCaseView::afterMarkStep(const cp::protocol::MarkStep& step, DocumentKind kind,
+                                    const QString& doneText)
+{
     if (step.document)
         DisputeDocumentDialog::present(*step.document, kind, this);
+    // The step answers with the mark; the case around it is fetched again.
     const qint64 markId = step.mark.id;
     m_api.dispute(step.mark.caseId, this,
                   [this, doneText, markId](const ApiResult& rr, const DisputeCase& c) {
@@ -439,9 +446,9 @@ void DisputeCaseView::openMarkDialog()
     auto* dialog = new DisputeMarkDialog(m_api, *m_case, DisputeMarkDialog::Mode::Mark, {}, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DisputeMarkDialog::accepted, this, [this](const cp::protocol::MarkStep& step) {
-        markStepDone({}, step, DocumentKind::MarkReceipt,
-                     tr("Mark application %1 was accepted; the credit centre sets the mark by %2.")
-                         .arg(step.mark.number, WalkInTerms::date(step.mark.dueDate)));
+        afterMarkStep(step, DocumentKind::MarkReceipt,
+                      tr("Mark application %1 was accepted; the credit centre sets the mark by %2.")
+                          .arg(step.mark.number, WalkInTerms::date(step.mark.dueDate)));
     });
     dialog->open();
 }
@@ -454,9 +461,9 @@ void DisputeCaseView::openRevocationDialog()
     auto* dialog = new DisputeMarkDialog(m_api, *m_case, DisputeMarkDialog::Mode::Revocation, *mark, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DisputeMarkDialog::accepted, this, [this](const cp::protocol::MarkStep& step) {
-        markStepDone({}, step, DocumentKind::RevocationReceipt,
-                     tr("The revocation of mark %1 was accepted; the credit centre revokes it by %2.")
-                         .arg(step.mark.number, WalkInTerms::date(step.mark.revocationDueDate)));
+        afterMarkStep(step, DocumentKind::RevocationReceipt,
+                      tr("The revocation of mark %1 was accepted; the credit centre revokes it by %2.")
+                          .arg(step.mark.number, WalkInTerms::date(step.mark.revocationDueDate)));
     });
     dialog->open();
 }

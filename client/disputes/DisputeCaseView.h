@@ -74,6 +74,7 @@ class DisputeCaseView : public QWidget
     void runStep(const StepCall& call, DocumentKind kind, const QString& doneText);
     void markStepDone(const ApiResult& r, const cp::protocol::MarkStep& step, DocumentKind kind,
                       const QString& doneText);
+    void afterMarkStep(const cp::protocol::MarkStep& step, DocumentKind kind, const QString& doneText);
     void fillDetails();
     void fillRecords();
     void fillMarks();

@@ -57,7 +57,6 @@ DisputeMarkDialog::DisputeMarkDialog(DisputesApi& api, const cp::protocol::Dispu
     ok->setText(tr("&Accept application"));
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     // The Ok button sends; the dialog closes only when the server accepted.
-    disconnect(ui->buttonBox, nullptr, this, nullptr);
     connect(ok, &QPushButton::clicked, this, &DisputeMarkDialog::submit);
     connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(ui->reasonEdit, &QPlainTextEdit::textChanged, this, &DisputeMarkDialog::updateOk);
