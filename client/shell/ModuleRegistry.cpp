@@ -1,10 +1,10 @@
 #include "shell/ModuleRegistry.h"
 
+#include "disputes/DisputesWidget.h"
 #include "shell/ModulePlaceholder.h"
 #include "shell/ModuleTabs.h"
 #include "shell/TabbedModulePage.h"
 #include "walkin/WalkInWidget.h"
-#include "disputes/DisputesWidget.h"
 
 #include <QWidget>
 
