@@ -420,25 +420,28 @@ class Composer
     {
         heading(ReportRenderer::tr("Notes"));
         const QFont f = sans(9.5);
-        const QStringList notes =
-            !isQueryReport()
-                ? ReportRenderer::disputeNotes(m_kind)
-                : QStringList{
-                      ReportRenderer::tr(
-                          "The information in this report comes from the public credit information platform "
-                          "as collected from the providing departments up to the time of issue."),
-                      ReportRenderer::tr(
-                          "Information classes on this report: %1. Class C (internal government use) is not "
-                          "provided to the public.")
-                          .arg(WalkInTerms::openClasses(m_r.classes)),
-                      ReportRenderer::tr("Records under dispute processing are suspended and not listed."),
-                      ReportRenderer::tr(
-                          "This report is issued free of charge for the purpose “%1” only; please keep it "
-                          "safe and do not use it for other purposes.")
-                          .arg(m_r.purpose)};
+        const QStringList notes = isQueryReport() ? queryNotes() : ReportRenderer::disputeNotes(m_kind);
         for (int i = 0; i < notes.size(); ++i)
             paragraph(ReportRenderer::tr("%1. %2").arg(i + 1).arg(notes[i]), f, pt(6));
         m_y += pt(8);
+    }
+
+    QStringList queryNotes() const
+    {
+        const QStringList notes{
+            ReportRenderer::tr(
+                "The information in this report comes from the public credit information platform "
+                "as collected from the providing departments up to the time of issue."),
+            ReportRenderer::tr(
+                "Information classes on this report: %1. Class C (internal government use) is not "
+                "provided to the public.")
+                .arg(WalkInTerms::openClasses(m_r.classes)),
+            ReportRenderer::tr("Records under dispute processing are suspended and not listed."),
+            ReportRenderer::tr(
+                "This report is issued free of charge for the purpose “%1” only; please keep it "
+                "safe and do not use it for other purposes.")
+                .arg(m_r.purpose)};
+        return notes;
     }
 
     void verification()
