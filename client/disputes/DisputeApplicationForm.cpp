@@ -64,6 +64,13 @@ DisputeApplicationForm::DisputeApplicationForm(DisputesApi& api, QWidget* parent
             ui->subjectIdEdit->setCursorPosition(pos);
         }
         checkSubjectId(false);
+        // Another subject: the records shown no longer belong to what is typed.
+        if (m_records && cp::normaliseIdNumber(ui->subjectIdEdit->text()) != m_records->subject.idNumber) {
+            m_records.reset();
+            ui->recordsTable->setRowCount(0);
+            ui->subjectValue->setText(tr("Look up the subject first."));
+            updateActions();
+        }
     });
     connect(ui->subjectIdEdit, &QLineEdit::returnPressed, this, &DisputeApplicationForm::lookUp);
     connect(ui->lookupButton, &QPushButton::clicked, this, &DisputeApplicationForm::lookUp);
@@ -153,8 +160,10 @@ void DisputeApplicationForm::fetchRecords()
         const bool sameSubject = m_records && m_records->subject.id == records.subject.id;
         m_records = records;
         fillRecords();
-        if (!sameSubject)
+        if (!sameSubject) {
+            m_materials->clear(); // scans of another applicant never travel with this one
             applyApplicantRules();
+        }
         updateActions();
         ui->recordsTable->setFocus();
     });

@@ -252,6 +252,13 @@ void TestClientDisputes::legalPersonAppliesThroughAnAgent()
     QCOMPARE(receipt->document().applicantName, QStringLiteral("王芳"));
     QCOMPARE(receipt->document().subject.idNumber, cp::test::kCompanyCode);
     receipt->close();
+
+    // Typing another number drops the records (and scans) of the last subject.
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isBusy() && form->lookedUp().has_value(), kReplyTimeout);
+    typeInto(child<QLineEdit>(form, "subjectIdEdit"), kPersonId);
+    QVERIFY(!form->lookedUp().has_value());
+    QCOMPARE(child<QTableWidget>(form, "recordsTable")->rowCount(), 0);
+    QVERIFY(!child<QPushButton>(form, "submitButton")->isEnabled());
 }
 
 // Role-aware page: the acceptance form belongs to the window.
