@@ -680,6 +680,635 @@
     </message>
 </context>
 <context>
+    <name>DisputeApplicationForm</name>
+    <message>
+        <source>Subject of the information</source>
+        <translation>信息主体</translation>
+    </message>
+    <message>
+        <source>ID number or &amp;credit code:</source>
+        <translation>证件号码或信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Subject ID number or credit code</source>
+        <translation>信息主体的身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18-digit citizen ID or unified social credit code</source>
+        <translation>18 位身份证号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>&amp;Look up records</source>
+        <translation>查询信息(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>信息主体：</translation>
+    </message>
+    <message>
+        <source>Records of the subject</source>
+        <translation>信息主体的信用信息</translation>
+    </message>
+    <message>
+        <source>Tick the records the applicant disputes. A record that cannot be disputed says why.</source>
+        <translation>请勾选申请人有异议的信息；不能提出异议的信息注明了原因。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>异议申请</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the dispute:</source>
+        <translation>异议理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason for the dispute</source>
+        <translation>异议理由</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;name:</source>
+        <translation>申请人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant ID &amp;type:</source>
+        <translation>申请人证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Applicant ID type</source>
+        <translation>申请人证件类型</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;ID number:</source>
+        <translation>申请人证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applicant ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Applicant phone</source>
+        <translation>申请人联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;New application</source>
+        <translation>新申请(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept dispute</source>
+        <translation>受理异议(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeApprovalPage</name>
+    <message>
+        <source>Dispute results awaiting approval. Approve the result report or return it to the officer with a reason; a complicated case may be extended once by at most 15 working days.</source>
+        <translation>待核准的异议处理结果。请核准结果报告，或说明理由退回核查员；情况复杂的案件可延长一次办理期限，最长 15 个工作日。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeCaseList</name>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Cases to show</source>
+        <translation>显示的案件</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Dispute cases</source>
+        <translation>异议案件</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeCaseView</name>
+    <message>
+        <source>Choose a case from the list.</source>
+        <translation>请在列表中选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>办结期限：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>信息主体：</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Accepted:</source>
+        <translation>受理：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>异议理由：</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>核查情况：</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>处理结果：</translation>
+    </message>
+    <message>
+        <source>Approval:</source>
+        <translation>核准：</translation>
+    </message>
+    <message>
+        <source>Delivery:</source>
+        <translation>送达：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>申请材料：</translation>
+    </message>
+    <message>
+        <source>Disputed records</source>
+        <translation>异议信息</translation>
+    </message>
+    <message>
+        <source>Verification with the providing department</source>
+        <translation>向信息提供部门核查</translation>
+    </message>
+    <message>
+        <source>Providing &amp;department:</source>
+        <translation>信息提供部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Providing department</source>
+        <translation>信息提供部门</translation>
+    </message>
+    <message>
+        <source>Verification &amp;findings:</source>
+        <translation>核查情况(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Verification findings</source>
+        <translation>核查情况</translation>
+    </message>
+    <message>
+        <source>Verified &amp;on:</source>
+        <translation>核查日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Verification date</source>
+        <translation>核查日期</translation>
+    </message>
+    <message>
+        <source>Record &amp;verification</source>
+        <translation>登记核查情况(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Result of the verification</source>
+        <translation>异议处理结果</translation>
+    </message>
+    <message>
+        <source>Result report &amp;text:</source>
+        <translation>结果报告内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Result report text</source>
+        <translation>结果报告内容</translation>
+    </message>
+    <message>
+        <source>&amp;Submit result for approval</source>
+        <translation>提交核准(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <source>Approval &amp;note:</source>
+        <translation>核准意见(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Approval note</source>
+        <translation>核准意见</translation>
+    </message>
+    <message>
+        <source>&amp;Approve result report</source>
+        <translation>核准结果报告(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Return &amp;reason:</source>
+        <translation>退回理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Return reason</source>
+        <translation>退回理由</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to the officer</source>
+        <translation>退回核查员(&amp;T)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>延期(&amp;X)：</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>Extension in working days</source>
+        <translation>延长的工作日数</translation>
+    </message>
+    <message>
+        <source>Extension reason</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>Reason for the extension</source>
+        <translation>延期理由</translation>
+    </message>
+    <message>
+        <source>&amp;Extend deadline</source>
+        <translation>延长期限(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delivery of the result</source>
+        <translation>送达处理结果</translation>
+    </message>
+    <message>
+        <source>Received &amp;by:</source>
+        <translation>领取人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>领取人</translation>
+    </message>
+    <message>
+        <source>Record &amp;delivery</source>
+        <translation>登记送达(&amp;D)</translation>
+    </message>
+    <message>
+        <source>After delivery</source>
+        <translation>送达之后</translation>
+    </message>
+    <message>
+        <source>Free &amp;reprint</source>
+        <translation>免费打印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Apply for “applicant disputes” &amp;mark…</source>
+        <translation>受理“申请人存疑”标注申请(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Marks “applicant disputes”</source>
+        <translation>“申请人存疑”标注</translation>
+    </message>
+    <message>
+        <source>Marks on this case</source>
+        <translation>本案的标注</translation>
+    </message>
+    <message>
+        <source>&amp;Set mark</source>
+        <translation>作出标注(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Apply for re&amp;vocation…</source>
+        <translation>受理撤销申请(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke mark</source>
+        <translation>撤销标注(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Documents of this case</source>
+        <translation>本案文书</translation>
+    </message>
+    <message>
+        <source>&amp;Open document…</source>
+        <translation>打开文书(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Scanned materials of this case</source>
+        <translation>本案的申请材料扫描件</translation>
+    </message>
+    <message>
+        <source>Save sca&amp;n as…</source>
+        <translation>保存扫描件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Saves the scan to a file to read it; the viewing is logged.</source>
+        <translation>将扫描件保存为文件以便查阅；查阅将记入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Issued at:</source>
+        <translation>出具时间：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>信息主体：</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>验证码：</translation>
+    </message>
+    <message>
+        <source>Particulars:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Records concerned:</source>
+        <translation>涉及的信息：</translation>
+    </message>
+    <message>
+        <source>Records concerned</source>
+        <translation>涉及的信息</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>保存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeMarkDialog</name>
+    <message>
+        <source>Mark Application</source>
+        <translation>标注申请</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>信息(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;name:</source>
+        <translation>申请人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Applicant name</source>
+        <translation>申请人姓名</translation>
+    </message>
+    <message>
+        <source>Applicant ID &amp;type:</source>
+        <translation>申请人证件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Applicant ID type</source>
+        <translation>申请人证件类型</translation>
+    </message>
+    <message>
+        <source>Applicant &amp;ID number:</source>
+        <translation>申请人证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Applicant ID number</source>
+        <translation>申请人证件号码</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Applicant phone</source>
+        <translation>申请人联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeMarkList</name>
+    <message>
+        <source>Applications for the mark “applicant disputes” and for its revocation. A mark is set within 7 working days of acceptance and kept 30 days; a revocation is carried out within 5 working days.</source>
+        <translation>“申请人存疑”标注申请及撤销申请。标注自受理之日起 7 个工作日内办理，保留 30 日；撤销自受理之日起 5 个工作日内办理。</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Marks to show</source>
+        <translation>显示的标注</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Mark applications</source>
+        <translation>标注申请</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>打开案件(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeMaterialsEditor</name>
+    <message>
+        <source>Scanned materials</source>
+        <translation>申请材料（扫描件）</translation>
+    </message>
+    <message>
+        <source>Required for this application:</source>
+        <translation>本申请须提交：</translation>
+    </message>
+    <message>
+        <source>Required materials</source>
+        <translation>须提交的材料</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>材料类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Material kind</source>
+        <translation>材料类型</translation>
+    </message>
+    <message>
+        <source>&amp;Attach scan…</source>
+        <translation>添加扫描件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or PDF scan of the document</source>
+        <translation>JPEG、PNG 或 PDF 格式的扫描件</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Attached materials</source>
+        <translation>已添加的材料</translation>
+    </message>
+    <message>
+        <source>JPEG, PNG or PDF; at most 10 MB a file, 20 MB and 12 files in all. The scans are sent with the application.</source>
+        <translation>JPEG、PNG 或 PDF；单个文件最多 10 MB，合计最多 20 MB、12 份。扫描件随申请一并提交。</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeOutcomeEditor</name>
+    <message>
+        <source>One outcome for every disputed record. A corrected record needs its new title and content.</source>
+        <translation>请对每一条异议信息给出处理结果；更正的信息须填写更正后的标题和内容。</translation>
+    </message>
+    <message>
+        <source>Outcome per record</source>
+        <translation>各条信息的处理结果</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeTerms</name>
+    <message>
+        <source>Copy of the ID card</source>
+        <translation>身份证复印件</translation>
+    </message>
+    <message>
+        <source>Sealed copy of the organisation code certificate</source>
+        <translation>加盖公章的组织机构代码证复印件</translation>
+    </message>
+    <message>
+        <source>Sealed letter of agency</source>
+        <translation>加盖公章的授权代理书</translation>
+    </message>
+    <message>
+        <source>Application form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>Evidence for the dispute</source>
+        <translation>异议申请相关证据</translation>
+    </message>
+    <message>
+        <source>Upheld (no change)</source>
+        <translation>维持（不作变更）</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>未决定</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>办理中的案件</translation>
+    </message>
+    <message>
+        <source>Accepted, to be verified</source>
+        <translation>已受理，待核查</translation>
+    </message>
+    <message>
+        <source>Verified, result to be written</source>
+        <translation>已核查，待出具处理结果</translation>
+    </message>
+    <message>
+        <source>Result awaiting approval</source>
+        <translation>处理结果待核准</translation>
+    </message>
+    <message>
+        <source>Approved, to be delivered</source>
+        <translation>已核准，待送达</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>全部案件</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesWidget</name>
+    <message>
+        <source>New &amp;application</source>
+        <translation>受理异议申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>异议案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Marks</source>
+        <translation>异议标注(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>HandoverDialog</name>
     <message>
         <source>Record Hand-over</source>
@@ -1411,6 +2040,10 @@
         <source>Media carry-out</source>
         <translation>介质携带外出</translation>
     </message>
+    <message>
+        <source>Dispute results</source>
+        <translation>异议处理结果</translation>
+    </message>
 </context>
 <context>
     <name>PasswordChangeDialog</name>
@@ -1683,6 +2316,102 @@
     <message>
         <source>The report could not be saved to %1: %2</source>
         <translation>报告无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <source>Particulars</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Records concerned (%1)</source>
+        <translation>涉及的信用信息（%1 条）</translation>
+    </message>
+    <message>
+        <source>From today the records above carry the mark “dispute in progress” and are suspended from use until the result is delivered.</source>
+        <translation>自即日起，上列信息标注“异议正在处理”并暂停使用，至处理结果送达为止。</translation>
+    </message>
+    <message>
+        <source>The credit centre completes the case within 30 days of acceptance; a complicated case may be extended, with approval, by at most 15 working days.</source>
+        <translation>信用中心自受理之日起 30 日内办理完毕；情况复杂的，经批准可延长，最长不超过 15 个工作日。</translation>
+    </message>
+    <message>
+        <source>Please keep this receipt and bring it with your ID card to collect the result.</source>
+        <translation>请妥善保管本回执，领取处理结果时请携带本回执及身份证件。</translation>
+    </message>
+    <message>
+        <source>The result was verified with the providing department and approved by the credit authority.</source>
+        <translation>处理结果经向信息提供部门核查，并经信用主管部门核准。</translation>
+    </message>
+    <message>
+        <source>Where a record was corrected or deleted, the applicant may print the corrected credit information once free of charge.</source>
+        <translation>信息经更正或删除的，申请人可免费打印一次更正后的信用信息。</translation>
+    </message>
+    <message>
+        <source>An applicant who still disputes the result may, within 5 working days of receiving this report, apply to mark the record “applicant disputes”.</source>
+        <translation>申请人对处理结果仍有异议的，可在领取本报告后 5 个工作日内申请对该信息标注“申请人存疑”。</translation>
+    </message>
+    <message>
+        <source>The mark “applicant disputes” is set within 7 working days of acceptance and kept for 30 days; the record itself remains valid.</source>
+        <translation>“申请人存疑”标注自受理之日起 7 个工作日内办理，保留 30 日；该信息本身仍然有效。</translation>
+    </message>
+    <message>
+        <source>The applicant may apply at the window to revoke the mark.</source>
+        <translation>申请人可到窗口申请撤销该标注。</translation>
+    </message>
+    <message>
+        <source>The mark “applicant disputes” is revoked within 5 working days of acceptance.</source>
+        <translation>“申请人存疑”标注自受理之日起 5 个工作日内撤销。</translation>
+    </message>
+    <message>
+        <source>Document verification</source>
+        <translation>文书验证</translation>
+    </message>
+    <message>
+        <source>This document can be verified at the credit centre with its number and verification code; the QR code carries both.</source>
+        <translation>本文书可凭编号和验证码到信用中心验证真伪；二维码包含编号和验证码。</translation>
+    </message>
+    <message>
+        <source>Issued by: %1    Issued at: %2</source>
+        <translation>经办人：%1    出具时间：%2</translation>
+    </message>
+    <message>
+        <source>Dispute Application Acceptance Receipt</source>
+        <translation>异议申请受理回执</translation>
+    </message>
+    <message>
+        <source>Dispute Handling Result Report</source>
+        <translation>异议处理结果报告</translation>
+    </message>
+    <message>
+        <source>Dispute Mark Application Acceptance Receipt</source>
+        <translation>异议标注申请受理回执</translation>
+    </message>
+    <message>
+        <source>Dispute Mark Revocation Acceptance Receipt</source>
+        <translation>撤销异议标注申请受理回执</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Document no.: %1</source>
+        <translation>文书编号：%1</translation>
+    </message>
+    <message>
+        <source>Document no. %1</source>
+        <translation>文书编号 %1</translation>
+    </message>
+    <message>
+        <source>Document no. %1    Verification code %2</source>
+        <translation>文书编号 %1    验证码 %2</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文书编号</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3856,602 @@
     <message>
         <source>Authorization request no. %1 was submitted; a credit-centre officer will decide on it. Its status is under “My B-class authorization requests”.</source>
         <translation>授权申请 %1 已提交，待信用中心核查员审核。审核状态见“我的授权申请”。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeApplicationForm</name>
+    <message>
+        <source>Dispute</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>信息类目</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>记录名称</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>提供单位</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期截止日</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Look up the subject first.</source>
+        <translation>请先查询信息主体。</translation>
+    </message>
+    <message>
+        <source>Enter the subject&apos;s ID number or unified social credit code.</source>
+        <translation>请输入信息主体的身份证号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Can be disputed</source>
+        <translation>可提出异议</translation>
+    </message>
+    <message>
+        <source>The subject has no records that are shown to the public.</source>
+        <translation>该主体没有向社会公开的信用信息。</translation>
+    </message>
+    <message>
+        <source>Tick the records the applicant disputes. A record that cannot be disputed says why.</source>
+        <translation>请勾选申请人有异议的信息；不能提出异议的信息注明了原因。</translation>
+    </message>
+    <message>
+        <source>A natural person applies in person with their own ID card.</source>
+        <translation>自然人须本人持身份证提出申请。</translation>
+    </message>
+    <message>
+        <source>A legal person applies through an agent: the agent&apos;s ID, the sealed copy of the organisation code certificate and the sealed letter of agency are required.</source>
+        <translation>法人由代理人提出申请：须提交代理人身份证、加盖公章的组织机构代码证复印件和加盖公章的授权代理书。</translation>
+    </message>
+    <message>
+        <source>Tick at least one record the applicant disputes.</source>
+        <translation>请至少勾选一条申请人有异议的信息。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the dispute.</source>
+        <translation>请填写异议理由。</translation>
+    </message>
+    <message>
+        <source>Dispute accepted as case %1, due by %2. The records are marked “dispute in progress”. Print the acceptance receipt %3 for the applicant.</source>
+        <translation>异议已受理，案件编号 %1，应于 %2 前办结。相关信息已标注“异议正在处理”。请为申请人打印受理回执 %3。</translation>
+    </message>
+    <message>
+        <source>Earlier case: %1</source>
+        <translation>在先案件：%1</translation>
+    </message>
+    <message>
+        <source>Attach the required materials first.</source>
+        <translation>请先添加须提交的材料。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeCaseList</name>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>信息主体</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>已延期</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>未逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s), %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 件，其中 %1 件逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeCaseView</name>
+    <message>
+        <source>Title</source>
+        <translation>记录名称</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>信息状态</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>%1 (extended from %2: %3)</source>
+        <translation>%1（由 %2 延期：%3）</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 —— 已逾期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, phone %2</source>
+        <translation>%1，电话 %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，受理人 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3): %4</source>
+        <translation>%1，%2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>Not yet verified.</source>
+        <translation>尚未核查。</translation>
+    </message>
+    <message>
+        <source>No result yet.</source>
+        <translation>尚无处理结果。</translation>
+    </message>
+    <message>
+        <source>Approved by %1 at %2 %3</source>
+        <translation>%1 于 %2 核准 %3</translation>
+    </message>
+    <message>
+        <source>Not yet approved.</source>
+        <translation>尚未核准。</translation>
+    </message>
+    <message>
+        <source>Returned: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>Received by %1 at %2</source>
+        <translation>%1 于 %2 领取</translation>
+    </message>
+    <message>
+        <source>Not yet delivered.</source>
+        <translation>尚未送达。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Returned by the approver: %1</source>
+        <translation>审批领导退回：%1</translation>
+    </message>
+    <message>
+        <source>A record was corrected or deleted: the applicant may print the corrected information once, free of charge.</source>
+        <translation>有信息被更正或删除：申请人可免费打印一次更正后的信息。</translation>
+    </message>
+    <message>
+        <source>The free reprint was used (%1).</source>
+        <translation>免费打印已使用（%1）。</translation>
+    </message>
+    <message>
+        <source>No record was changed: no free reprint.</source>
+        <translation>没有信息被更正或删除：不提供免费打印。</translation>
+    </message>
+    <message>
+        <source>A mark “applicant disputes” may be applied for until %1.</source>
+        <translation>可在 %1 前申请“申请人存疑”标注。</translation>
+    </message>
+    <message>
+        <source>Dispute in progress (suspended)</source>
+        <translation>异议正在处理（暂停使用）</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Applicant disputes until %1: %2</source>
+        <translation>申请人存疑（至 %1）：%2</translation>
+    </message>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>Result report</source>
+        <translation>结果报告</translation>
+    </message>
+    <message>
+        <source>Free reprint</source>
+        <translation>免费打印</translation>
+    </message>
+    <message>
+        <source>Mark receipt %1</source>
+        <translation>标注受理回执 %1</translation>
+    </message>
+    <message>
+        <source>Revocation receipt %1</source>
+        <translation>撤销受理回执 %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>The deadline was extended once already.</source>
+        <translation>办理期限已延长过一次。</translation>
+    </message>
+    <message>
+        <source>The verification was recorded. Write the result next.</source>
+        <translation>核查情况已登记，请出具处理结果。</translation>
+    </message>
+    <message>
+        <source>The result was submitted for approval.</source>
+        <translation>处理结果已提交核准。</translation>
+    </message>
+    <message>
+        <source>The result report was approved and issued; the outcomes now apply to the records.</source>
+        <translation>结果报告已核准并出具，处理结果已作用于相关信息。</translation>
+    </message>
+    <message>
+        <source>The result was returned to the officer.</source>
+        <translation>处理结果已退回核查员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The deadline was extended by %n working day(s).</source>
+        <translation>
+            <numerusform>办理期限已延长 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The delivery was recorded; the mark “dispute in progress” is lifted.</source>
+        <translation>送达已登记，“异议正在处理”标注已解除。</translation>
+    </message>
+    <message>
+        <source>The corrected credit information was issued free of charge. Print it for the applicant.</source>
+        <translation>已免费出具更正后的信用信息，请为申请人打印。</translation>
+    </message>
+    <message>
+        <source>Mark application %1 was accepted; the credit centre sets the mark by %2.</source>
+        <translation>标注申请 %1 已受理，信用中心将于 %2 前作出标注。</translation>
+    </message>
+    <message>
+        <source>The revocation of mark %1 was accepted; the credit centre revokes it by %2.</source>
+        <translation>撤销标注 %1 的申请已受理，信用中心将于 %2 前撤销。</translation>
+    </message>
+    <message>
+        <source>The record now carries the mark “applicant disputes” until %1.</source>
+        <translation>该信息已标注“申请人存疑”，保留至 %1。</translation>
+    </message>
+    <message>
+        <source>Mark %1 was revoked and cleared from the record.</source>
+        <translation>标注 %1 已撤销，并已从该信息中清除。</translation>
+    </message>
+    <message>
+        <source>Save Scan</source>
+        <translation>保存扫描件</translation>
+    </message>
+    <message>
+        <source>The scan %1 arrived damaged (checksum mismatch); try again.</source>
+        <translation>扫描件 %1 传输后校验不符，请重试。</translation>
+    </message>
+    <message>
+        <source>The scan could not be saved to %1: %2</source>
+        <translation>扫描件未能保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The scan %1 was saved to %2.</source>
+        <translation>扫描件 %1 已保存到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeDocumentDialog</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Save Document as PDF</source>
+        <translation>将文书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>打印预览 – %1</translation>
+    </message>
+    <message>
+        <source>The document could not be sent to the printer.</source>
+        <translation>文书未能发送到打印机。</translation>
+    </message>
+    <message>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeMarkDialog</name>
+    <message>
+        <source>Apply for the Mark “Applicant Disputes”</source>
+        <translation>受理“申请人存疑”标注申请</translation>
+    </message>
+    <message>
+        <source>Apply to Revoke the Mark</source>
+        <translation>受理撤销标注申请</translation>
+    </message>
+    <message>
+        <source>The applicant still disputes the result and asks that the record be marked “applicant disputes”. This is possible until %1 (5 working days after delivery).</source>
+        <translation>申请人对处理结果仍有异议，申请对信息标注“申请人存疑”。可申请至 %1（送达后 5 个工作日内）。</translation>
+    </message>
+    <message>
+        <source>The applicant asks to revoke mark %1 on “%2”. The credit centre revokes it within 5 working days.</source>
+        <translation>申请人申请撤销“%2”上的标注 %1。信用中心将在 5 个工作日内撤销。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 —— %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the mark:</source>
+        <translation>标注原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for the revocation:</source>
+        <translation>撤销理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Accept application</source>
+        <translation>受理申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeMarkList</name>
+    <message>
+        <source>To be carried out</source>
+        <translation>待办理</translation>
+    </message>
+    <message>
+        <source>Marks in force</source>
+        <translation>有效的标注</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>信用信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保留至</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>In time</source>
+        <translation>未逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), %1 overdue</source>
+        <translation>
+            <numerusform>共 %n 件，其中 %1 件逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeMaterialsEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>An application takes at most %1 files.</source>
+        <translation>一次申请最多提交 %1 份材料。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is %2; a scan may be at most %3.</source>
+        <translation>%1 大小为 %2，单个扫描件最多 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JPEG, PNG or PDF file. Please scan the document again in one of these formats.</source>
+        <translation>%1 不是 JPEG、PNG 或 PDF 文件，请以上述格式重新扫描。</translation>
+    </message>
+    <message>
+        <source>With %1 the scans would exceed %2 in all.</source>
+        <translation>加上 %1，扫描件合计将超过 %2。</translation>
+    </message>
+    <message>
+        <source>Attach Scanned Material</source>
+        <translation>添加材料扫描件</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 (missing)</source>
+        <translation>✗ %1（尚缺）</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::DisputeOutcomeEditor</name>
+    <message>
+        <source>Record</source>
+        <translation>异议信息</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Corrected title</source>
+        <translation>更正后的标题</translation>
+    </message>
+    <message>
+        <source>Corrected content</source>
+        <translation>更正后的内容</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Outcome for %1</source>
+        <translation>“%1”的处理结果</translation>
     </message>
 </context>
 <context>

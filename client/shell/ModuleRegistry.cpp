@@ -1,6 +1,7 @@
 #include "shell/ModuleRegistry.h"
 
 #include "department/DepartmentWidget.h"
+#include "disputes/DisputesWidget.h"
 #include "shell/ModulePlaceholder.h"
 #include "shell/ModuleTabs.h"
 #include "shell/TabbedModulePage.h"
@@ -19,6 +20,9 @@ ModuleRegistry ModuleRegistry::standard()
                  [](const ModuleContext& c, QWidget* parent) { return new WalkInWidget(c.api, parent); });
     registry.set(cp::Module::Department, [](const ModuleContext& c, QWidget* parent) {
         return new DepartmentWidget(c.api, c.session, parent);
+    });
+    registry.set(cp::Module::Disputes, [](const ModuleContext& c, QWidget* parent) {
+        return new DisputesWidget(c.api, rolesOf(c.session), parent);
     });
 
     // Modules made of feature tabs (ModuleTabs.cpp): one page per module, the

@@ -7,6 +7,7 @@
 #include "media/MediaLocationsPage.h"
 #include "media/MediaRegisterPage.h"
 #include "walkin/WalkInExtensionPage.h"
+#include "disputes/DisputeApprovalPage.h"
 
 #include <QWidget>
 
@@ -37,6 +38,12 @@ QList<ModuleTab> ModuleTabs::standard()
     tabs.append({cp::Module::Approvals, QStringLiteral("tab_media_carry_approvals"),
                  [] { return tr("Media carry-out"); }, {cp::Role::Approver},
                  [](const ModuleContext& c, QWidget* parent) { return new CarryOutApprovalPage(c.api, parent); }});
+    tabs.append(
+        {cp::Module::Approvals,
+         QStringLiteral("tab_dispute_approvals"),
+         [] { return tr("Dispute results"); },
+         {cp::Role::Approver},
+         [](const ModuleContext& c, QWidget* parent) { return new DisputeApprovalPage(c.api, parent); }});
     return tabs;
 }
 

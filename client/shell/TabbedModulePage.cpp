@@ -44,4 +44,12 @@ QWidget* TabbedModulePage::tab(const QString& objectName) const
     return nullptr;
 }
 
+bool TabbedModulePage::showTab(const QString& objectName)
+{
+    QWidget* page = tab(objectName);
+    if (page)
+        ui->tabs->setCurrentWidget(page);
+    return page != nullptr;
+}
+
 } // namespace cp::client

@@ -25,6 +25,8 @@ class TabbedModulePage : public QWidget
     int tabCount() const;
     /// The tab's page by its objectName ("tab_…"), or nullptr.
     QWidget* tab(const QString& objectName) const;
+    /// Makes the named tab the current one; false if there is no such tab.
+    bool showTab(const QString& objectName);
 
   private:
     std::unique_ptr<Ui::TabbedModulePage> ui;

@@ -40,9 +40,9 @@ const std::array<double, 7> kColumnShares{0.06, 0.10, 0.34, 0.15, 0.18, 0.115, 0
 class Composer
 {
   public:
-    Composer(const Report& report, const QString& watermark, QPagedPaintDevice& device, QPainter* painter,
-             int totalPages)
-        : m_r(report), m_watermark(watermark), m_device(device), m_p(painter), m_total(totalPages),
+    Composer(const Report& report, DocumentKind kind, const QString& watermark, QPagedPaintDevice& device,
+             QPainter* painter, int totalPages)
+        : m_r(report), m_kind(kind), m_watermark(watermark), m_device(device), m_p(painter), m_total(totalPages),
           m_dpi(device.logicalDpiY()), m_w(device.width()), m_h(device.height())
     {
         m_footerTop = m_h - pt(22);
@@ -68,6 +68,17 @@ class Composer
     }
 
   private:
+    bool isQueryReport() const { return m_kind == DocumentKind::QueryReport; }
+    QString numberLabel() const
+    {
+        return isQueryReport() ? ReportRenderer::tr("Report no.: %1")
+                               : ReportRenderer::tr("Document no.: %1");
+    }
+    QString numberLine() const
+    {
+        return isQueryReport() ? ReportRenderer::tr("Report no. %1") : ReportRenderer::tr("Document no. %1");
+    }
+
     double pt(double points) const { return points * m_dpi / 72.0; }
 
     QFont font(const QStringList& families, double size, bool bold) const
@@ -155,10 +166,11 @@ class Composer
             return;
         const QFont f = sans(8);
         const double h = heightOf(f, m_w, QStringLiteral("Hg"));
-        text(QRectF(0, 0, m_w, h), f, ReportRenderer::tr("Public Credit Information Report (continued)"),
+        text(QRectF(0, 0, m_w, h), f,
+             isQueryReport() ? ReportRenderer::tr("Public Credit Information Report (continued)")
+                             : ReportRenderer::tr("%1 (continued)").arg(ReportRenderer::title(m_kind)),
              Qt::AlignLeft, kMuted);
-        text(QRectF(0, 0, m_w, h), f, ReportRenderer::tr("Report no. %1").arg(m_r.number), Qt::AlignRight,
-             kMuted);
+        text(QRectF(0, 0, m_w, h), f, numberLine().arg(m_r.number), Qt::AlignRight, kMuted);
         line(0, h + pt(3), m_w, 0.5);
         m_y = h + pt(10);
     }
@@ -190,10 +202,11 @@ class Composer
         const double h = heightOf(f, m_w, QStringLiteral("Hg"));
         const double y = m_footerTop + pt(6);
         line(0, m_footerTop, m_w, 0.5);
-        text(
-            QRectF(0, y, m_w, h), f,
-            ReportRenderer::tr("Report no. %1    Verification code %2").arg(m_r.number, m_r.verificationCode),
-            Qt::AlignLeft, kMuted);
+        text(QRectF(0, y, m_w, h), f,
+             (isQueryReport() ? ReportRenderer::tr("Report no. %1    Verification code %2")
+                              : ReportRenderer::tr("Document no. %1    Verification code %2"))
+                 .arg(m_r.number, m_r.verificationCode),
+             Qt::AlignLeft, kMuted);
         text(QRectF(0, y, m_w, h), f,
              ReportRenderer::tr("Page %1 of %2").arg(m_page).arg(std::max(m_total, m_page)), Qt::AlignRight,
              kMuted);
@@ -203,11 +216,10 @@ class Composer
     {
         const QFont small = sans(9);
         const double sh = heightOf(small, m_w, QStringLiteral("Hg"));
-        text(QRectF(0, 0, m_w, sh), small, ReportRenderer::tr("Report no.: %1").arg(m_r.number),
-             Qt::AlignRight);
+        text(QRectF(0, 0, m_w, sh), small, numberLabel().arg(m_r.number), Qt::AlignRight);
         m_y = sh + pt(6);
         const QFont big = serif(21, true);
-        const QString heading = ReportRenderer::tr("Public Credit Information Report");
+        const QString heading = ReportRenderer::title(m_kind);
         const double th = heightOf(big, m_w, heading, Qt::AlignHCenter | Qt::TextWordWrap);
         text(QRectF(0, m_y, m_w, th), big, heading, Qt::AlignHCenter | Qt::TextWordWrap);
         m_y += th + pt(6);
@@ -221,7 +233,8 @@ class Composer
         const Report& r = m_r;
         const bool legal = r.subject.kind == QLatin1String("legal");
         QList<std::pair<QString, QString>> pairs{
-            {ReportRenderer::tr("Report number"), r.number},
+            {isQueryReport() ? ReportRenderer::tr("Report number") : ReportRenderer::tr("Document number"),
+             r.number},
             {ReportRenderer::tr("Issued at"), WalkInTerms::dateTime(r.issuedAt)},
             {ReportRenderer::tr("Subject"), r.subject.name},
             {ReportRenderer::tr("Subject type"), WalkInTerms::subjectKind(r.subject.kind)},
@@ -233,7 +246,10 @@ class Composer
         if (legal && !r.subject.legalRepresentative.isEmpty())
             pairs.append({ReportRenderer::tr("Legal representative"), r.subject.legalRepresentative});
         pairs.append({ReportRenderer::tr("Applicant"), r.applicantName});
-        pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
+        if (isQueryReport())
+            pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
+        else // "受理回执｜案件编号 …｜…": one particular a line
+            pairs.append({ReportRenderer::tr("Particulars"), r.purpose.split(u'｜').join(u'\n')});
         pairs.append({ReportRenderer::tr("Information classes"), WalkInTerms::openClasses(r.classes)});
         pairs.append({ReportRenderer::tr("Window / clerk"),
                       ReportRenderer::tr("%1 / %2").arg(
@@ -377,7 +393,8 @@ class Composer
 
     void recordsTable()
     {
-        heading(ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size()));
+        heading(isQueryReport() ? ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size())
+                                : ReportRenderer::tr("Records concerned (%1)").arg(m_r.records.size()));
         if (m_r.records.isEmpty()) {
             paragraph(ReportRenderer::tr("No public credit information on this subject was found within the "
                                          "classes of this query."),
@@ -425,6 +442,14 @@ class Composer
     {
         heading(ReportRenderer::tr("Notes"));
         const QFont f = sans(9.5);
+        const QStringList notes = isQueryReport() ? queryNotes() : ReportRenderer::disputeNotes(m_kind);
+        for (int i = 0; i < notes.size(); ++i)
+            paragraph(ReportRenderer::tr("%1. %2").arg(i + 1).arg(notes[i]), f, pt(6));
+        m_y += pt(8);
+    }
+
+    QStringList queryNotes() const
+    {
         const QStringList notes{
             ReportRenderer::tr(
                 "The information in this report comes from the public credit information platform "
@@ -438,9 +463,7 @@ class Composer
                 "This report is issued free of charge for the purpose “%1” only; please keep it "
                 "safe and do not use it for other purposes.")
                 .arg(m_r.purpose)};
-        for (int i = 0; i < notes.size(); ++i)
-            paragraph(ReportRenderer::tr("%1. %2").arg(i + 1).arg(notes[i]), f, pt(6));
-        m_y += pt(8);
+        return notes;
     }
 
     void verification()
@@ -453,12 +476,16 @@ class Composer
         const QFont body = sans(9.5);
         const QFont code = sans(12, true);
         const QList<std::pair<QFont, QString>> lines{
-            {titleFont, ReportRenderer::tr("Report verification")},
-            {body, ReportRenderer::tr("Report no.: %1").arg(m_r.number)},
+            {titleFont, isQueryReport() ? ReportRenderer::tr("Report verification")
+                                        : ReportRenderer::tr("Document verification")},
+            {body, numberLabel().arg(m_r.number)},
             {code, ReportRenderer::tr("Verification code: %1").arg(m_r.verificationCode)},
             {body,
-             ReportRenderer::tr("This report can be verified at the credit centre with its report number "
-                                "and verification code; the QR code carries both.")}};
+             isQueryReport()
+                 ? ReportRenderer::tr("This report can be verified at the credit centre with its report "
+                                      "number and verification code; the QR code carries both.")
+                 : ReportRenderer::tr("This document can be verified at the credit centre with its "
+                                      "number and verification code; the QR code carries both.")}};
         double textH = 0;
         for (const auto& [f, s] : lines)
             textH += heightOf(f, textW, s) + pt(3);
@@ -479,7 +506,8 @@ class Composer
         m_y += boxH + pt(12);
         text(QRectF(0, m_y, m_w, signH), sign, ReportRenderer::tr("Issuing unit (seal):"), Qt::AlignLeft);
         text(QRectF(0, m_y, m_w, signH), sign,
-             ReportRenderer::tr("Clerk: %1    Issued at: %2")
+             (isQueryReport() ? ReportRenderer::tr("Clerk: %1    Issued at: %2")
+                              : ReportRenderer::tr("Issued by: %1    Issued at: %2"))
                  .arg(m_r.clerkName, WalkInTerms::dateTime(m_r.issuedAt)),
              Qt::AlignRight);
         m_y += signH;
@@ -497,6 +525,7 @@ class Composer
     }
 
     const Report& m_r;
+    DocumentKind m_kind;
     const QString& m_watermark;
     QPagedPaintDevice& m_device;
     QPainter* m_p;
@@ -541,13 +570,13 @@ int ReportRenderer::render(QPagedPaintDevice& device) const
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, kMarginsMm, QPageLayout::Millimeter));
     // First pass counts the pages ("page x of y"), the second draws.
-    const int pages = Composer(m_report, m_watermark, device, nullptr, 0).run();
+    const int pages = Composer(m_report, m_kind, m_watermark, device, nullptr, 0).run();
     QPainter painter;
     if (!painter.begin(&device))
         return 0;
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    const int drawn = Composer(m_report, m_watermark, device, &painter, pages).run();
+    const int drawn = Composer(m_report, m_kind, m_watermark, device, &painter, pages).run();
     painter.end();
     return drawn;
 }
@@ -558,7 +587,9 @@ std::optional<QString> ReportRenderer::writePdf(const QString& path) const
     {
         QPdfWriter writer(path);
         writer.setResolution(300);
-        writer.setTitle(tr("Public Credit Information Report %1").arg(m_report.number));
+        writer.setTitle(m_kind == DocumentKind::QueryReport
+                            ? tr("Public Credit Information Report %1").arg(m_report.number)
+                            : tr("%1 %2").arg(title(m_kind), m_report.number));
         writer.setCreator(QCoreApplication::applicationName());
         pages = render(writer);
     } // the writer closes the file here

@@ -3,7 +3,9 @@
 // applicant, purpose, classes, the records table (repeating its header on each
 // page), "申请人存疑" marks, notes, and a verification block with QR code and
 // code (SPEC §3). The same drawing goes to a QPrinter (preview, printing) and
-// to a PDF (QPdfWriter), so paper and file are identical. An optional
+// to a PDF (QPdfWriter), so paper and file are identical. The dispute
+// documents (受理回执, 结果报告, …) are the same numbered verifiable reports
+// with their own title, headings and notes (DocumentKind). An optional
 // watermark (e.g. the viewer and time of a department export) is drawn
 // diagonally and light across every page.
 #pragma once
@@ -18,11 +20,28 @@ class QPagedPaintDevice;
 
 namespace cp::client {
 
+/// What the issued document is; decides its title, headings and notes.
+enum class DocumentKind {
+    QueryReport,       // 公共信用信息查询报告 (also the free reprint after a correction)
+    DisputeReceipt,    // 异议申请受理回执
+    DisputeResult,     // 异议处理结果报告
+    MarkReceipt,       // 异议标注申请受理回执
+    RevocationReceipt, // 撤销异议标注申请受理回执
+};
+
 class ReportRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
   public:
-    explicit ReportRenderer(cp::protocol::Report report) : m_report(std::move(report)) {}
+    explicit ReportRenderer(cp::protocol::Report report, DocumentKind kind = DocumentKind::QueryReport)
+        : m_report(std::move(report)), m_kind(kind)
+    {
+    }
+
+    /// The document's printed title ("Public Credit Information Report", "Dispute Acceptance Receipt", …).
+    static QString title(DocumentKind kind);
+    /// The notes printed on a dispute document (empty for the query report).
+    static QStringList disputeNotes(DocumentKind kind);
 
     /// Text drawn diagonally, light, on every page; empty (the default) draws none.
     void setWatermark(const QString& text) { m_watermark = text; }
@@ -45,6 +64,7 @@ class ReportRenderer
 
   private:
     cp::protocol::Report m_report;
+    DocumentKind m_kind;
     QString m_watermark;
 };
 

@@ -93,6 +93,7 @@ class TestReportRenderer : public QObject
     void emptyReportSaysSo();
     void unwritablePathIsReported();
     void watermarkIsOnEveryPageAndOnlyWhenSet();
+    void disputeDocumentsCarryTheirOwnTitleAndNotes();
 
   private:
     QTemporaryDir m_dir;
@@ -213,6 +214,34 @@ void TestReportRenderer::watermarkIsOnEveryPageAndOnlyWhenSet()
     const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
     QVERIFY(!ReportRenderer(sampleReport(60)).writePdf(plain));
     QVERIFY(!pdfText(plain).contains(QStringLiteral("查看人")));
+}
+
+// SPEC §5: the dispute documents are numbered, verifiable reports with their own
+// title, numbering and notes; the query report keeps its own wording.
+void TestReportRenderer::disputeDocumentsCarryTheirOwnTitleAndNotes()
+{
+    Report receipt = sampleReport(2);
+    receipt.purpose = QStringLiteral("异议申请受理回执｜案件编号 YY20261201-0001｜异议理由：已撤销");
+    const QString path = m_dir.filePath(QStringLiteral("receipt.pdf"));
+    QVERIFY(!ReportRenderer(receipt, DocumentKind::DisputeReceipt).writePdf(path));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("异议申请受理回执")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("文书编号")));
+    QVERIFY(text.contains(QStringLiteral("YY20261201-0001")));
+    QVERIFY(text.contains(QStringLiteral("30 日内办理完毕")));
+    QVERIFY(text.contains(receipt.verificationCode));
+    QVERIFY(!text.contains(QStringLiteral("公共信用信息查询报告")));
+    QVERIFY(!text.contains(QStringLiteral("报告编号")));
+
+    for (auto [kind, title] : {std::pair{DocumentKind::DisputeResult, "异议处理结果报告"},
+                               std::pair{DocumentKind::MarkReceipt, "异议标注申请受理回执"},
+                               std::pair{DocumentKind::RevocationReceipt, "撤销异议标注申请受理回执"},
+                               std::pair{DocumentKind::QueryReport, "公共信用信息查询报告"}}) {
+        QCOMPARE(ReportRenderer::title(kind), QString::fromUtf8(title));
+        const QString file = m_dir.filePath(QStringLiteral("kind-%1.pdf").arg(int(kind)));
+        QVERIFY(!ReportRenderer(sampleReport(1), kind).writePdf(file));
+        QVERIFY2(pdfText(file).contains(QString::fromUtf8(title)), title);
+    }
 }
 
 QTEST_MAIN(TestReportRenderer)
