@@ -1,7 +1,9 @@
 #include "app/CreditServer.h"
 
+#include "app/CertificateGuard.h"
 #include "app/TlsContext.h"
 #include "domain/calendar/CalendarStore.h"
+#include "http/AdminRoutes.h"
 #include "http/AuthRoutes.h"
 #include "http/DepartmentRoutes.h"
 #include "http/DisputeRoutes.h"
@@ -42,6 +44,7 @@ CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex
     m_db = openDatabase(config.database.path, databaseKeyHex);
     databaseKeyHex.fill('\0');
     m_context = makeServerContext(config.tls);
+    m_certificateGuard = std::make_unique<CertificateGuard>(*m_context, *m_db, config.tls.crlFile);
 }
 
 CreditServer::~CreditServer() { stop(); }
@@ -68,6 +71,7 @@ void CreditServer::start()
     addWalkInRoutes(routes);
     addDepartmentRoutes(routes);
     addDisputeRoutes(routes);
+    addAdminRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
@@ -90,6 +94,10 @@ quint16 CreditServer::port() const { return m_http ? m_http->port() : 0; }
 
 store::Database& CreditServer::database() { return *m_db; }
 
-void CreditServer::reloadCrl() { loadCrl(*m_context, m_config.tls.crlFile); }
+void CreditServer::reloadCrl()
+{
+    loadCrl(*m_context, m_config.tls.crlFile);
+    m_certificateGuard->reloadCrl();
+}
 
 } // namespace cp::server

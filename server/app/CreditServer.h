@@ -18,6 +18,10 @@ class Database;
 }
 
 namespace cp::server {
+class CertificateGuard;
+}
+
+namespace cp::server {
 
 inline constexpr auto kServerVersion = "0.1.0";
 
@@ -36,12 +40,14 @@ public:
     Poco::Net::Context::Ptr tlsContext() const { return m_context; }
     /// Re-reads the configured CRL into the live TLS context.
     void reloadCrl();
+    CertificateGuard& certificateGuard() { return *m_certificateGuard; }
 
 private:
     ServerConfig m_config;
     const Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     Poco::Net::Context::Ptr m_context;
+    std::unique_ptr<CertificateGuard> m_certificateGuard; // revocation at once, CRL file watched
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
 };
 
