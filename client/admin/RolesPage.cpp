@@ -59,12 +59,18 @@ void RolesPage::fill()
 {
     const int keep = ui->accountsTable->currentRow();
     const QString login = keep >= 0 && keep < m_accounts.size() ? m_accounts[keep].login : QString();
-    ui->accountsTable->setRowCount(0);
-    for (const auto& a : m_accounts)
-        AdminTerms::addRow(ui->accountsTable, a.id,
-                           {a.login, a.fullName, a.unit, a.regionCode, AdminTerms::roles(a.roles)});
-    if (!login.isEmpty())
-        select(login);
+    {
+        // A refreshed list must not throw away roles being edited for the same account.
+        const QSignalBlocker block(ui->accountsTable);
+        ui->accountsTable->setRowCount(0);
+        for (const auto& a : m_accounts)
+            AdminTerms::addRow(ui->accountsTable, a.id,
+                               {a.login, a.fullName, a.unit, a.regionCode, AdminTerms::roles(a.roles)});
+        if (!login.isEmpty())
+            select(login);
+    }
+    if (AdminTerms::currentId(ui->accountsTable) != m_shownId)
+        showAccount();
 }
 
 bool RolesPage::select(const QString& login)
