@@ -7,9 +7,18 @@
 namespace cp::protocol {
 namespace {
 
-QJsonValue wire(const QDateTime& t) { return t.isValid() ? QJsonValue(toWireTime(t)) : QJsonValue(); }
-QDateTime time(const QJsonObject& o, const char* key) { return fromWireTime(o.value(QLatin1String(key)).toString()); }
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+QJsonValue wire(const QDateTime& t)
+{
+    return t.isValid() ? QJsonValue(toWireTime(t)) : QJsonValue();
+}
+QDateTime time(const QJsonObject& o, const char* key)
+{
+    return fromWireTime(o.value(QLatin1String(key)).toString());
+}
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 
 QStringList strings(const QJsonValue& v)
 {
@@ -109,8 +118,9 @@ AccountView AccountView::fromJson(const QJsonObject& o)
 
 QJsonObject NewAccountRequest::toJson() const
 {
-    return {{"login", login},   {"fullName", fullName}, {"idNumber", idNumber},
-            {"unit", unit},     {"position", position}, {"phone", phone},
+    return {{"login", login},           {"fullName", fullName},
+            {"idNumber", idNumber},     {"unit", unit},
+            {"position", position},     {"phone", phone},
             {"regionCode", regionCode}, {"certificate", certificateBase64}};
 }
 
@@ -159,8 +169,14 @@ StaleAccount StaleAccount::fromJson(const QJsonObject& o)
             o.value(QLatin1String("idleDays")).toInt()};
 }
 
-QJsonObject RegionView::toJson() const { return {{"code", code}, {"name", name}, {"level", level}}; }
+QJsonObject RegionView::toJson() const
+{
+    return {{"code", code}, {"name", name}, {"level", level}};
+}
 
-RegionView RegionView::fromJson(const QJsonObject& o) { return {str(o, "code"), str(o, "name"), str(o, "level")}; }
+RegionView RegionView::fromJson(const QJsonObject& o)
+{
+    return {str(o, "code"), str(o, "name"), str(o, "level")};
+}
 
 } // namespace cp::protocol

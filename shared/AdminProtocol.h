@@ -12,7 +12,8 @@
 namespace cp::protocol {
 
 /// A client certificate bound to an account.
-struct CertificateView {
+struct CertificateView
+{
     qint64 id = 0;
     qint64 accountId = 0;
     QString accountLogin;
@@ -34,7 +35,8 @@ struct CertificateView {
 
 /// One account as the administrators see it. The ID number and phone are
 /// masked (seed 000 §16): administering an account does not need them in full.
-struct AccountView {
+struct AccountView
+{
     qint64 id = 0;
     QString login;
     QString fullName;
@@ -59,7 +61,8 @@ struct AccountView {
 
 /// POST /api/v1/admin/accounts. No roles: a new account holds none until the
 /// security admin grants them (least privilege, seed 001 §7).
-struct NewAccountRequest {
+struct NewAccountRequest
+{
     QString login;
     QString fullName;
     QString idNumber;
@@ -74,7 +77,8 @@ struct NewAccountRequest {
 };
 
 /// Answer of account creation and password reset: the one-time initial password.
-struct InitialPasswordGrant {
+struct InitialPasswordGrant
+{
     AccountView account;
     QString initialPassword; // shown once; the holder must change it at first login
 
@@ -83,7 +87,8 @@ struct InitialPasswordGrant {
 };
 
 /// PUT /api/v1/admin/accounts/{id}/roles (security admin).
-struct RoleAssignment {
+struct RoleAssignment
+{
     QStringList roles;
     QString regionCode; // jurisdiction 辖区
 
@@ -92,7 +97,8 @@ struct RoleAssignment {
 };
 
 /// GET /api/v1/admin/stale-accounts: active accounts unused for `days` days.
-struct StaleAccount {
+struct StaleAccount
+{
     AccountView account;
     QDateTime lastUsedAt; // last login, or creation when never used
     int idleDays = 0;
@@ -101,7 +107,8 @@ struct StaleAccount {
     static StaleAccount fromJson(const QJsonObject& o);
 };
 
-struct RegionView {
+struct RegionView
+{
     QString code;
     QString name;
     QString level;
@@ -111,9 +118,9 @@ struct RegionView {
 };
 
 /// Account status codes and their reasons on the wire.
-inline constexpr auto kDeregisterTransfer = "transfer";   // 调离
-inline constexpr auto kDeregisterDeparture = "departure"; // 离职
-inline constexpr auto kCompromisePassword = "password";   // 口令泄露
+inline constexpr auto kDeregisterTransfer = "transfer";       // 调离
+inline constexpr auto kDeregisterDeparture = "departure";     // 离职
+inline constexpr auto kCompromisePassword = "password";       // 口令泄露
 inline constexpr auto kCompromiseCertificate = "certificate"; // 证书遗失
 
 } // namespace cp::protocol

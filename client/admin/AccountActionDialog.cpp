@@ -16,16 +16,19 @@ AccountActionDialog::AccountActionDialog(Kind kind, const QString& accountName, 
     switch (kind) {
     case Kind::Disable:
         setWindowTitle(tr("Disable account"));
-        ui->introLabel->setText(tr("Disable the account of %1? Its sessions end at once; it can be re-enabled later.").arg(accountName));
+        ui->introLabel->setText(
+            tr("Disable the account of %1? Its sessions end at once; it can be re-enabled later.")
+                .arg(accountName));
         ui->kindLabel->hide();
         ui->kindCombo->hide();
         ok->setText(tr("&Disable"));
         break;
     case Kind::Deregister:
         setWindowTitle(tr("Deregister account"));
-        ui->introLabel->setText(tr("Deregister the account of %1 because the holder transferred or left? This is final: "
-                                   "its certificates are revoked; the record, login name and ID number stay.")
-                                    .arg(accountName));
+        ui->introLabel->setText(
+            tr("Deregister the account of %1 because the holder transferred or left? This is final: "
+               "its certificates are revoked; the record, login name and ID number stay.")
+                .arg(accountName));
         ui->kindCombo->addItem(tr("Transferred"), QLatin1String(cp::protocol::kDeregisterTransfer));
         ui->kindCombo->addItem(tr("Left the unit"), QLatin1String(cp::protocol::kDeregisterDeparture));
         ui->reasonLabel->setText(tr("N&ote:"));
@@ -33,11 +36,13 @@ AccountActionDialog::AccountActionDialog(Kind kind, const QString& accountName, 
         break;
     case Kind::Compromise:
         setWindowTitle(tr("Leaked password or lost certificate"));
-        ui->introLabel->setText(tr("%1 reported a leak or a loss. The account is disabled and every certificate of it "
-                                   "is revoked, in one step.")
-                                    .arg(accountName));
+        ui->introLabel->setText(
+            tr("%1 reported a leak or a loss. The account is disabled and every certificate of it "
+               "is revoked, in one step.")
+                .arg(accountName));
         ui->kindCombo->addItem(tr("Password leaked"), QLatin1String(cp::protocol::kCompromisePassword));
-        ui->kindCombo->addItem(tr("Certificate lost or lent"), QLatin1String(cp::protocol::kCompromiseCertificate));
+        ui->kindCombo->addItem(tr("Certificate lost or lent"),
+                               QLatin1String(cp::protocol::kCompromiseCertificate));
         ui->reasonLabel->setText(tr("N&ote:"));
         ok->setText(tr("Disable and &revoke"));
         break;
@@ -53,7 +58,10 @@ QString AccountActionDialog::kindCode() const
     return m_kind == Kind::Disable ? QString() : ui->kindCombo->currentData().toString();
 }
 
-QString AccountActionDialog::reason() const { return ui->reasonEdit->text().trimmed(); }
+QString AccountActionDialog::reason() const
+{
+    return ui->reasonEdit->text().trimmed();
+}
 
 void AccountActionDialog::accept()
 {

@@ -9,7 +9,17 @@
 namespace cp::client {
 
 namespace {
-enum Column { ColLogin, ColName, ColIdNumber, ColUnit, ColRegion, ColStatus, ColRoles, ColLastLogin, ColLocked };
+enum Column {
+    ColLogin,
+    ColName,
+    ColIdNumber,
+    ColUnit,
+    ColRegion,
+    ColStatus,
+    ColRoles,
+    ColLastLogin,
+    ColLocked
+};
 constexpr int kStaleDays = 90; // seed 000 §10: unused accounts removed in time
 } // namespace
 
@@ -21,8 +31,8 @@ AccountsPage::AccountsPage(ApiClient& api, QWidget* parent)
     for (const char* s : {"active", "disabled", "deregistered"})
         ui->statusCombo->addItem(AdminTerms::accountStatus(QLatin1String(s)), QLatin1String(s));
     AdminTerms::prepareTable(ui->accountsTable,
-                             {tr("Login"), tr("Name"), tr("ID number"), tr("Unit"), tr("Region"), tr("Status"),
-                              tr("Roles"), tr("Last login"), tr("Locked")},
+                             {tr("Login"), tr("Name"), tr("ID number"), tr("Unit"), tr("Region"),
+                              tr("Status"), tr("Roles"), tr("Last login"), tr("Locked")},
                              ColRoles);
     connect(ui->refreshButton, &QPushButton::clicked, this, &AccountsPage::refresh);
     connect(ui->searchEdit, &QLineEdit::returnPressed, this, &AccountsPage::refresh);
@@ -30,7 +40,8 @@ AccountsPage::AccountsPage(ApiClient& api, QWidget* parent)
     connect(ui->staleCheck, &QCheckBox::toggled, this, &AccountsPage::refresh);
     connect(ui->accountsTable, &QTableWidget::itemSelectionChanged, this, &AccountsPage::updateButtons);
     connect(ui->newButton, &QPushButton::clicked, this, &AccountsPage::newAccount);
-    connect(ui->disableButton, &QPushButton::clicked, this, [this] { askThenAct(int(AccountActionDialog::Kind::Disable)); });
+    connect(ui->disableButton, &QPushButton::clicked, this,
+            [this] { askThenAct(int(AccountActionDialog::Kind::Disable)); });
     connect(ui->deregisterButton, &QPushButton::clicked, this,
             [this] { askThenAct(int(AccountActionDialog::Kind::Deregister)); });
     connect(ui->compromiseButton, &QPushButton::clicked, this,
@@ -65,12 +76,13 @@ void AccountsPage::refresh()
         Q_EMIT loaded();
     };
     if (ui->staleCheck->isChecked()) {
-        m_api.staleAccounts(kStaleDays, this, [done](const ApiResult& r, const QList<cp::protocol::StaleAccount>& list) {
-            QList<cp::protocol::AccountView> accounts;
-            for (const auto& s : list)
-                accounts.append(s.account);
-            done(r, accounts);
-        });
+        m_api.staleAccounts(kStaleDays, this,
+                            [done](const ApiResult& r, const QList<cp::protocol::StaleAccount>& list) {
+                                QList<cp::protocol::AccountView> accounts;
+                                for (const auto& s : list)
+                                    accounts.append(s.account);
+                                done(r, accounts);
+                            });
         return;
     }
     m_api.accounts(ui->statusCombo->currentData().toString(), ui->searchEdit->text().trimmed(), this, done);
@@ -157,7 +169,9 @@ void AccountsPage::askThenAct(int kindValue)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id, kind] {
         auto done = [this](const QString& message) {
-            return [this, message](const ApiResult& r, const cp::protocol::AccountView&) { finished(r, message); };
+            return [this, message](const ApiResult& r, const cp::protocol::AccountView&) {
+                finished(r, message);
+            };
         };
         switch (kind) {
         case AccountActionDialog::Kind::Disable:
@@ -179,15 +193,17 @@ void AccountsPage::askThenAct(int kindValue)
 void AccountsPage::enable()
 {
     if (const auto* a = current())
-        m_api.enable(a->id, this,
-                     [this](const ApiResult& r, const cp::protocol::AccountView&) { finished(r, tr("Account re-enabled.")); });
+        m_api.enable(a->id, this, [this](const ApiResult& r, const cp::protocol::AccountView&) {
+            finished(r, tr("Account re-enabled."));
+        });
 }
 
 void AccountsPage::unlock()
 {
     if (const auto* a = current())
-        m_api.unlock(a->id, this,
-                     [this](const ApiResult& r, const cp::protocol::AccountView&) { finished(r, tr("Account unlocked.")); });
+        m_api.unlock(a->id, this, [this](const ApiResult& r, const cp::protocol::AccountView&) {
+            finished(r, tr("Account unlocked."));
+        });
 }
 
 void AccountsPage::resetPassword()

@@ -15,8 +15,8 @@ QString accountPath(qint64 id, const char* tail = "")
     return QStringLiteral("/admin/accounts/%1%2").arg(id).arg(QLatin1String(tail));
 }
 
-
-template <class T> struct ListOf {
+template <class T> struct ListOf
+{
     static QList<T> fromJson(const QJsonObject& body)
     {
         QList<T> out;
@@ -26,10 +26,12 @@ template <class T> struct ListOf {
     }
 };
 
-template <class T> struct Parser {
+template <class T> struct Parser
+{
     static T of(const QJsonObject& body) { return T::fromJson(body); }
 };
-template <class T> struct Parser<QList<T>> {
+template <class T> struct Parser<QList<T>>
+{
     static QList<T> of(const QJsonObject& body) { return ListOf<T>::fromJson(body); }
 };
 
@@ -45,12 +47,14 @@ void AdminApi::call(QByteArray method, const QString& path, const QJsonObject& b
     });
 }
 
-void AdminApi::accounts(const QString& status, const QString& text, const QObject* context, Done<QList<Account>> done)
+void AdminApi::accounts(const QString& status, const QString& text, const QObject* context,
+                        Done<QList<Account>> done)
 {
-    call<QList<Account>>("GET",
-                         QStringLiteral("/admin/accounts") +
-                             ApiClient::withQuery({{QStringLiteral("status"), status}, {QStringLiteral("q"), text}}),
-                         {}, context, std::move(done));
+    call<QList<Account>>(
+        "GET",
+        QStringLiteral("/admin/accounts") +
+            ApiClient::withQuery({{QStringLiteral("status"), status}, {QStringLiteral("q"), text}}),
+        {}, context, std::move(done));
 }
 
 void AdminApi::createAccount(const NewAccountRequest& req, const QObject* context, Done<Grant> done)
@@ -60,7 +64,8 @@ void AdminApi::createAccount(const NewAccountRequest& req, const QObject* contex
 
 void AdminApi::disable(qint64 id, const QString& reason, const QObject* context, Done<Account> done)
 {
-    call<Account>("POST", accountPath(id, "/disable"), {{QStringLiteral("reason"), reason}}, context, std::move(done));
+    call<Account>("POST", accountPath(id, "/disable"), {{QStringLiteral("reason"), reason}}, context,
+                  std::move(done));
 }
 
 void AdminApi::enable(qint64 id, const QObject* context, Done<Account> done)
@@ -95,7 +100,8 @@ void AdminApi::reportCompromise(qint64 id, const QString& kind, const QString& n
 void AdminApi::bindCertificate(qint64 id, const QByteArray& file, const QObject* context, Done<Account> done)
 {
     call<Account>("POST", accountPath(id, "/certificates"),
-                  {{QStringLiteral("certificate"), QString::fromLatin1(file.toBase64())}}, context, std::move(done));
+                  {{QStringLiteral("certificate"), QString::fromLatin1(file.toBase64())}}, context,
+                  std::move(done));
 }
 
 void AdminApi::certificates(int expiringWithinDays, const QObject* context, Done<QList<Certificate>> done)
@@ -132,9 +138,10 @@ void AdminApi::setPolicy(const cp::PasswordPolicy& p, const QObject* context, Do
 
 void AdminApi::staleAccounts(int days, const QObject* context, Done<QList<StaleAccount>> done)
 {
-    call<QList<StaleAccount>>(
-        "GET", QStringLiteral("/admin/stale-accounts") + ApiClient::withQuery({{QStringLiteral("days"), QString::number(days)}}),
-        {}, context, std::move(done));
+    call<QList<StaleAccount>>("GET",
+                              QStringLiteral("/admin/stale-accounts") +
+                                  ApiClient::withQuery({{QStringLiteral("days"), QString::number(days)}}),
+                              {}, context, std::move(done));
 }
 
 void AdminApi::regions(const QObject* context, Done<QList<RegionView>> done)

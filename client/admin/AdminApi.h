@@ -27,11 +27,13 @@ class AdminApi
     explicit AdminApi(ApiClient& api) : m_api(api) {}
 
     // accounts (system admin; lists also for the security admin)
-    void accounts(const QString& status, const QString& text, const QObject* context, Done<QList<Account>> done);
+    void accounts(const QString& status, const QString& text, const QObject* context,
+                  Done<QList<Account>> done);
     void createAccount(const cp::protocol::NewAccountRequest& req, const QObject* context, Done<Grant> done);
     void disable(qint64 id, const QString& reason, const QObject* context, Done<Account> done);
     void enable(qint64 id, const QObject* context, Done<Account> done);
-    void deregister(qint64 id, const QString& kind, const QString& note, const QObject* context, Done<Account> done);
+    void deregister(qint64 id, const QString& kind, const QString& note, const QObject* context,
+                    Done<Account> done);
     void resetPassword(qint64 id, const QObject* context, Done<Grant> done);
     void unlock(qint64 id, const QObject* context, Done<Account> done);
     void reportCompromise(qint64 id, const QString& kind, const QString& note, const QObject* context,
@@ -39,11 +41,14 @@ class AdminApi
     void bindCertificate(qint64 id, const QByteArray& file, const QObject* context, Done<Account> done);
 
     // certificates
-    void certificates(int expiringWithinDays, const QObject* context, Done<QList<Certificate>> done); // 0 = all
-    void revokeCertificate(qint64 certificateId, const QString& reason, const QObject* context, Done<Account> done);
+    void certificates(int expiringWithinDays, const QObject* context,
+                      Done<QList<Certificate>> done); // 0 = all
+    void revokeCertificate(qint64 certificateId, const QString& reason, const QObject* context,
+                           Done<Account> done);
 
     // security admin
-    void assignRoles(qint64 id, const cp::protocol::RoleAssignment& a, const QObject* context, Done<Account> done);
+    void assignRoles(qint64 id, const cp::protocol::RoleAssignment& a, const QObject* context,
+                     Done<Account> done);
     void policy(const QObject* context, Done<cp::PasswordPolicy> done);
     void setPolicy(const cp::PasswordPolicy& p, const QObject* context, Done<cp::PasswordPolicy> done);
     void staleAccounts(int days, const QObject* context, Done<QList<cp::protocol::StaleAccount>> done);
@@ -51,7 +56,8 @@ class AdminApi
 
   private:
     template <class T>
-    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context, Done<T> done);
+    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
+              Done<T> done);
 
     ApiClient& m_api;
 };

@@ -20,11 +20,11 @@ class AdminTerms
 {
     Q_DECLARE_TR_FUNCTIONS(AdminTerms)
   public:
-    static QString accountStatus(const QString& code); // active | disabled | deregistered
+    static QString accountStatus(const QString& code);     // active | disabled | deregistered
     static QString certificateStatus(const QString& code); // active | revoked
-    static QString dateTime(const QDateTime& t);       // local time, "—" when unset
+    static QString dateTime(const QDateTime& t);           // local time, "—" when unset
     static QString date(const QDateTime& t);
-    static QString roles(const QStringList& codes);    // "窗口受理员、审批领导" or "(none)"
+    static QString roles(const QStringList& codes); // "窗口受理员、审批领导" or "(none)"
 
     /// Sets up a read-only table with these headers.
     static void prepareTable(QTableWidget* table, const QStringList& headers, int stretchColumn);

@@ -25,8 +25,9 @@ CertificatesPage::CertificatesPage(ApiClient& api, QWidget* parent)
     connect(ui->expiringCheck, &QCheckBox::toggled, this, &CertificatesPage::refresh);
     connect(ui->certificatesTable, &QTableWidget::itemSelectionChanged, this, &CertificatesPage::showDetail);
     connect(ui->importButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Certificate file"), QString(),
-                                                          tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Certificate file"), QString(),
+                                         tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });
@@ -76,8 +77,8 @@ void CertificatesPage::fill()
                             AdminTerms::date(c.notBefore), AdminTerms::date(c.notAfter),
                             AdminTerms::certificateStatus(c.status)});
     ui->detailLabel->setText(ui->expiringCheck->isChecked()
-                                 ? tr("%n certificate(s) expire within 30 days: issue new ones in time.", nullptr,
-                                      int(m_certificates.size()))
+                                 ? tr("%n certificate(s) expire within 30 days: issue new ones in time.",
+                                      nullptr, int(m_certificates.size()))
                                  : tr("%n certificate(s).", nullptr, int(m_certificates.size())));
 }
 
@@ -87,10 +88,11 @@ void CertificatesPage::showDetail()
     if (row < 0 || row >= m_certificates.size())
         return;
     const auto& c = m_certificates[row];
-    ui->detailLabel->setText(tr("Fingerprint (SHA-256): %1").arg(c.fingerprint) +
-                             (c.status == QLatin1String("revoked")
-                                  ? tr(" · revoked %1: %2").arg(AdminTerms::dateTime(c.revokedAt), c.revokeReason)
-                                  : QString()));
+    ui->detailLabel->setText(
+        tr("Fingerprint (SHA-256): %1").arg(c.fingerprint) +
+        (c.status == QLatin1String("revoked")
+             ? tr(" · revoked %1: %2").arg(AdminTerms::dateTime(c.revokedAt), c.revokeReason)
+             : QString()));
 }
 
 void CertificatesPage::importFile(const QString& path)
@@ -102,13 +104,14 @@ void CertificatesPage::importFile(const QString& path)
         Q_EMIT importFinished(false);
         return;
     }
-    m_api.bindCertificate(accountId, f.readAll(), this, [this](const ApiResult& r, const cp::protocol::AccountView& a) {
-        AdminTerms::showError(ui->errorLabel, r);
-        AdminTerms::showText(ui->messageLabel,
-                             r.ok() ? tr("Certificate bound to %1.").arg(a.login) : QString());
-        Q_EMIT importFinished(r.ok());
-        refresh();
-    });
+    m_api.bindCertificate(
+        accountId, f.readAll(), this, [this](const ApiResult& r, const cp::protocol::AccountView& a) {
+            AdminTerms::showError(ui->errorLabel, r);
+            AdminTerms::showText(ui->messageLabel,
+                                 r.ok() ? tr("Certificate bound to %1.").arg(a.login) : QString());
+            Q_EMIT importFinished(r.ok());
+            refresh();
+        });
 }
 
 } // namespace cp::client

@@ -4,7 +4,8 @@
 
 namespace cp::client {
 
-InitialPasswordDialog::InitialPasswordDialog(const QString& accountName, const QString& password, QWidget* parent)
+InitialPasswordDialog::InitialPasswordDialog(const QString& accountName, const QString& password,
+                                             QWidget* parent)
     : QDialog(parent), ui(std::make_unique<Ui::InitialPasswordDialog>())
 {
     ui->setupUi(this);
@@ -24,6 +25,9 @@ InitialPasswordDialog::~InitialPasswordDialog()
     ui->passwordEdit->clear();
 }
 
-QString InitialPasswordDialog::password() const { return ui->passwordEdit->text(); }
+QString InitialPasswordDialog::password() const
+{
+    return ui->passwordEdit->text();
+}
 
 } // namespace cp::client

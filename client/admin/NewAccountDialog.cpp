@@ -12,7 +12,8 @@
 
 namespace cp::client {
 
-NewAccountDialog::NewAccountDialog(AdminApi& api, const QList<cp::protocol::RegionView>& regions, QWidget* parent)
+NewAccountDialog::NewAccountDialog(AdminApi& api, const QList<cp::protocol::RegionView>& regions,
+                                   QWidget* parent)
     : QDialog(parent), ui(std::make_unique<Ui::NewAccountDialog>()), m_api(api)
 {
     ui->setupUi(this);
@@ -46,8 +47,8 @@ void NewAccountDialog::checkIdNumber()
 
 void NewAccountDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Certificate file"), QString(),
-                                                      tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Certificate file"), QString(), tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"));
     if (!path.isEmpty())
         setCertificateFile(path);
 }
@@ -80,26 +81,27 @@ void NewAccountDialog::accept()
     req.certificateBase64 = QString::fromLatin1(m_certificate.toBase64());
     m_busy = true;
     ui->buttonBox->setEnabled(false);
-    m_api.createAccount(req, this, [this](const ApiResult& r, const cp::protocol::InitialPasswordGrant& grant) {
-        m_busy = false;
-        ui->buttonBox->setEnabled(true);
-        if (!r.ok()) {
-            AdminTerms::showError(ui->errorLabel, r);
-            const QString field = r.error->details.value(QStringLiteral("field")).toString();
-            QWidget* at = field == QLatin1String("login")        ? ui->loginEdit
-                          : field == QLatin1String("fullName")   ? ui->fullNameEdit
-                          : field == QLatin1String("idNumber")   ? ui->idNumberEdit
-                          : field == QLatin1String("unit")       ? ui->unitEdit
-                          : field == QLatin1String("position")   ? ui->positionEdit
-                          : field == QLatin1String("phone")      ? ui->phoneEdit
-                          : field == QLatin1String("regionCode") ? static_cast<QWidget*>(ui->regionCombo)
-                                                                 : ui->browseButton;
-            at->setFocus();
-            return;
-        }
-        m_grant = grant;
-        QDialog::accept();
-    });
+    m_api.createAccount(
+        req, this, [this](const ApiResult& r, const cp::protocol::InitialPasswordGrant& grant) {
+            m_busy = false;
+            ui->buttonBox->setEnabled(true);
+            if (!r.ok()) {
+                AdminTerms::showError(ui->errorLabel, r);
+                const QString field = r.error->details.value(QStringLiteral("field")).toString();
+                QWidget* at = field == QLatin1String("login")        ? ui->loginEdit
+                              : field == QLatin1String("fullName")   ? ui->fullNameEdit
+                              : field == QLatin1String("idNumber")   ? ui->idNumberEdit
+                              : field == QLatin1String("unit")       ? ui->unitEdit
+                              : field == QLatin1String("position")   ? ui->positionEdit
+                              : field == QLatin1String("phone")      ? ui->phoneEdit
+                              : field == QLatin1String("regionCode") ? static_cast<QWidget*>(ui->regionCombo)
+                                                                     : ui->browseButton;
+                at->setFocus();
+                return;
+            }
+            m_grant = grant;
+            QDialog::accept();
+        });
 }
 
 } // namespace cp::client

@@ -20,7 +20,8 @@ class NewAccountDialog : public QDialog
 {
     Q_OBJECT
   public:
-    NewAccountDialog(AdminApi& api, const QList<cp::protocol::RegionView>& regions, QWidget* parent = nullptr);
+    NewAccountDialog(AdminApi& api, const QList<cp::protocol::RegionView>& regions,
+                     QWidget* parent = nullptr);
     ~NewAccountDialog() override;
 
     /// Reads the certificate file to import (the Choose… button asks for it).

@@ -56,19 +56,20 @@ void RevocationsPage::revoke()
         return;
     }
     ui->revokeButton->setEnabled(false);
-    m_api.revokeCertificate(id, ui->reasonEdit->text().trimmed(), this,
-                            [this](const ApiResult& r, const cp::protocol::AccountView& a) {
-                                ui->revokeButton->setEnabled(true);
-                                AdminTerms::showError(ui->errorLabel, r);
-                                AdminTerms::showText(ui->messageLabel,
-                                                     r.ok() ? tr("Certificate of %1 revoked: it is refused from now on.")
-                                                                  .arg(a.login)
-                                                            : QString());
-                                if (r.ok())
-                                    ui->reasonEdit->clear();
-                                Q_EMIT revoked(r.ok());
-                                refresh();
-                            });
+    m_api.revokeCertificate(
+        id, ui->reasonEdit->text().trimmed(), this,
+        [this](const ApiResult& r, const cp::protocol::AccountView& a) {
+            ui->revokeButton->setEnabled(true);
+            AdminTerms::showError(ui->errorLabel, r);
+            AdminTerms::showText(
+                ui->messageLabel,
+                r.ok() ? tr("Certificate of %1 revoked: it is refused from now on.").arg(a.login)
+                       : QString());
+            if (r.ok())
+                ui->reasonEdit->clear();
+            Q_EMIT revoked(r.ok());
+            refresh();
+        });
 }
 
 } // namespace cp::client

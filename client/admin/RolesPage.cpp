@@ -24,8 +24,8 @@ RolesPage::RolesPage(ApiClient& api, qint64 ownAccountId, QWidget* parent)
         m_boxes.insert(cp::roleCode(r), box);
         connect(box, &QCheckBox::toggled, this, &RolesPage::explainConflict);
     }
-    AdminTerms::prepareTable(ui->accountsTable, {tr("Login"), tr("Name"), tr("Unit"), tr("Jurisdiction"), tr("Roles")},
-                             ColRoles);
+    AdminTerms::prepareTable(
+        ui->accountsTable, {tr("Login"), tr("Name"), tr("Unit"), tr("Jurisdiction"), tr("Roles")}, ColRoles);
     connect(ui->refreshButton, &QPushButton::clicked, this, &RolesPage::refresh);
     connect(ui->searchEdit, &QLineEdit::returnPressed, this, &RolesPage::refresh);
     connect(ui->accountsTable, &QTableWidget::itemSelectionChanged, this, &RolesPage::showAccount);
@@ -100,10 +100,11 @@ void RolesPage::showAccount()
         ui->regionCombo->setCurrentIndex(at);
     }
     ui->saveButton->setEnabled(editable);
-    ui->accountLabel->setText(!a    ? tr("Choose an account on the left.")
-                              : own ? tr("%1 — your own account: another security administrator must change its roles.")
-                                          .arg(a->fullName)
-                                    : tr("%1 (%2), %3").arg(a->fullName, a->login, AdminTerms::accountStatus(a->status)));
+    ui->accountLabel->setText(
+        !a    ? tr("Choose an account on the left.")
+        : own ? tr("%1 — your own account: another security administrator must change its roles.")
+                    .arg(a->fullName)
+              : tr("%1 (%2), %3").arg(a->fullName, a->login, AdminTerms::accountStatus(a->status)));
     if (!a || a->id != m_shownId)
         AdminTerms::showText(ui->messageLabel, QString());
     m_shownId = a ? a->id : 0;
@@ -128,10 +129,11 @@ void RolesPage::explainConflict()
         if (const auto r = cp::roleFromCode(code))
             roles.insert(*r);
     const auto conflict = cp::findRoleConflict(roles);
-    AdminTerms::showText(ui->conflictLabel,
-                         conflict ? tr("Separation of duties: %1 and %2 may not be held by one account. The server will refuse this.")
-                                        .arg(DisplayNames::role(conflict->first), DisplayNames::role(conflict->second))
-                                  : QString());
+    AdminTerms::showText(ui->conflictLabel, conflict ? tr("Separation of duties: %1 and %2 may not be held "
+                                                          "by one account. The server will refuse this.")
+                                                           .arg(DisplayNames::role(conflict->first),
+                                                                DisplayNames::role(conflict->second))
+                                                     : QString());
 }
 
 void RolesPage::save()
@@ -144,9 +146,10 @@ void RolesPage::save()
                       [this](const ApiResult& r, const cp::protocol::AccountView& a) {
                           ui->saveButton->setEnabled(true);
                           AdminTerms::showError(ui->errorLabel, r);
-                          AdminTerms::showText(ui->messageLabel,
-                                               r.ok() ? tr("Roles of %1: %2.").arg(a.login, AdminTerms::roles(a.roles))
-                                                      : QString());
+                          AdminTerms::showText(
+                              ui->messageLabel,
+                              r.ok() ? tr("Roles of %1: %2.").arg(a.login, AdminTerms::roles(a.roles))
+                                     : QString());
                           Q_EMIT saved(r.ok());
                           if (r.ok())
                               refresh();

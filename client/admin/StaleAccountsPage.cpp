@@ -10,8 +10,9 @@ StaleAccountsPage::StaleAccountsPage(ApiClient& api, QWidget* parent)
 {
     ui->setupUi(this);
     ui->daysSpin->setValue(90);
-    AdminTerms::prepareTable(ui->staleTable,
-                             {tr("Login"), tr("Name"), tr("Unit"), tr("Roles"), tr("Last used"), tr("Idle days")}, 3);
+    AdminTerms::prepareTable(
+        ui->staleTable, {tr("Login"), tr("Name"), tr("Unit"), tr("Roles"), tr("Last used"), tr("Idle days")},
+        3);
     connect(ui->refreshButton, &QPushButton::clicked, this, &StaleAccountsPage::refresh);
     refresh();
 }
@@ -27,13 +28,14 @@ void StaleAccountsPage::refresh()
                                 m_accounts = list;
                                 ui->staleTable->setRowCount(0);
                                 for (const auto& s : list)
-                                    AdminTerms::addRow(ui->staleTable, s.account.id,
-                                                       {s.account.login, s.account.fullName, s.account.unit,
-                                                        AdminTerms::roles(s.account.roles),
-                                                        s.account.lastLoginAt.isValid()
-                                                            ? AdminTerms::dateTime(s.lastUsedAt)
-                                                            : tr("never (created %1)").arg(AdminTerms::date(s.lastUsedAt)),
-                                                        QString::number(s.idleDays)});
+                                    AdminTerms::addRow(
+                                        ui->staleTable, s.account.id,
+                                        {s.account.login, s.account.fullName, s.account.unit,
+                                         AdminTerms::roles(s.account.roles),
+                                         s.account.lastLoginAt.isValid()
+                                             ? AdminTerms::dateTime(s.lastUsedAt)
+                                             : tr("never (created %1)").arg(AdminTerms::date(s.lastUsedAt)),
+                                         QString::number(s.idleDays)});
                                 ui->countLabel->setText(
                                     tr("%n account(s) unused for %1 days or more.", nullptr, int(list.size()))
                                         .arg(ui->daysSpin->value()));

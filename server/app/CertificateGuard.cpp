@@ -24,14 +24,18 @@
 
 namespace cp::server {
 
-struct CertificateGuard::CrlSet {
-    STACK_OF(X509_CRL)* crls = sk_X509_CRL_new_null();
+struct CertificateGuard::CrlSet
+{
+    STACK_OF(X509_CRL) * crls = sk_X509_CRL_new_null();
     ~CrlSet() { sk_X509_CRL_pop_free(crls, X509_CRL_free); }
 };
 
 namespace {
 
-Poco::Logger& logger() { return Poco::Logger::get("credit.tls"); }
+Poco::Logger& logger()
+{
+    return Poco::Logger::get("credit.tls");
+}
 
 int guardIndex()
 {
@@ -95,7 +99,9 @@ CertificateGuard* CertificateGuard::ofRequest(Poco::Net::HTTPServerRequest& requ
 
 std::optional<CertificateGuard::FileStamp> CertificateGuard::stamp() const
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(m_crlFile.c_str(), &st) != 0)
         return std::nullopt;
     return FileStamp{st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_size, st.st_ino};
@@ -195,7 +201,8 @@ int CertificateGuard::verifyCallback(X509_STORE_CTX* ctx, void* arg)
 std::optional<std::string> CertificateGuard::verifyImported(X509* certificate)
 {
     X509_STORE* store = SSL_CTX_get_cert_store(m_context.sslContext());
-    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(), &X509_STORE_CTX_free);
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> ctx(X509_STORE_CTX_new(),
+                                                                        &X509_STORE_CTX_free);
     if (!ctx || X509_STORE_CTX_init(ctx.get(), store, certificate, nullptr) != 1)
         return std::string("cannot set up verification");
     X509_STORE_CTX_set_purpose(ctx.get(), X509_PURPOSE_SSL_CLIENT);

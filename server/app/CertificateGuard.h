@@ -31,8 +31,9 @@ class Database;
 
 namespace cp::server {
 
-class CertificateGuard {
-public:
+class CertificateGuard
+{
+  public:
     /// Throws std::runtime_error if the CRL file cannot be read.
     CertificateGuard(Poco::Net::Context& context, store::Database& db, std::string crlFile);
     ~CertificateGuard(); // detaches from the context
@@ -57,8 +58,9 @@ public:
 
     struct CrlSet; // the CRLs of the file as last read
 
-private:
-    struct FileStamp {
+  private:
+    struct FileStamp
+    {
         time_t mtimeSec = 0;
         long mtimeNsec = 0;
         off_t size = -1;

@@ -48,7 +48,10 @@ AdminService service(RequestContext& ctx)
     return AdminService(ctx.db, ctx.clock, AdminActor{ctx.requireSession(), ctx.actor()});
 }
 
-qint64 id(const RequestContext& ctx) { return ctx.idParam(QStringLiteral("id")); }
+qint64 id(const RequestContext& ctx)
+{
+    return ctx.idParam(QStringLiteral("id"));
+}
 
 int intQuery(const RequestContext& ctx, const QString& name, int fallback)
 {
@@ -73,16 +76,18 @@ template <class T> QJsonObject items(const QList<T>& list)
 /// The imported file, parsed and checked against the server's CA and CRL.
 CertificateBinding importedCertificate(RequestContext& ctx)
 {
-    const QByteArray content = QByteArray::fromBase64(ctx.body.value(QStringLiteral("certificate")).toString().toLatin1());
+    const QByteArray content =
+        QByteArray::fromBase64(ctx.body.value(QStringLiteral("certificate")).toString().toLatin1());
     const ParsedCertificate parsed = parseCertificateFile(content);
     CertificateGuard* guard = CertificateGuard::ofRequest(ctx.request);
     if (!guard)
         throw DomainError(ErrorCode::Internal);
     if (const auto why = guard->verifyImported(parsed.x509.get()))
-        throw DomainError(ErrorCode::ValidationFailed,
-                          QStringLiteral("证书未通过本系统 CA 的验证（%1），不能绑定。").arg(QString::fromStdString(*why)),
-                          QJsonObject{{QStringLiteral("field"), QStringLiteral("certificate")},
-                                      {QStringLiteral("reason"), QStringLiteral("NOT_ISSUED_BY_CA")}});
+        throw DomainError(
+            ErrorCode::ValidationFailed,
+            QStringLiteral("证书未通过本系统 CA 的验证（%1），不能绑定。").arg(QString::fromStdString(*why)),
+            QJsonObject{{QStringLiteral("field"), QStringLiteral("certificate")},
+                        {QStringLiteral("reason"), QStringLiteral("NOT_ISSUED_BY_CA")}});
     return parsed.binding;
 }
 
@@ -98,7 +103,8 @@ Response revoked(RequestContext& ctx, const RevocationResult& r)
 void addAccountRoutes(RouteTable& t)
 {
     t.add({"GET", "/api/v1/admin/accounts", Access::Session, kAdmins, [](RequestContext& ctx) {
-               const AccountFilter f{ctx.query.value(QStringLiteral("status")), ctx.query.value(QStringLiteral("q"))};
+               const AccountFilter f{ctx.query.value(QStringLiteral("status")),
+                                     ctx.query.value(QStringLiteral("q"))};
                if (!f.status.isEmpty() && f.status != QLatin1String("active") &&
                    f.status != QLatin1String("disabled") && f.status != QLatin1String("deregistered"))
                    throw DomainError::invalid(QStringLiteral("status"), QStringLiteral("未知的账户状态。"));
@@ -109,36 +115,36 @@ void addAccountRoutes(RouteTable& t)
                const CertificateBinding cert = importedCertificate(ctx);
                return Response::created(service(ctx).createAccount(req, cert).toJson());
            }});
-    t.add({"GET", "/api/v1/admin/accounts/{id}", Access::Session, kAdmins, [](RequestContext& ctx) {
-               return Response::ok(service(ctx).account(id(ctx)).toJson());
-           }});
+    t.add({"GET", "/api/v1/admin/accounts/{id}", Access::Session, kAdmins,
+           [](RequestContext& ctx) { return Response::ok(service(ctx).account(id(ctx)).toJson()); }});
     t.add({"POST", "/api/v1/admin/accounts/{id}/disable", Access::Session, kSys, [](RequestContext& ctx) {
-               return Response::ok(service(ctx).disable(id(ctx), ctx.text(QStringLiteral("reason"), 200)).toJson());
+               return Response::ok(
+                   service(ctx).disable(id(ctx), ctx.text(QStringLiteral("reason"), 200)).toJson());
            }});
-    t.add({"POST", "/api/v1/admin/accounts/{id}/enable", Access::Session, kSys, [](RequestContext& ctx) {
-               return Response::ok(service(ctx).enable(id(ctx)).toJson());
-           }});
+    t.add({"POST", "/api/v1/admin/accounts/{id}/enable", Access::Session, kSys,
+           [](RequestContext& ctx) { return Response::ok(service(ctx).enable(id(ctx)).toJson()); }});
     t.add({"POST", "/api/v1/admin/accounts/{id}/deregister", Access::Session, kSys, [](RequestContext& ctx) {
                return revoked(ctx, service(ctx).deregister(id(ctx), ctx.text(QStringLiteral("kind"), 20),
                                                            ctx.text(QStringLiteral("note"), 200, false)));
            }});
-    t.add({"POST", "/api/v1/admin/accounts/{id}/password-reset", Access::Session, kSys, [](RequestContext& ctx) {
-               return Response::ok(service(ctx).resetPassword(id(ctx)).toJson());
-           }});
-    t.add({"POST", "/api/v1/admin/accounts/{id}/unlock", Access::Session, kSys, [](RequestContext& ctx) {
-               return Response::ok(service(ctx).unlock(id(ctx)).toJson());
-           }});
-    t.add({"POST", "/api/v1/admin/accounts/{id}/compromise", Access::Session, kAdmins, [](RequestContext& ctx) {
-               return revoked(ctx, service(ctx).reportCompromise(id(ctx), ctx.text(QStringLiteral("kind"), 20),
-                                                                 ctx.text(QStringLiteral("note"), 200, false)));
-           }});
-    t.add({"POST", "/api/v1/admin/accounts/{id}/certificates", Access::Session, kSys, [](RequestContext& ctx) {
-               const CertificateBinding cert = importedCertificate(ctx);
-               return Response::created(service(ctx).bindCertificate(id(ctx), cert).toJson());
-           }});
+    t.add({"POST", "/api/v1/admin/accounts/{id}/password-reset", Access::Session, kSys,
+           [](RequestContext& ctx) { return Response::ok(service(ctx).resetPassword(id(ctx)).toJson()); }});
+    t.add({"POST", "/api/v1/admin/accounts/{id}/unlock", Access::Session, kSys,
+           [](RequestContext& ctx) { return Response::ok(service(ctx).unlock(id(ctx)).toJson()); }});
+    t.add(
+        {"POST", "/api/v1/admin/accounts/{id}/compromise", Access::Session, kAdmins, [](RequestContext& ctx) {
+             return revoked(ctx, service(ctx).reportCompromise(id(ctx), ctx.text(QStringLiteral("kind"), 20),
+                                                               ctx.text(QStringLiteral("note"), 200, false)));
+         }});
+    t.add(
+        {"POST", "/api/v1/admin/accounts/{id}/certificates", Access::Session, kSys, [](RequestContext& ctx) {
+             const CertificateBinding cert = importedCertificate(ctx);
+             return Response::created(service(ctx).bindCertificate(id(ctx), cert).toJson());
+         }});
     t.add({"PUT", "/api/v1/admin/accounts/{id}/roles", Access::Session, kSec, [](RequestContext& ctx) {
                if (!ctx.body.value(QStringLiteral("roles")).isArray())
-                   throw DomainError::invalid(QStringLiteral("roles"), QStringLiteral("角色应为列表（可以为空）。"));
+                   throw DomainError::invalid(QStringLiteral("roles"),
+                                              QStringLiteral("角色应为列表（可以为空）。"));
                return Response::ok(
                    service(ctx).assignRoles(id(ctx), protocol::RoleAssignment::fromJson(ctx.body)).toJson());
            }});
@@ -153,26 +159,25 @@ void addSecurityRoutes(RouteTable& t)
                return Response::ok(items(service(ctx).certificates()));
            }});
     t.add({"POST", "/api/v1/admin/certificates/{id}/revoke", Access::Session, kSec, [](RequestContext& ctx) {
-               return revoked(ctx,
-                              service(ctx).revokeCertificate(id(ctx), ctx.text(QStringLiteral("reason"), 200)));
+               return revoked(
+                   ctx, service(ctx).revokeCertificate(id(ctx), ctx.text(QStringLiteral("reason"), 200)));
            }});
-    t.add({"GET", "/api/v1/admin/policy", Access::Session, kAdmins, [](RequestContext& ctx) {
-               return Response::ok(AccountStore(ctx.db).policy().toJson());
-           }});
+    t.add({"GET", "/api/v1/admin/policy", Access::Session, kAdmins,
+           [](RequestContext& ctx) { return Response::ok(AccountStore(ctx.db).policy().toJson()); }});
     t.add({"PUT", "/api/v1/admin/policy", Access::Session, kSec, [](RequestContext& ctx) {
-               for (const char* key : {"minLength", "maxAgeDays", "lockoutThreshold", "lockoutMinutes",
-                                       "idleTimeoutMinutes"})
+               for (const char* key :
+                    {"minLength", "maxAgeDays", "lockoutThreshold", "lockoutMinutes", "idleTimeoutMinutes"})
                    if (!ctx.body.value(QLatin1String(key)).isDouble())
-                       throw DomainError::invalid(QLatin1String(key), QStringLiteral("%1 应为数字。").arg(QLatin1String(key)));
+                       throw DomainError::invalid(QLatin1String(key),
+                                                  QStringLiteral("%1 应为数字。").arg(QLatin1String(key)));
                return Response::ok(service(ctx).setPolicy(PasswordPolicy::fromJson(ctx.body)).toJson());
            }});
     t.add({"GET", "/api/v1/admin/stale-accounts", Access::Session, kAdmins, [](RequestContext& ctx) {
-               return Response::ok(
-                   items(service(ctx).staleAccounts(intQuery(ctx, QStringLiteral("days"), AdminService::kStaleDays))));
+               return Response::ok(items(service(ctx).staleAccounts(
+                   intQuery(ctx, QStringLiteral("days"), AdminService::kStaleDays))));
            }});
-    t.add({"GET", "/api/v1/admin/regions", Access::Session, kAdmins, [](RequestContext& ctx) {
-               return Response::ok(items(service(ctx).regions()));
-           }});
+    t.add({"GET", "/api/v1/admin/regions", Access::Session, kAdmins,
+           [](RequestContext& ctx) { return Response::ok(items(service(ctx).regions())); }});
 }
 
 } // namespace

@@ -37,7 +37,8 @@ constexpr int kReplyTimeout = 15000;
 
 void clickOk(QDialog* dialog)
 {
-    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
 }
 } // namespace
 
@@ -61,7 +62,8 @@ class TestClientAdmin : public QObject
     template <class T> T* page() const { return m_app->mainWindow()->findChild<T*>(); }
     QString accountStatus(const QString& login)
     {
-        return cp::test::scalar(s(), QStringLiteral("SELECT status FROM accounts WHERE login = ?"), {login}).toString();
+        return cp::test::scalar(s(), QStringLiteral("SELECT status FROM accounts WHERE login = ?"), {login})
+            .toString();
     }
     /// Loads the page's list and selects the login's row.
     template <class P> bool loadAndSelect(P* p, const QString& login)
@@ -80,10 +82,13 @@ class TestClientAdmin : public QObject
                         QStringLiteral("clerk2"), QStringLiteral("clerk3"), QStringLiteral("newbie"),
                         QStringLiteral("twin"), QStringLiteral("extra")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-        s().createAccount(account(QStringLiteral("sysadmin"), QStringLiteral("系统管理员甲"), {QStringLiteral("sysadmin")}, kAdminPassword));
-        s().createAccount(account(QStringLiteral("secadmin"), QStringLiteral("安全管理员乙"), {QStringLiteral("secadmin")}, kAdminPassword));
+        s().createAccount(account(QStringLiteral("sysadmin"), QStringLiteral("系统管理员甲"),
+                                  {QStringLiteral("sysadmin")}, kAdminPassword));
+        s().createAccount(account(QStringLiteral("secadmin"), QStringLiteral("安全管理员乙"),
+                                  {QStringLiteral("secadmin")}, kAdminPassword));
         for (const char* login : {"clerk1", "clerk2", "clerk3"})
-            s().createAccount(account(QLatin1String(login), QStringLiteral("窗口%1").arg(QLatin1String(login)),
+            s().createAccount(account(QLatin1String(login),
+                                      QStringLiteral("窗口%1").arg(QLatin1String(login)),
                                       {QStringLiteral("clerk")}, kAdminPassword));
     }
     void cleanupTestCase()
@@ -112,7 +117,8 @@ class TestClientAdmin : public QObject
         QTRY_VERIFY(dialog->isVisible());
         auto* hint = child<QLabel>(dialog, "idNumberHint");
         QString id = cp::test::citizenId(7);
-        const QString wrong = id.left(17) + (id.right(1) == QLatin1String("1") ? QStringLiteral("2") : QStringLiteral("1"));
+        const QString wrong =
+            id.left(17) + (id.right(1) == QLatin1String("1") ? QStringLiteral("2") : QStringLiteral("1"));
         typeInto(child<QLineEdit>(dialog, "idNumberEdit"), wrong);
         QVERIFY(hint->property("fieldError").toBool());
         QVERIFY2(hint->text().contains(QStringLiteral("校验")), qPrintable(hint->text()));
@@ -128,7 +134,8 @@ class TestClientAdmin : public QObject
         QVERIFY(dialog->setCertificateFile(s().pki().userCert(QStringLiteral("newbie"))));
         clickOk(dialog);
         InitialPasswordDialog* shown = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((shown = accounts->findChild<InitialPasswordDialog*>()) != nullptr, kReplyTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((shown = accounts->findChild<InitialPasswordDialog*>()) != nullptr,
+                                 kReplyTimeout);
         const QString initial = shown->password();
         QVERIFY(initial.size() >= 10);
         shown->accept();
@@ -179,8 +186,11 @@ class TestClientAdmin : public QObject
         QVERIFY(done.wait(kReplyTimeout));
         QCOMPARE(done.first().first().toBool(), true);
         QCOMPARE(accountStatus(QStringLiteral("clerk1")), QStringLiteral("disabled"));
-        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk1")).login(kAdminPassword).errorCode(), QStringLiteral("ACCOUNT_DISABLED"));
-        QTRY_VERIFY_WITH_TIMEOUT(accounts->select(QStringLiteral("clerk1")) && child<QPushButton>(accounts, "enableButton")->isEnabled(), kReplyTimeout);
+        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk1")).login(kAdminPassword).errorCode(),
+                 QStringLiteral("ACCOUNT_DISABLED"));
+        QTRY_VERIFY_WITH_TIMEOUT(accounts->select(QStringLiteral("clerk1")) &&
+                                     child<QPushButton>(accounts, "enableButton")->isEnabled(),
+                                 kReplyTimeout);
         QSignalSpy enabled(accounts, &AccountsPage::actionFinished);
         QTest::mouseClick(child<QPushButton>(accounts, "enableButton"), Qt::LeftButton);
         QVERIFY(enabled.wait(kReplyTimeout));
@@ -201,9 +211,12 @@ class TestClientAdmin : public QObject
         QVERIFY(done.wait(kReplyTimeout));
         QCOMPARE(accountStatus(QStringLiteral("clerk2")), QStringLiteral("disabled"));
         QCOMPARE(cp::test::scalar(s(), QStringLiteral("SELECT status FROM certificates WHERE id = ?"),
-                                  {cp::test::certificateIdOf(s(), QStringLiteral("clerk2"))}).toString(),
+                                  {cp::test::certificateIdOf(s(), QStringLiteral("clerk2"))})
+                     .toString(),
                  QStringLiteral("revoked"));
-        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk2")).get(QStringLiteral("/api/v1/health")).status, 0);
+        QCOMPARE(
+            cp::test::probeFor(s(), QStringLiteral("clerk2")).get(QStringLiteral("/api/v1/health")).status,
+            0);
     }
 
     void importsCertificatesButNeverAPrivateKey()
@@ -252,9 +265,12 @@ class TestClientAdmin : public QObject
         QTest::mouseClick(child<QPushButton>(roles, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(kReplyTimeout));
         QCOMPARE(saved.first().first().toBool(), true);
-        QCOMPARE(cp::test::scalar(s(), QStringLiteral("SELECT group_concat(role_code) FROM account_roles r JOIN accounts a "
-                                                      "ON a.id = r.account_id WHERE a.login = 'newbie'")).toString(),
-                 QStringLiteral("sysadmin"));
+        QCOMPARE(
+            cp::test::scalar(
+                s(), QStringLiteral("SELECT group_concat(role_code) FROM account_roles r JOIN accounts a "
+                                    "ON a.id = r.account_id WHERE a.login = 'newbie'"))
+                .toString(),
+            QStringLiteral("sysadmin"));
         // Their own account cannot be edited here.
         QVERIFY(roles->select(QStringLiteral("secadmin")));
         QVERIFY(!child<QPushButton>(roles, "saveButton")->isEnabled());
@@ -279,7 +295,9 @@ class TestClientAdmin : public QObject
         QCOMPARE(saved.first().first().toBool(), true);
         for (int i = 0; i < 2; ++i)
             cp::test::probeFor(s(), QStringLiteral("clerk3")).login(QStringLiteral("Wrong#pass123"));
-        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk3")).login(QStringLiteral("Wrong#pass123")).errorCode(),
+        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk3"))
+                     .login(QStringLiteral("Wrong#pass123"))
+                     .errorCode(),
                  QStringLiteral("ACCOUNT_LOCKED"));
     }
 
@@ -300,9 +318,13 @@ class TestClientAdmin : public QObject
         QTest::mouseClick(child<QPushButton>(revocations, "revokeButton"), Qt::LeftButton);
         QVERIFY(done.wait(kReplyTimeout));
         QCOMPARE(done.first().first().toBool(), true);
-        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk3")).get(QStringLiteral("/api/v1/health")).status, 0);
+        QCOMPARE(
+            cp::test::probeFor(s(), QStringLiteral("clerk3")).get(QStringLiteral("/api/v1/health")).status,
+            0);
         // The account's other certificate is untouched: revocation is per certificate.
-        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("extra")).get(QStringLiteral("/api/v1/health")).status, 200);
+        QCOMPARE(
+            cp::test::probeFor(s(), QStringLiteral("extra")).get(QStringLiteral("/api/v1/health")).status,
+            200);
     }
 
     void unusedAccountsPageLists()

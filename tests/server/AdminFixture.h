@@ -84,7 +84,8 @@ inline int auditCount(TestServer& s, const QString& action, const QString& outco
 }
 
 /// Body of POST /api/v1/admin/accounts for users/<certName>.pem.
-inline QJsonObject newAccountBody(const TestServer& s, const QString& login, int idSeq, const QString& certName)
+inline QJsonObject newAccountBody(const TestServer& s, const QString& login, int idSeq,
+                                  const QString& certName)
 {
     return {{"login", login},
             {"fullName", QStringLiteral("测试%1").arg(idSeq)},

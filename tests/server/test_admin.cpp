@@ -14,24 +14,30 @@ using namespace cp::test;
 namespace {
 
 const QString kApi = QStringLiteral("/api/v1/admin");
-const QStringList kActorRoles{QStringLiteral("clerk"),     QStringLiteral("department"), QStringLiteral("officer"),
-                              QStringLiteral("archivist"), QStringLiteral("approver"),   QStringLiteral("sysadmin"),
-                              QStringLiteral("secadmin"),  QStringLiteral("auditor"),    QString()};
+const QStringList kActorRoles{
+    QStringLiteral("clerk"),     QStringLiteral("department"), QStringLiteral("officer"),
+    QStringLiteral("archivist"), QStringLiteral("approver"),   QStringLiteral("sysadmin"),
+    QStringLiteral("secadmin"),  QStringLiteral("auditor"),    QString()};
 
-QString actorFor(const QString& role) { return role.isEmpty() ? QStringLiteral("norole") : QStringLiteral("as-") + role; }
+QString actorFor(const QString& role)
+{
+    return role.isEmpty() ? QStringLiteral("norole") : QStringLiteral("as-") + role;
+}
 
 /// The rule as the regulation states it, written independently of shared/Roles.cpp:
 /// no two of the three administrators in one account; the auditor nothing else (SPEC §1).
 bool separationForbids(const QStringList& roles)
 {
-    const int admins = int(roles.contains(QStringLiteral("sysadmin"))) + int(roles.contains(QStringLiteral("secadmin"))) +
+    const int admins = int(roles.contains(QStringLiteral("sysadmin"))) +
+                       int(roles.contains(QStringLiteral("secadmin"))) +
                        int(roles.contains(QStringLiteral("auditor")));
     return admins >= 2 || (roles.contains(QStringLiteral("auditor")) && roles.size() > 1);
 }
 
-struct AdminAction {
+struct AdminAction
+{
     QByteArray method;
-    QString path;       // {t} = a target account id, {c} = its certificate id
+    QString path; // {t} = a target account id, {c} = its certificate id
     QJsonObject body;
     QStringList allowed; // roles the route admits
     int okStatus;
@@ -40,7 +46,8 @@ struct AdminAction {
 
 } // namespace
 
-class TestAdmin : public QObject {
+class TestAdmin : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     std::map<QString, HttpsProbe> m_actors;
@@ -48,7 +55,8 @@ class TestAdmin : public QObject {
 
     TestServer& s() { return *m_server; }
     HttpsProbe& actor(const QString& name) { return m_actors.at(name); }
-    qint64 account(const QString& login, const QStringList& roles = {}, const QString& region = QStringLiteral("360200"))
+    qint64 account(const QString& login, const QStringList& roles = {},
+                   const QString& region = QStringLiteral("360200"))
     {
         return s().createAccount({login, login, roles, kAdminPassword, region, login, false});
     }
@@ -62,15 +70,16 @@ class TestAdmin : public QObject {
     static QString send(HttpsProbe& p, const QByteArray& method, const QString& path, const QJsonObject& body,
                         ProbeReply* out)
     {
-        *out = p.send(method, path, method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
+        *out = p.send(method, path,
+                      method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
         return out->errorCode();
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         QStringList users{QStringLiteral("norole"), QStringLiteral("sec2"), QStringLiteral("matrix"),
-                          QStringLiteral("short"), QStringLiteral("keep"), QStringLiteral("later")};
+                          QStringLiteral("short"),  QStringLiteral("keep"), QStringLiteral("later")};
         for (const QString& r : kActorRoles)
             if (!r.isEmpty())
                 users << actorFor(r);
@@ -93,9 +102,10 @@ private Q_SLOTS:
     void separationOfDutiesForEveryRoleCombination_data()
     {
         QTest::addColumn<QStringList>("roles");
-        const QStringList all{QStringLiteral("approver"),  QStringLiteral("archivist"), QStringLiteral("auditor"),
-                              QStringLiteral("clerk"),     QStringLiteral("department"), QStringLiteral("officer"),
-                              QStringLiteral("secadmin"),  QStringLiteral("sysadmin")};
+        const QStringList all{QStringLiteral("approver"),   QStringLiteral("archivist"),
+                              QStringLiteral("auditor"),    QStringLiteral("clerk"),
+                              QStringLiteral("department"), QStringLiteral("officer"),
+                              QStringLiteral("secadmin"),   QStringLiteral("sysadmin")};
         for (int mask = 0; mask < (1 << all.size()); ++mask) {
             QStringList roles;
             for (int i = 0; i < all.size(); ++i)
@@ -157,9 +167,11 @@ private Q_SLOTS:
         path.replace(QStringLiteral("{c}"), QString::number(certificateIdOf(s(), target)));
         QJsonObject body = a.body;
         if (body.value("certificate").toString() == QLatin1String("{new}")) {
-            const QString cert = a.path.endsWith(QLatin1String("/accounts")) ? QStringLiteral("new0") : QStringLiteral("new1");
+            const QString cert =
+                a.path.endsWith(QLatin1String("/accounts")) ? QStringLiteral("new0") : QStringLiteral("new1");
             body = a.path.endsWith(QLatin1String("/accounts"))
-                       ? newAccountBody(s(), QStringLiteral("created%1").arg(m_nextTarget), 100 + m_nextTarget, cert)
+                       ? newAccountBody(s(), QStringLiteral("created%1").arg(m_nextTarget),
+                                        100 + m_nextTarget, cert)
                        : QJsonObject{{"certificate", fileBase64(s().pki().userCert(cert))}};
         }
         ProbeReply r;
@@ -180,10 +192,11 @@ private Q_SLOTS:
     {
         const qint64 self = accountId(s(), actorFor(QStringLiteral("secadmin")));
         const int denied = auditCount(s(), QStringLiteral("account.roles"), QStringLiteral("denied"));
-        const QByteArray body = QJsonDocument(QJsonObject{{"roles", QJsonArray{"secadmin", "clerk"}},
-                                                          {"regionCode", "360200"}})
-                                    .toJson();
-        auto r = actor(actorFor(QStringLiteral("secadmin"))).send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(self), body);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"roles", QJsonArray{"secadmin", "clerk"}}, {"regionCode", "360200"}})
+                .toJson();
+        auto r = actor(actorFor(QStringLiteral("secadmin")))
+                     .send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(self), body);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("reason").toString(),
                  QStringLiteral("SELF"));
@@ -191,7 +204,8 @@ private Q_SLOTS:
         // The system admin may not disable themselves either.
         const qint64 sys = accountId(s(), actorFor(QStringLiteral("sysadmin")));
         r = actor(actorFor(QStringLiteral("sysadmin")))
-                .post(kApi + QStringLiteral("/accounts/%1/disable").arg(sys), {{"reason", QStringLiteral("测试")}});
+                .post(kApi + QStringLiteral("/accounts/%1/disable").arg(sys),
+                      {{"reason", QStringLiteral("测试")}});
         QCOMPARE(r.status, 403);
         auto other = loggedIn(s(), QStringLiteral("sec2"));
         r = other.send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(self), body);
@@ -202,10 +216,12 @@ private Q_SLOTS:
     void newAccountHasNoRoleAndMustChangeItsInitialPassword()
     {
         auto& sys = actor(actorFor(QStringLiteral("sysadmin")));
-        const auto r = sys.post(kApi + QStringLiteral("/accounts"), newAccountBody(s(), QStringLiteral("zhangwei"), 1, QStringLiteral("new2")));
+        const auto r = sys.post(kApi + QStringLiteral("/accounts"),
+                                newAccountBody(s(), QStringLiteral("zhangwei"), 1, QStringLiteral("new2")));
         QCOMPARE(r.status, 201);
         QVERIFY(r.json.value("account").toObject().value("roles").toArray().isEmpty());
-        QCOMPARE(r.json.value("account").toObject().value("idNumberMasked").toString(), QStringLiteral("3602**********") + citizenId(1).right(4));
+        QCOMPARE(r.json.value("account").toObject().value("idNumberMasked").toString(),
+                 QStringLiteral("3602**********") + citizenId(1).right(4));
         const QString initial = r.json.value("initialPassword").toString();
         QVERIFY(initial.size() >= 10);
         auto holder = probeFor(s(), QStringLiteral("new2"));
@@ -213,7 +229,8 @@ private Q_SLOTS:
         QCOMPARE(login.status, 200);
         QCOMPARE(login.json.value("mustChangePassword").toBool(), true);
         QVERIFY(login.json.value("account").toObject().value("roles").toArray().isEmpty());
-        const auto cert = r.json.value("account").toObject().value("certificates").toArray().first().toObject();
+        const auto cert =
+            r.json.value("account").toObject().value("certificates").toArray().first().toObject();
         QVERIFY(cert.value("subject").toString().contains(QStringLiteral("new2")));
         QVERIFY(cert.value("issuer").toString().contains(QStringLiteral("Credit Platform Dev CA")));
         QVERIFY(!cert.value("serial").toString().isEmpty());
@@ -224,23 +241,31 @@ private Q_SLOTS:
     void secondAccountForTheSameIdNumberIsRefused()
     {
         auto& sys = actor(actorFor(QStringLiteral("sysadmin")));
-        auto r = sys.post(kApi + QStringLiteral("/accounts"), newAccountBody(s(), QStringLiteral("liuyang"), 2, QStringLiteral("new3")));
+        auto r = sys.post(kApi + QStringLiteral("/accounts"),
+                          newAccountBody(s(), QStringLiteral("liuyang"), 2, QStringLiteral("new3")));
         QCOMPARE(r.status, 201);
         const qint64 first = r.json.value("account").toObject().value("id").toInteger();
-        r = sys.post(kApi + QStringLiteral("/accounts"), newAccountBody(s(), QStringLiteral("liuyang2"), 2, QStringLiteral("new4")));
+        r = sys.post(kApi + QStringLiteral("/accounts"),
+                     newAccountBody(s(), QStringLiteral("liuyang2"), 2, QStringLiteral("new4")));
         QCOMPARE(r.status, 409);
-        QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("field").toString(), QStringLiteral("idNumber"));
-        QVERIFY(sys.post(kApi + QStringLiteral("/accounts/%1/deregister").arg(first), {{"kind", "departure"}}).status == 200);
-        r = sys.post(kApi + QStringLiteral("/accounts"), newAccountBody(s(), QStringLiteral("liuyang3"), 2, QStringLiteral("new4")));
+        QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("field").toString(),
+                 QStringLiteral("idNumber"));
+        QVERIFY(sys.post(kApi + QStringLiteral("/accounts/%1/deregister").arg(first), {{"kind", "departure"}})
+                    .status == 200);
+        r = sys.post(kApi + QStringLiteral("/accounts"),
+                     newAccountBody(s(), QStringLiteral("liuyang3"), 2, QStringLiteral("new4")));
         QCOMPARE(r.status, 409);
-        QCOMPARE(scalar(s(), QStringLiteral("SELECT id_number FROM accounts WHERE id = ?"), {first}).toString(), citizenId(2));
+        QCOMPARE(
+            scalar(s(), QStringLiteral("SELECT id_number FROM accounts WHERE id = ?"), {first}).toString(),
+            citizenId(2));
         QJsonObject bad = newAccountBody(s(), QStringLiteral("liuyang4"), 3, QStringLiteral("new4"));
         QString id = citizenId(3);
         id[17] = id[17] == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         bad[QStringLiteral("idNumber")] = id;
         r = sys.post(kApi + QStringLiteral("/accounts"), bad);
         QCOMPARE(r.status, 422);
-        QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("field").toString(), QStringLiteral("idNumber"));
+        QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("field").toString(),
+                 QStringLiteral("idNumber"));
     }
 
     // SPEC §8: certificates are personal; a file with a private key is never accepted.
@@ -285,17 +310,21 @@ private Q_SLOTS:
             content = "hello, this is not a certificate";
         else if (kind == QLatin1String("der")) {
             const QString der = pki.dir + QStringLiteral("/fresh.der");
-            QCOMPARE(run(QStringLiteral("openssl"), {"x509", "-in", pki.userCert(fresh), "-outform", "DER", "-out", der}), QString());
+            QCOMPARE(run(QStringLiteral("openssl"),
+                         {"x509", "-in", pki.userCert(fresh), "-outform", "DER", "-out", der}),
+                     QString());
             content = read(der);
         } else
             content = read(pki.userCert(fresh));
         QVERIFY(!content.isEmpty());
-        const auto r = actor(actorFor(QStringLiteral("sysadmin")))
-                           .post(kApi + QStringLiteral("/accounts/%1/certificates").arg(accountId(s(), target)),
-                                 {{"certificate", QString::fromLatin1(content.toBase64())}});
+        const auto r =
+            actor(actorFor(QStringLiteral("sysadmin")))
+                .post(kApi + QStringLiteral("/accounts/%1/certificates").arg(accountId(s(), target)),
+                      {{"certificate", QString::fromLatin1(content.toBase64())}});
         QVERIFY2(r.status == status, qPrintable(QStringLiteral("%1 %2").arg(r.status).arg(r.errorMessage())));
         if (!reason.isEmpty())
-            QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("reason").toString(), reason);
+            QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("reason").toString(),
+                     reason);
         else
             QVERIFY(probeFor(s(), fresh).login(kAdminPassword).status == 200); // the new certificate logs in
     }
@@ -307,23 +336,29 @@ private Q_SLOTS:
         const QString login = newTarget();
         const qint64 id = accountId(s(), login);
         auto holder = loggedIn(s(), login);
-        QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/disable").arg(id), {}).status, 422); // reason required
-        auto r = sys.post(kApi + QStringLiteral("/accounts/%1/disable").arg(id), {{"reason", QStringLiteral("长期病假")}});
+        QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/disable").arg(id), {}).status,
+                 422); // reason required
+        auto r = sys.post(kApi + QStringLiteral("/accounts/%1/disable").arg(id),
+                          {{"reason", QStringLiteral("长期病假")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value("status").toString(), QStringLiteral("disabled"));
         QCOMPARE(holder.get(QStringLiteral("/api/v1/session")).status, 401); // session ended at once
         QCOMPARE(probeFor(s(), login).login(kAdminPassword).errorCode(), QStringLiteral("ACCOUNT_DISABLED"));
         QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/enable").arg(id), {}).status, 200);
         QCOMPARE(probeFor(s(), login).login(kAdminPassword).status, 200);
-        r = sys.post(kApi + QStringLiteral("/accounts/%1/deregister").arg(id), {{"kind", "transfer"}, {"note", QStringLiteral("调往市财政局")}});
+        r = sys.post(kApi + QStringLiteral("/accounts/%1/deregister").arg(id),
+                     {{"kind", "transfer"}, {"note", QStringLiteral("调往市财政局")}});
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value("status").toString(), QStringLiteral("deregistered"));
-        QCOMPARE(r.json.value("certificates").toArray().first().toObject().value("status").toString(), QStringLiteral("revoked"));
+        QCOMPARE(r.json.value("certificates").toArray().first().toObject().value("status").toString(),
+                 QStringLiteral("revoked"));
         r = sys.post(kApi + QStringLiteral("/accounts/%1/enable").arg(id), {});
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("INVALID_STATE"));
         QVERIFY(r.errorMessage().contains(QStringLiteral("已注销")));
-        QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/deregister").arg(id), {{"kind", "departure"}}).status, 409);
+        QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/deregister").arg(id), {{"kind", "departure"}})
+                     .status,
+                 409);
         QCOMPARE(scalar(s(), QStringLiteral("SELECT COUNT(*) FROM accounts WHERE id = ?"), {id}).toInt(), 1);
     }
 
@@ -331,15 +366,22 @@ private Q_SLOTS:
     void passwordResetIssuesAOneTimeInitialPassword()
     {
         const QString login = newTarget();
-        const auto r = actor(actorFor(QStringLiteral("sysadmin")))
-                           .post(kApi + QStringLiteral("/accounts/%1/password-reset").arg(accountId(s(), login)), {});
+        const auto r =
+            actor(actorFor(QStringLiteral("sysadmin")))
+                .post(kApi + QStringLiteral("/accounts/%1/password-reset").arg(accountId(s(), login)), {});
         QCOMPARE(r.status, 200);
         const QString initial = r.json.value("initialPassword").toString();
         QCOMPARE(probeFor(s(), login).login(kAdminPassword).errorCode(), QStringLiteral("BAD_PASSWORD"));
         const auto login2 = probeFor(s(), login).login(initial);
         QCOMPARE(login2.status, 200);
         QCOMPARE(login2.json.value("mustChangePassword").toBool(), true);
-        QVERIFY(scalar(s(), QStringLiteral("SELECT detail FROM audit_log WHERE action = 'account.password_reset' ORDER BY seq DESC")).toString().indexOf(initial) < 0);
+        QVERIFY(
+            scalar(
+                s(),
+                QStringLiteral(
+                    "SELECT detail FROM audit_log WHERE action = 'account.password_reset' ORDER BY seq DESC"))
+                .toString()
+                .indexOf(initial) < 0);
     }
 
     void unlockEndsALockout()
@@ -381,7 +423,8 @@ private Q_SLOTS:
         policy[key] = value;
         const auto r = sec.send("PUT", kApi + QStringLiteral("/policy"), QJsonDocument(policy).toJson());
         QCOMPARE(r.status, 422);
-        QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("reason").toString(), QStringLiteral("POLICY_BELOW_MINIMUM"));
+        QCOMPARE(r.json.value("error").toObject().value("details").toObject().value("reason").toString(),
+                 QStringLiteral("POLICY_BELOW_MINIMUM"));
         QCOMPARE(sec.get(kApi + QStringLiteral("/policy")).json, before);
     }
 
@@ -397,9 +440,12 @@ private Q_SLOTS:
         QCOMPARE(auditCount(s(), QStringLiteral("policy.change")), changes + 1);
         // Lockout after 3 failures now, not 5.
         const QString locker = newTarget();
-        QCOMPARE(probeFor(s(), locker).login(QStringLiteral("Wrong#pass123")).errorCode(), QStringLiteral("BAD_PASSWORD"));
-        QCOMPARE(probeFor(s(), locker).login(QStringLiteral("Wrong#pass123")).errorCode(), QStringLiteral("BAD_PASSWORD"));
-        QCOMPARE(probeFor(s(), locker).login(QStringLiteral("Wrong#pass123")).errorCode(), QStringLiteral("ACCOUNT_LOCKED"));
+        QCOMPARE(probeFor(s(), locker).login(QStringLiteral("Wrong#pass123")).errorCode(),
+                 QStringLiteral("BAD_PASSWORD"));
+        QCOMPARE(probeFor(s(), locker).login(QStringLiteral("Wrong#pass123")).errorCode(),
+                 QStringLiteral("BAD_PASSWORD"));
+        QCOMPARE(probeFor(s(), locker).login(QStringLiteral("Wrong#pass123")).errorCode(),
+                 QStringLiteral("ACCOUNT_LOCKED"));
         // Idle timeout of 5 minutes, also for a session that began before the change.
         auto idle = loggedIn(s(), newTarget());
         QCOMPARE(idle.get(QStringLiteral("/api/v1/session")).json.value("idleTimeoutSeconds").toInt(), 300);
@@ -409,7 +455,8 @@ private Q_SLOTS:
         policy["lockoutThreshold"] = 5;
         policy["idleTimeoutMinutes"] = 30;
         auto sec2 = loggedIn(s(), QStringLiteral("sec2"));
-        QCOMPARE(sec2.send("PUT", kApi + QStringLiteral("/policy"), QJsonDocument(policy).toJson()).status, 200);
+        QCOMPARE(sec2.send("PUT", kApi + QStringLiteral("/policy"), QJsonDocument(policy).toJson()).status,
+                 200);
         for (auto& [name, probe] : m_actors)
             probe = loggedIn(s(), name);
     }
@@ -419,9 +466,14 @@ private Q_SLOTS:
         // A certificate of our CA valid for 20 days, made as the CA would (scripts/make-pki).
         const auto& pki = s().pki();
         const QString base = pki.dir + QStringLiteral("/users/short");
-        QCOMPARE(run(QStringLiteral("openssl"), {"req", "-new", "-key", base + ".key", "-subj", "/CN=short", "-out", base + ".csr"}), QString());
-        QCOMPARE(run(QStringLiteral("openssl"), {"x509", "-req", "-in", base + ".csr", "-CA", pki.dir + "/ca/ca.pem", "-CAkey", pki.dir + "/ca/ca.key",
-                                                 "-set_serial", "4242", "-days", "20", "-out", base + "-20d.pem"}), QString());
+        QCOMPARE(run(QStringLiteral("openssl"),
+                     {"req", "-new", "-key", base + ".key", "-subj", "/CN=short", "-out", base + ".csr"}),
+                 QString());
+        QCOMPARE(
+            run(QStringLiteral("openssl"),
+                {"x509", "-req", "-in", base + ".csr", "-CA", pki.dir + "/ca/ca.pem", "-CAkey",
+                 pki.dir + "/ca/ca.key", "-set_serial", "4242", "-days", "20", "-out", base + "-20d.pem"}),
+            QString());
         const QString target = newTarget();
         auto& sys = actor(actorFor(QStringLiteral("sysadmin")));
         auto r = sys.post(kApi + QStringLiteral("/accounts/%1/certificates").arg(accountId(s(), target)),
@@ -433,15 +485,17 @@ private Q_SLOTS:
         for (const auto& c : r.json.value("items").toArray())
             subjects << c.toObject().value("accountLogin").toString();
         QCOMPARE(subjects, QStringList{target});
-        QCOMPARE(sys.get(kApi + QStringLiteral("/certificates")).json.value("items").toArray().size() > 40, true);
+        QCOMPARE(sys.get(kApi + QStringLiteral("/certificates")).json.value("items").toArray().size() > 40,
+                 true);
     }
 
     // Every admin action is in the audit chain (SPEC §4).
     void everyAdminActionIsAudited()
     {
-        for (const char* action : {"account.create", "account.disable", "account.enable", "account.deregister",
-                                   "account.password_reset", "account.unlock", "account.compromise", "account.roles",
-                                   "certificate.bind", "certificate.revoke", "policy.change"})
+        for (const char* action :
+             {"account.create", "account.disable", "account.enable", "account.deregister",
+              "account.password_reset", "account.unlock", "account.compromise", "account.roles",
+              "certificate.bind", "certificate.revoke", "policy.change"})
             QVERIFY2(auditCount(s(), QLatin1String(action)) > 0, action);
         QSqlDatabase db = s().server().database().connection();
         const auto verified = cp::server::AuditLog::verify(db);
@@ -456,15 +510,17 @@ private Q_SLOTS:
         // Passwords may be 180 days old, so the admins need not change theirs after the jump.
         QJsonObject policy = sec.get(kApi + QStringLiteral("/policy")).json;
         policy["maxAgeDays"] = 180;
-        QCOMPARE(sec.send("PUT", kApi + QStringLiteral("/policy"), QJsonDocument(policy).toJson()).status, 200);
+        QCOMPARE(sec.send("PUT", kApi + QStringLiteral("/policy"), QJsonDocument(policy).toJson()).status,
+                 200);
         s().advanceClock(91 * 24 * 3600);
-        account(QStringLiteral("later"), {QStringLiteral("clerk")}); // created now: not stale
+        account(QStringLiteral("later"), {QStringLiteral("clerk")});      // created now: not stale
         auto again = loggedIn(s(), actorFor(QStringLiteral("secadmin"))); // used now: not stale
         const auto r = again.get(kApi + QStringLiteral("/stale-accounts"));
         QCOMPARE(r.status, 200);
         QMap<QString, int> idle;
         for (const auto& v : r.json.value("items").toArray())
-            idle.insert(v.toObject().value("account").toObject().value("login").toString(), v.toObject().value("idleDays").toInt());
+            idle.insert(v.toObject().value("account").toObject().value("login").toString(),
+                        v.toObject().value("idleDays").toInt());
         QVERIFY(idle.contains(QStringLiteral("keep")));
         QVERIFY(idle.value(QStringLiteral("keep")) >= 91);
         QVERIFY(!idle.contains(QStringLiteral("later")));
@@ -473,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(again.get(kApi + QStringLiteral("/stale-accounts?days=10")).status, 422);
     }
 
-private:
+  private:
     static std::vector<AdminAction> adminActions();
 };
 
@@ -483,8 +539,9 @@ std::vector<AdminAction> TestAdmin::adminActions()
     const QStringList sec{QStringLiteral("secadmin")};
     const QStringList both{QStringLiteral("sysadmin"), QStringLiteral("secadmin")};
     const QString a = kApi + QStringLiteral("/accounts");
-    QJsonObject policy{{"minLength", 10}, {"requireLetter", true}, {"requireDigit", true}, {"requireSpecial", true},
-                       {"maxAgeDays", 90}, {"lockoutThreshold", 5}, {"lockoutMinutes", 30}, {"idleTimeoutMinutes", 30}};
+    QJsonObject policy{{"minLength", 10},        {"requireLetter", true},   {"requireDigit", true},
+                       {"requireSpecial", true}, {"maxAgeDays", 90},        {"lockoutThreshold", 5},
+                       {"lockoutMinutes", 30},   {"idleTimeoutMinutes", 30}};
     return {
         {"GET", a, {}, both, 200},
         {"GET", a + QStringLiteral("/{t}"), {}, both, 200},
@@ -496,10 +553,18 @@ std::vector<AdminAction> TestAdmin::adminActions()
         {"POST", a + QStringLiteral("/{t}/unlock"), {}, sys, 200},
         {"POST", a + QStringLiteral("/{t}/compromise"), {{"kind", "password"}}, both, 200},
         {"POST", a + QStringLiteral("/{t}/certificates"), {{"certificate", "{new}"}}, sys, 201},
-        {"PUT", a + QStringLiteral("/{t}/roles"), {{"roles", QJsonArray{"officer"}}, {"regionCode", "360202"}}, sec, 200},
+        {"PUT",
+         a + QStringLiteral("/{t}/roles"),
+         {{"roles", QJsonArray{"officer"}}, {"regionCode", "360202"}},
+         sec,
+         200},
         {"GET", kApi + QStringLiteral("/certificates"), {}, both, 200},
         {"GET", kApi + QStringLiteral("/certificates?expiringWithinDays=30"), {}, both, 200},
-        {"POST", kApi + QStringLiteral("/certificates/{c}/revoke"), {{"reason", QStringLiteral("证书遗失")}}, sec, 200},
+        {"POST",
+         kApi + QStringLiteral("/certificates/{c}/revoke"),
+         {{"reason", QStringLiteral("证书遗失")}},
+         sec,
+         200},
         {"GET", kApi + QStringLiteral("/policy"), {}, both, 200},
         {"PUT", kApi + QStringLiteral("/policy"), policy, sec, 200},
         {"GET", kApi + QStringLiteral("/stale-accounts"), {}, both, 200},

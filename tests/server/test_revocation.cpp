@@ -20,8 +20,9 @@ const QString kSession = QStringLiteral("/api/v1/session");
 const QString kHealth = QStringLiteral("/api/v1/health");
 /// One HTTPS connection kept alive across requests, as the desktop client
 /// keeps it: shows a refusal on the *same* connection, before any new handshake.
-class KeepAliveClient {
-public:
+class KeepAliveClient
+{
+  public:
     KeepAliveClient(const TestServer& s, const QString& certName) : m_base(s.baseUrl())
     {
         m_config = QSslConfiguration::defaultConfiguration();
@@ -30,7 +31,8 @@ public:
         QFile f(s.pki().userP12(certName));
         QSslKey key;
         QSslCertificate cert;
-        if (f.open(QIODevice::ReadOnly) && QSslCertificate::importPkcs12(&f, &key, &cert, nullptr, s.pki().p12Password.toUtf8())) {
+        if (f.open(QIODevice::ReadOnly) &&
+            QSslCertificate::importPkcs12(&f, &key, &cert, nullptr, s.pki().p12Password.toUtf8())) {
             m_config.setLocalCertificate(cert);
             m_config.setPrivateKey(key);
         }
@@ -43,7 +45,8 @@ public:
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         if (!m_token.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
-        QNetworkReply* reply = m_nam.sendCustomRequest(req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
+        QNetworkReply* reply = m_nam.sendCustomRequest(
+            req, method, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson());
         QObject::connect(reply, &QNetworkReply::encrypted, [this] { ++handshakes; });
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -57,7 +60,7 @@ public:
         return out;
     }
 
-private:
+  private:
     QString m_base;
     QString m_token;
     QSslConfiguration m_config;
@@ -66,7 +69,8 @@ private:
 
 } // namespace
 
-class TestRevocation : public QObject {
+class TestRevocation : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     TestServer& s() { return *m_server; }
@@ -75,12 +79,12 @@ class TestRevocation : public QObject {
         s().createAccount({login, login, roles, kAdminPassword, QStringLiteral("360200"), login, false});
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(QStringList{QStringLiteral("sec"), QStringLiteral("sys"),
-                                                            QStringLiteral("lost"), QStringLiteral("leaky"),
-                                                            QStringLiteral("crl-user"), QStringLiteral("bystander")});
+        m_server = std::make_unique<TestServer>(
+            QStringList{QStringLiteral("sec"), QStringLiteral("sys"), QStringLiteral("lost"),
+                        QStringLiteral("leaky"), QStringLiteral("crl-user"), QStringLiteral("bystander")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         account(QStringLiteral("sec"), {QStringLiteral("secadmin")});
         account(QStringLiteral("sys"), {QStringLiteral("sysadmin")});
@@ -96,23 +100,30 @@ private Q_SLOTS:
         QCOMPARE(holder.handshakes, 1);
         auto sec = loggedIn(s(), QStringLiteral("sec"));
         const qint64 cert = certificateIdOf(s(), QStringLiteral("lost"));
-        const auto r = sec.post(kApi + QStringLiteral("/certificates/%1/revoke").arg(cert), {{"reason", QStringLiteral("证书遗失")}});
+        const auto r = sec.post(kApi + QStringLiteral("/certificates/%1/revoke").arg(cert),
+                                {{"reason", QStringLiteral("证书遗失")}});
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value("certificates").toArray().first().toObject().value("status").toString(), QStringLiteral("revoked"));
+        QCOMPARE(r.json.value("certificates").toArray().first().toObject().value("status").toString(),
+                 QStringLiteral("revoked"));
         // The next request with the old session is refused and the session is over.
         const auto next = holder.send("GET", kSession);
         QCOMPARE(holder.handshakes, 1); // the same connection
         QCOMPARE(next.status, 401);
-        QCOMPARE(next.errorCode(), QStringLiteral("UNAUTHENTICATED")); // its session was ended with the revocation
-        QVERIFY(!scalar(s(), QStringLiteral("SELECT ended_at FROM sessions s JOIN accounts a ON a.id = s.account_id "
-                                            "WHERE a.login = 'lost' ORDER BY s.id DESC")).isNull());
+        QCOMPARE(next.errorCode(),
+                 QStringLiteral("UNAUTHENTICATED")); // its session was ended with the revocation
+        QVERIFY(!scalar(s(), QStringLiteral(
+                                 "SELECT ended_at FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                                 "WHERE a.login = 'lost' ORDER BY s.id DESC"))
+                     .isNull());
         // A new connection does not get past the handshake: no HTTP response at all.
         const auto fresh = probeFor(s(), QStringLiteral("lost")).get(kHealth);
         QCOMPARE(fresh.status, 0);
         // Others are unaffected.
         QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
         // Revoking twice is refused naming the state.
-        QCOMPARE(sec.post(kApi + QStringLiteral("/certificates/%1/revoke").arg(cert), {{"reason", QStringLiteral("再次")}}).errorCode(),
+        QCOMPARE(sec.post(kApi + QStringLiteral("/certificates/%1/revoke").arg(cert),
+                          {{"reason", QStringLiteral("再次")}})
+                     .errorCode(),
                  QStringLiteral("INVALID_STATE"));
         QCOMPARE(auditCount(s(), QStringLiteral("certificate.revoke")), 1);
     }
@@ -129,7 +140,8 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value("status").toString(), QStringLiteral("disabled"));
         QVERIFY(r.json.value("statusReason").toString().contains(QStringLiteral("口令泄露")));
-        QCOMPARE(r.json.value("certificates").toArray().first().toObject().value("status").toString(), QStringLiteral("revoked"));
+        QCOMPARE(r.json.value("certificates").toArray().first().toObject().value("status").toString(),
+                 QStringLiteral("revoked"));
         QCOMPARE(holder.send("GET", kSession).status, 401);
         QCOMPARE(holder.handshakes, 1);
         QCOMPARE(probeFor(s(), QStringLiteral("leaky")).get(kHealth).status, 0);
@@ -142,9 +154,10 @@ private Q_SLOTS:
         auto before = probeFor(s(), QStringLiteral("crl-user"));
         QCOMPARE(before.get(kHealth).status, 200);
         const long reloads = s().server().certificateGuard().crlReloads();
-        QCOMPARE(run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
-                                               QStringLiteral("--revoke"), QStringLiteral("crl-user")}),
-                 QString());
+        QCOMPARE(
+            run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
+                                         QStringLiteral("--revoke"), QStringLiteral("crl-user")}),
+            QString());
         const auto after = probeFor(s(), QStringLiteral("crl-user")).get(kHealth);
         QCOMPARE(after.status, 0);
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1);

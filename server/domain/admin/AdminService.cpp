@@ -17,7 +17,10 @@ namespace {
 
 using protocol::ErrorCode;
 
-QString target(qint64 accountId) { return QStringLiteral("account:%1").arg(accountId); }
+QString target(qint64 accountId)
+{
+    return QStringLiteral("account:%1").arg(accountId);
+}
 
 QString statusZh(const QString& status)
 {
@@ -43,7 +46,8 @@ QString requireReason(const QString& reason, int maxLength = 200)
     if (r.isEmpty())
         throw DomainError::invalid(QStringLiteral("reason"), QStringLiteral("请填写原因。"));
     if (r.size() > maxLength)
-        throw DomainError::invalid(QStringLiteral("reason"), QStringLiteral("原因不能超过 %1 个字符。").arg(maxLength));
+        throw DomainError::invalid(QStringLiteral("reason"),
+                                   QStringLiteral("原因不能超过 %1 个字符。").arg(maxLength));
     return r;
 }
 
@@ -115,7 +119,8 @@ Account AdminService::existing(AccountStore& store, qint64 id)
     return *a;
 }
 
-void AdminService::audit(const QString& action, const QString& tgt, const QString& outcome, const QString& detail)
+void AdminService::audit(const QString& action, const QString& tgt, const QString& outcome,
+                         const QString& detail)
 {
     AuditLog::append(m_db, m_clock.now(), AuditEvent{m_actor.audit, action, tgt, outcome, detail});
 }
@@ -133,7 +138,8 @@ void AdminService::requireNotSelf(qint64 id, const QString& action)
     // seed 004 附件2: no administrator changes their own roles or standing.
     if (id == m_actor.session.account.id)
         refuse(action, target(id),
-               DomainError(ErrorCode::Forbidden, QStringLiteral("不能对本人的账户执行此操作，须由其他管理员办理。"),
+               DomainError(ErrorCode::Forbidden,
+                           QStringLiteral("不能对本人的账户执行此操作，须由其他管理员办理。"),
                            QJsonObject{{QStringLiteral("reason"), QStringLiteral("SELF")}}));
 }
 
@@ -173,11 +179,12 @@ protocol::InitialPasswordGrant AdminService::createAccount(const protocol::NewAc
     if (!store.regionExists(req.regionCode))
         throw DomainError::invalid(QStringLiteral("regionCode"), QStringLiteral("行政区划代码不存在。"));
     if (store.idNumberTaken(idNumber))
-        refuse(QStringLiteral("account.create"), QStringLiteral("login:") + req.login,
-               DomainError(ErrorCode::Conflict,
-                           QStringLiteral("该身份证号码已有账户（含已注销账户）：一人只能有一个实名账户。"),
-                           QJsonObject{{QStringLiteral("field"), QStringLiteral("idNumber")},
-                                       {QStringLiteral("reason"), QStringLiteral("ONE_ACCOUNT_PER_PERSON")}}));
+        refuse(
+            QStringLiteral("account.create"), QStringLiteral("login:") + req.login,
+            DomainError(ErrorCode::Conflict,
+                        QStringLiteral("该身份证号码已有账户（含已注销账户）：一人只能有一个实名账户。"),
+                        QJsonObject{{QStringLiteral("field"), QStringLiteral("idNumber")},
+                                    {QStringLiteral("reason"), QStringLiteral("ONE_ACCOUNT_PER_PERSON")}}));
 
     AccountRequest ar;
     ar.account.login = req.login;
@@ -234,8 +241,8 @@ QStringList AdminService::revokeAll(AccountStore& store, qint64 accountId, const
             continue;
         store.revokeCertificate(c.id, reason, now);
         store.endSessionsOfCertificate(c.certificate.fingerprint, QStringLiteral("certificate revoked"), now);
-        audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(c.id), QStringLiteral("ok"),
-              QStringLiteral("serial=%1 reason=%2").arg(c.certificate.serial, reason));
+        audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(c.id),
+              QStringLiteral("ok"), QStringLiteral("serial=%1 reason=%2").arg(c.certificate.serial, reason));
         fingerprints.append(c.certificate.fingerprint);
     }
     return fingerprints;
@@ -243,7 +250,8 @@ QStringList AdminService::revokeAll(AccountStore& store, qint64 accountId, const
 
 RevocationResult AdminService::deregister(qint64 id, const QString& kind, const QString& note)
 {
-    if (kind != QLatin1String(protocol::kDeregisterTransfer) && kind != QLatin1String(protocol::kDeregisterDeparture))
+    if (kind != QLatin1String(protocol::kDeregisterTransfer) &&
+        kind != QLatin1String(protocol::kDeregisterDeparture))
         throw DomainError::invalid(QStringLiteral("kind"), QStringLiteral("请选择注销原因：调离或离职。"));
     if (note.size() > 200)
         throw DomainError::invalid(QStringLiteral("note"), QStringLiteral("说明不能超过 200 个字符。"));
@@ -255,7 +263,7 @@ RevocationResult AdminService::deregister(qint64 id, const QString& kind, const 
         throw invalidState(a.status, QStringLiteral("不能再次注销"));
     const QDateTime now = m_clock.now();
     const QString reason = (kind == QLatin1String(protocol::kDeregisterTransfer) ? QStringLiteral("调离")
-                                                                                   : QStringLiteral("离职")) +
+                                                                                 : QStringLiteral("离职")) +
                            (note.isEmpty() ? QString() : QStringLiteral("：") + note.trimmed());
     store.setStatus(id, QStringLiteral("deregistered"), reason, now);
     store.endSessionsOfAccount(id, QStringLiteral("account deregistered"), now);
@@ -299,8 +307,9 @@ protocol::AccountView AdminService::unlock(qint64 id)
         throw invalidState(a.status, QStringLiteral("不能解锁"));
     store.unlock(id);
     audit(QStringLiteral("account.unlock"), target(id), QStringLiteral("ok"),
-          a.lockedUntil.isValid() ? QStringLiteral("was locked until %1").arg(protocol::toWireTime(a.lockedUntil))
-                                  : QStringLiteral("was not locked"));
+          a.lockedUntil.isValid()
+              ? QStringLiteral("was locked until %1").arg(protocol::toWireTime(a.lockedUntil))
+              : QStringLiteral("was not locked"));
     tx.commit();
     return account(id);
 }
@@ -319,9 +328,10 @@ RevocationResult AdminService::reportCompromise(qint64 id, const QString& kind, 
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("无需再处理"));
     const QDateTime now = m_clock.now();
-    const QString reason = (kind == QLatin1String(protocol::kCompromisePassword) ? QStringLiteral("用户报告口令泄露")
-                                                                                   : QStringLiteral("用户报告证书遗失")) +
-                           (note.isEmpty() ? QString() : QStringLiteral("：") + note.trimmed());
+    const QString reason =
+        (kind == QLatin1String(protocol::kCompromisePassword) ? QStringLiteral("用户报告口令泄露")
+                                                              : QStringLiteral("用户报告证书遗失")) +
+        (note.isEmpty() ? QString() : QStringLiteral("：") + note.trimmed());
     // seed 004 §22: a leaked password disables the account at once; the certificate goes with it.
     store.setStatus(id, QStringLiteral("disabled"), reason, now);
     store.endSessionsOfAccount(id, QStringLiteral("compromise reported"), now);
@@ -393,8 +403,8 @@ RevocationResult AdminService::revokeCertificate(qint64 certificateId, const QSt
                           QJsonObject{{QStringLiteral("state"), c->status}});
     const QDateTime now = m_clock.now();
     store.revokeCertificate(certificateId, r, now);
-    const int ended =
-        store.endSessionsOfCertificate(c->certificate.fingerprint, QStringLiteral("certificate revoked"), now);
+    const int ended = store.endSessionsOfCertificate(c->certificate.fingerprint,
+                                                     QStringLiteral("certificate revoked"), now);
     audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(certificateId),
           QStringLiteral("ok"),
           QStringLiteral("serial=%1 reason=%2 sessions_ended=%3").arg(c->certificate.serial, r).arg(ended));
@@ -428,7 +438,8 @@ protocol::AccountView AdminService::assignRoles(qint64 id, const protocol::RoleA
                                         QJsonArray{roleCode(conflict->first), roleCode(conflict->second)}}}));
     AccountStore store(m_db);
     if (!isValidRegionCode(assignment.regionCode) || !store.regionExists(assignment.regionCode))
-        throw DomainError::invalid(QStringLiteral("regionCode"), QStringLiteral("请选择存在的行政区划作为辖区。"));
+        throw DomainError::invalid(QStringLiteral("regionCode"),
+                                   QStringLiteral("请选择存在的行政区划作为辖区。"));
     store::Transaction tx(m_db);
     const Account a = existing(store, id);
     if (a.status == QLatin1String("deregistered"))
@@ -465,10 +476,11 @@ PasswordPolicy AdminService::setPolicy(const PasswordPolicy& policy)
     const QStringList problems = policyRefusals(policy);
     if (!problems.isEmpty())
         refuse(QStringLiteral("policy.change"), QStringLiteral("policy:password"),
-               DomainError(ErrorCode::ValidationFailed,
-                           QStringLiteral("安全策略不得低于规定要求：%1。").arg(problems.join(QStringLiteral("；"))),
-                           QJsonObject{{QStringLiteral("field"), QStringLiteral("policy")},
-                                       {QStringLiteral("reason"), QStringLiteral("POLICY_BELOW_MINIMUM")}}));
+               DomainError(
+                   ErrorCode::ValidationFailed,
+                   QStringLiteral("安全策略不得低于规定要求：%1。").arg(problems.join(QStringLiteral("；"))),
+                   QJsonObject{{QStringLiteral("field"), QStringLiteral("policy")},
+                               {QStringLiteral("reason"), QStringLiteral("POLICY_BELOW_MINIMUM")}}));
     AccountStore store(m_db);
     store::Transaction tx(m_db);
     const PasswordPolicy before = store.policy();

@@ -21,20 +21,23 @@
 namespace cp::server {
 
 /// Who is acting: the logged-in admin and the audit identity of the request.
-struct AdminActor {
+struct AdminActor
+{
     const Session& session;
     AuditActor audit;
 };
 
 /// What revoking changed: the caller flushes cached TLS sessions of these.
-struct RevocationResult {
+struct RevocationResult
+{
     protocol::AccountView account;
     QStringList revokedFingerprints;
 };
 
-class AdminService {
-public:
-    static constexpr int kStaleDays = 90;   // seed 000 §10: remove unused accounts in time
+class AdminService
+{
+  public:
+    static constexpr int kStaleDays = 90;    // seed 000 §10: remove unused accounts in time
     static constexpr int kExpiringDays = 30; // certificates to renew
 
     AdminService(QSqlDatabase db, const Clock& clock, AdminActor actor)
@@ -71,10 +74,11 @@ public:
     /// SPEC §8 minimums and sane maxima; empty = acceptable. Shared by tests and the route.
     static QStringList policyRefusals(const PasswordPolicy& p);
 
-private:
+  private:
     Account existing(AccountStore& store, qint64 id);
     protocol::AccountView view(AccountStore& store, const Account& a);
-    void audit(const QString& action, const QString& target, const QString& outcome, const QString& detail = {});
+    void audit(const QString& action, const QString& target, const QString& outcome,
+               const QString& detail = {});
     /// Audits the refusal in its own transaction, then throws it.
     [[noreturn]] void refuse(const QString& action, const QString& target, const DomainError& error);
     void requireNotSelf(qint64 id, const QString& action);

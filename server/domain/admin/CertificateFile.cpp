@@ -29,12 +29,14 @@ std::shared_ptr<X509> fromPem(const QByteArray& content)
         const QByteArray label = content.mid(at + 11, end < 0 ? -1 : end - at - 11);
         if (label != "CERTIFICATE" && label != "X509 CERTIFICATE" && label != "TRUSTED CERTIFICATE")
             refuse(QStringLiteral("NOT_A_CERTIFICATE"),
-                   QStringLiteral("文件中含有证书以外的内容（%1），只能导入证书文件。").arg(QString::fromLatin1(label)));
+                   QStringLiteral("文件中含有证书以外的内容（%1），只能导入证书文件。")
+                       .arg(QString::fromLatin1(label)));
         ++certificates;
         at = end < 0 ? content.size() : end + 5;
     }
     if (certificates > 1)
-        refuse(QStringLiteral("SEVERAL_CERTIFICATES"), QStringLiteral("文件中含有多张证书，请一次导入一张个人证书。"));
+        refuse(QStringLiteral("SEVERAL_CERTIFICATES"),
+               QStringLiteral("文件中含有多张证书，请一次导入一张个人证书。"));
     std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(content.constData(), int(content.size())),
                                                   &BIO_free);
     X509* x = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
@@ -64,7 +66,8 @@ ParsedCertificate parseCertificateFile(const QByteArray& content)
         refuse(QStringLiteral("NOT_A_CERTIFICATE"), QStringLiteral("证书文件过大，不是单张证书。"));
     if (content.contains("PRIVATE KEY"))
         refuse(QStringLiteral("PRIVATE_KEY_PRESENT"),
-               QStringLiteral("文件中含有私钥，拒绝导入：私钥只能由持证人保管，请只导入证书（.pem/.cer/.der）。"));
+               QStringLiteral(
+                   "文件中含有私钥，拒绝导入：私钥只能由持证人保管，请只导入证书（.pem/.cer/.der）。"));
     const bool pem = content.contains("-----BEGIN ");
     std::shared_ptr<X509> x = pem ? fromPem(content) : fromDer(content);
     if (!x) {
@@ -72,7 +75,8 @@ ParsedCertificate parseCertificateFile(const QByteArray& content)
         const auto* p = reinterpret_cast<const unsigned char*>(content.constData());
         if (EVP_PKEY* key = d2i_AutoPrivateKey(nullptr, &p, long(content.size()))) {
             EVP_PKEY_free(key);
-            refuse(QStringLiteral("PRIVATE_KEY_PRESENT"), QStringLiteral("文件是私钥，拒绝导入：只能导入证书。"));
+            refuse(QStringLiteral("PRIVATE_KEY_PRESENT"),
+                   QStringLiteral("文件是私钥，拒绝导入：只能导入证书。"));
         }
         p = reinterpret_cast<const unsigned char*>(content.constData());
         if (PKCS12* p12 = d2i_PKCS12(nullptr, &p, long(content.size()))) {
@@ -80,7 +84,8 @@ ParsedCertificate parseCertificateFile(const QByteArray& content)
             refuse(QStringLiteral("PRIVATE_KEY_PRESENT"),
                    QStringLiteral("文件是含私钥的 PKCS#12 证书包，拒绝导入：只能导入证书本身。"));
         }
-        refuse(QStringLiteral("NOT_A_CERTIFICATE"), QStringLiteral("无法读取证书：文件不是 PEM 或 DER 格式的 X.509 证书。"));
+        refuse(QStringLiteral("NOT_A_CERTIFICATE"),
+               QStringLiteral("无法读取证书：文件不是 PEM 或 DER 格式的 X.509 证书。"));
     }
     X509_up_ref(x.get()); // Poco's X509Certificate takes one reference
     const Poco::Crypto::X509Certificate poco(x.get());

@@ -13,7 +13,8 @@ using X509 = struct x509_st;
 
 namespace cp::server {
 
-struct ParsedCertificate {
+struct ParsedCertificate
+{
     CertificateBinding binding;
     std::shared_ptr<X509> x509; // for the chain check against the server's CA
 };
