@@ -11,6 +11,7 @@ namespace cp::client {
 namespace {
 enum Column { ColAccount, ColSubject, ColIssuer, ColSerial, ColFrom, ColUntil, ColStatus };
 constexpr int kExpiringDays = 30;
+constexpr int kLoginRole = Qt::UserRole + 1;
 } // namespace
 
 CertificatesPage::CertificatesPage(ApiClient& api, QWidget* parent)
@@ -34,8 +35,10 @@ CertificatesPage::CertificatesPage(ApiClient& api, QWidget* parent)
     m_api.accounts(QStringLiteral("active"), QString(), this,
                    [this](const ApiResult& r, const QList<cp::protocol::AccountView>& list) {
                        AdminTerms::showError(ui->errorLabel, r);
-                       for (const auto& a : list)
+                       for (const auto& a : list) {
                            ui->accountCombo->addItem(tr("%1 (%2)").arg(a.fullName, a.login), a.id);
+                           ui->accountCombo->setItemData(ui->accountCombo->count() - 1, a.login, kLoginRole);
+                       }
                        ui->importButton->setEnabled(ui->accountCombo->count() > 0);
                    });
     ui->importButton->setEnabled(false);
@@ -47,7 +50,7 @@ CertificatesPage::~CertificatesPage() = default;
 bool CertificatesPage::selectAccount(const QString& login)
 {
     for (int i = 0; i < ui->accountCombo->count(); ++i)
-        if (ui->accountCombo->itemText(i).endsWith(QStringLiteral("(%1)").arg(login))) {
+        if (ui->accountCombo->itemData(i, kLoginRole).toString() == login) {
             ui->accountCombo->setCurrentIndex(i);
             return true;
         }
