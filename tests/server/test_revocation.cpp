@@ -11,6 +11,8 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QSslKey>
+#include <openssl/err.h>
+#include <openssl/ssl.h>
 
 using namespace cp::test;
 
@@ -67,12 +69,84 @@ class KeepAliveClient
     QNetworkAccessManager m_nam;
 };
 
+/// A bare OpenSSL client that can offer a cached TLS session, to show that a
+/// resumed session does not skip the revocation check (Qt gives no such control).
+class ResumingClient
+{
+  public:
+    ResumingClient(const TestServer& s, const QString& certName, int tlsVersion) : m_port(s.port())
+    {
+        m_ctx = SSL_CTX_new(TLS_client_method());
+        SSL_CTX_set_min_proto_version(m_ctx, tlsVersion);
+        SSL_CTX_set_max_proto_version(m_ctx, tlsVersion);
+        SSL_CTX_load_verify_locations(m_ctx, s.pki().caCert().toLocal8Bit().constData(), nullptr);
+        SSL_CTX_set_verify(m_ctx, SSL_VERIFY_PEER, nullptr);
+        SSL_CTX_use_certificate_file(m_ctx, s.pki().userCert(certName).toLocal8Bit().constData(),
+                                     SSL_FILETYPE_PEM);
+        SSL_CTX_use_PrivateKey_file(m_ctx, s.pki().userKey(certName).toLocal8Bit().constData(),
+                                    SSL_FILETYPE_PEM);
+        SSL_CTX_set_session_cache_mode(m_ctx, SSL_SESS_CACHE_CLIENT);
+    }
+    ~ResumingClient()
+    {
+        if (m_session)
+            SSL_SESSION_free(m_session);
+        SSL_CTX_free(m_ctx);
+    }
+    struct Outcome
+    {
+        bool handshake = false;
+        bool resumed = false;
+        int httpStatus = 0;
+    };
+    /// One connection: handshake (offering the last session), GET /api/v1/health, keep the session.
+    Outcome connectOnce()
+    {
+        Outcome out;
+        BIO* bio = BIO_new_connect(QStringLiteral("127.0.0.1:%1").arg(m_port).toLatin1().constData());
+        SSL* ssl = SSL_new(m_ctx);
+        SSL_set_bio(ssl, bio, bio);
+        if (m_session)
+            SSL_set_session(ssl, m_session);
+        out.handshake = SSL_connect(ssl) == 1;
+        if (out.handshake) {
+            out.resumed = SSL_session_reused(ssl) == 1;
+            const QByteArray req =
+                "GET /api/v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            SSL_write(ssl, req.constData(), int(req.size()));
+            QByteArray reply;
+            char buf[4096];
+            int n = 0;
+            while ((n = SSL_read(ssl, buf, sizeof buf)) > 0)
+                reply.append(buf, n);
+            if (reply.startsWith("HTTP/1.1 "))
+                out.httpStatus = reply.mid(9, 3).toInt();
+            if (out.httpStatus > 0) {
+                if (m_session)
+                    SSL_SESSION_free(m_session);
+                m_session = SSL_get1_session(ssl);
+            }
+        }
+        if (out.handshake)
+            SSL_shutdown(ssl); // else SSL_free marks the session "bad" and it is never offered again
+        ERR_clear_error();
+        SSL_free(ssl);
+        return out;
+    }
+
+  private:
+    quint16 m_port;
+    SSL_CTX* m_ctx = nullptr;
+    SSL_SESSION* m_session = nullptr;
+};
+
 } // namespace
 
 class TestRevocation : public QObject
 {
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
+    int m_resumers = 0;
     TestServer& s() { return *m_server; }
     void account(const QString& login, const QStringList& roles)
     {
@@ -82,9 +156,10 @@ class TestRevocation : public QObject
   private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(
-            QStringList{QStringLiteral("sec"), QStringLiteral("sys"), QStringLiteral("lost"),
-                        QStringLiteral("leaky"), QStringLiteral("crl-user"), QStringLiteral("bystander")});
+        m_server = std::make_unique<TestServer>(QStringList{
+            QStringLiteral("sec"), QStringLiteral("sys"), QStringLiteral("lost"), QStringLiteral("leaky"),
+            QStringLiteral("crl-user"), QStringLiteral("bystander"), QStringLiteral("resumer0"),
+            QStringLiteral("resumer1"), QStringLiteral("resumer2"), QStringLiteral("resumer3")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         account(QStringLiteral("sec"), {QStringLiteral("secadmin")});
         account(QStringLiteral("sys"), {QStringLiteral("sysadmin")});
@@ -163,6 +238,47 @@ class TestRevocation : public QObject
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1);
         QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1); // unchanged file: not re-read
+    }
+
+    // A cached TLS session must not carry a revoked certificate past the check:
+    // revoked in the console, or newly listed in a replaced CRL file.
+    void resumedSessionDoesNotOutliveARevocation_data()
+    {
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("byCrlFile");
+        QTest::newRow("TLS 1.2, console") << int(TLS1_2_VERSION) << false;
+        QTest::newRow("TLS 1.3, console") << int(TLS1_3_VERSION) << false;
+        QTest::newRow("TLS 1.2, CRL file") << int(TLS1_2_VERSION) << true;
+        QTest::newRow("TLS 1.3, CRL file") << int(TLS1_3_VERSION) << true;
+    }
+    void resumedSessionDoesNotOutliveARevocation()
+    {
+        QFETCH(int, version);
+        QFETCH(bool, byCrlFile);
+        const QString login = QStringLiteral("resumer%1").arg(m_resumers++);
+        account(login, {QStringLiteral("clerk")});
+        ResumingClient client(s(), login, version);
+        const auto first = client.connectOnce();
+        QVERIFY(first.handshake);
+        QCOMPARE(first.httpStatus, 200);
+        const auto second = client.connectOnce();
+        QCOMPARE(second.httpStatus, 200);
+        QVERIFY2(second.resumed, "the server should resume a cached session (else this test proves nothing)");
+        if (byCrlFile) {
+            QCOMPARE(run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"),
+                                                  s().pki().dir, QStringLiteral("--revoke"), login}),
+                     QString());
+        } else {
+            auto sec = loggedIn(s(), QStringLiteral("sec"));
+            const qint64 cert = certificateIdOf(s(), login);
+            QCOMPARE(sec.post(kApi + QStringLiteral("/certificates/%1/revoke").arg(cert),
+                              {{"reason", QStringLiteral("外借")}})
+                         .status,
+                     200);
+        }
+        const auto third = client.connectOnce();
+        QVERIFY(!third.resumed);
+        QCOMPARE(third.httpStatus, 0);
     }
 
     void unreadableCrlKeepsThePreviousOne()
