@@ -336,6 +336,36 @@ class TestClientAdmin : public QObject
         QVERIFY(stale->accounts().isEmpty()); // everybody was created minutes ago
         QVERIFY(!child<QLabel>(stale, "countLabel")->text().isEmpty());
     }
+
+    // Back as the system admin: the account locked by the policy test is unlocked,
+    // another one gets a one-time password (seed 004 §20–21).
+    void systemAdminUnlocksAndResetsPasswords()
+    {
+        QCOMPARE(accountStatus(QStringLiteral("clerk3")), QStringLiteral("active"));
+        logIn(QStringLiteral("sysadmin"));
+        auto* accounts = page<AccountsPage>();
+        QVERIFY(loadAndSelect(accounts, QStringLiteral("clerk3")));
+        auto* unlock = child<QPushButton>(accounts, "unlockButton");
+        QVERIFY(unlock->isEnabled()); // locked by three wrong passwords
+        QSignalSpy unlocked(accounts, &AccountsPage::actionFinished);
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(unlocked.wait(kReplyTimeout));
+        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("extra")).login(kAdminPassword).status, 200);
+
+        QVERIFY(loadAndSelect(accounts, QStringLiteral("clerk1")));
+        QSignalSpy reset(accounts, &AccountsPage::actionFinished);
+        QTest::mouseClick(child<QPushButton>(accounts, "resetButton"), Qt::LeftButton);
+        QVERIFY(reset.wait(kReplyTimeout));
+        InitialPasswordDialog* shown = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((shown = accounts->findChild<InitialPasswordDialog*>()) != nullptr, kReplyTimeout);
+        const QString initial = shown->password();
+        shown->accept();
+        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk1")).login(kAdminPassword).errorCode(),
+                 QStringLiteral("BAD_PASSWORD"));
+        const auto fresh = cp::test::probeFor(s(), QStringLiteral("clerk1")).login(initial);
+        QCOMPARE(fresh.status, 200);
+        QCOMPARE(fresh.json.value("mustChangePassword").toBool(), true);
+    }
 };
 
 QTEST_MAIN(TestClientAdmin)
