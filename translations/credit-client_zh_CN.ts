@@ -2162,6 +2162,18 @@
         <source>Roles of %1: %2.</source>
         <translation>%1 的角色：%2。</translation>
     </message>
+    <message>
+        <source>Opens no work area (least privilege).</source>
+        <translation>不能进入任何业务模块（最小权限）。</translation>
+    </message>
+    <message>
+        <source>Opens: %1.</source>
+        <translation>可进入：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::StaleAccountsPage</name>

@@ -128,6 +128,12 @@ void RolesPage::explainConflict()
     for (const QString& code : checkedRoles())
         if (const auto r = cp::roleFromCode(code))
             roles.insert(*r);
+    // Permissions follow from the roles: the work areas they open (shared/Roles.cpp).
+    QStringList modules;
+    for (cp::Module m : cp::modulesFor(roles))
+        modules.append(DisplayNames::module(m));
+    ui->permissionsLabel->setText(modules.isEmpty() ? tr("Opens no work area (least privilege).")
+                                                    : tr("Opens: %1.").arg(modules.join(tr(", "))));
     const auto conflict = cp::findRoleConflict(roles);
     AdminTerms::showText(ui->conflictLabel, conflict ? tr("Separation of duties: %1 and %2 may not be held "
                                                           "by one account. The server will refuse this.")

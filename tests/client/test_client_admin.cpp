@@ -250,8 +250,11 @@ class TestClientAdmin : public QObject
         QVERIFY(roles && page<PolicyPage>() && page<RevocationsPage>() && page<StaleAccountsPage>());
         QVERIFY(loadAndSelect(roles, QStringLiteral("newbie")));
         auto* conflict = child<QLabel>(roles, "conflictLabel");
+        auto* permissions = child<QLabel>(roles, "permissionsLabel");
+        QVERIFY2(permissions->text().contains(QStringLiteral("最小权限")), qPrintable(permissions->text()));
         roles->roleBox(QStringLiteral("sysadmin"))->setChecked(true);
         QVERIFY(!conflict->isVisible());
+        QVERIFY2(permissions->text().contains(QStringLiteral("系统管理")), qPrintable(permissions->text()));
         roles->roleBox(QStringLiteral("auditor"))->setChecked(true);
         QVERIFY(conflict->isVisible());
         QVERIFY2(conflict->text().contains(QStringLiteral("系统管理员")), qPrintable(conflict->text()));
@@ -357,7 +360,8 @@ class TestClientAdmin : public QObject
         QTest::mouseClick(child<QPushButton>(accounts, "resetButton"), Qt::LeftButton);
         QVERIFY(reset.wait(kReplyTimeout));
         InitialPasswordDialog* shown = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((shown = accounts->findChild<InitialPasswordDialog*>()) != nullptr, kReplyTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT((shown = accounts->findChild<InitialPasswordDialog*>()) != nullptr,
+                                 kReplyTimeout);
         const QString initial = shown->password();
         shown->accept();
         QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk1")).login(kAdminPassword).errorCode(),
