@@ -45,7 +45,8 @@ QJsonObject CertificateView::toJson() const
             {"status", status},
             {"boundAt", wire(boundAt)},
             {"revokedAt", wire(revokedAt)},
-            {"revokeReason", revokeReason}};
+            {"revokeReason", revokeReason},
+            {"listedInCrl", listedInCrl}};
 }
 
 CertificateView CertificateView::fromJson(const QJsonObject& o)
@@ -65,6 +66,7 @@ CertificateView CertificateView::fromJson(const QJsonObject& o)
     c.boundAt = time(o, "boundAt");
     c.revokedAt = time(o, "revokedAt");
     c.revokeReason = str(o, "revokeReason");
+    c.listedInCrl = o.value(QLatin1String("listedInCrl")).toBool();
     return c;
 }
 

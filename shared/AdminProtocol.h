@@ -28,6 +28,7 @@ struct CertificateView
     QDateTime boundAt;
     QDateTime revokedAt;
     QString revokeReason;
+    bool listedInCrl = false; // revoked by the CA: in the CRL file the server uses now
 
     QJsonObject toJson() const;
     static CertificateView fromJson(const QJsonObject& o);

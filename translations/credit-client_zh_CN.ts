@@ -1849,6 +1849,10 @@
         <source>Certificate bound to %1.</source>
         <translation>证书已绑定到 %1。</translation>
     </message>
+    <message>
+        <source>Revoked by the CA (CRL)</source>
+        <translation>已被 CA 吊销（CRL）</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::DeferDialog</name>

@@ -78,7 +78,9 @@ void CertificatesPage::fill()
         AdminTerms::addRow(t, c.id,
                            {tr("%1 (%2)").arg(c.accountName, c.accountLogin), c.subject, c.issuer, c.serial,
                             AdminTerms::date(c.notBefore), AdminTerms::date(c.notAfter),
-                            AdminTerms::certificateStatus(c.status)});
+                            c.listedInCrl && c.status == QLatin1String("active")
+                                ? tr("Revoked by the CA (CRL)")
+                                : AdminTerms::certificateStatus(c.status)});
     ui->detailLabel->setText(ui->expiringCheck->isChecked()
                                  ? tr("%n certificate(s) expire within 30 days: issue new ones in time.",
                                       nullptr, int(m_certificates.size()))

@@ -27,7 +27,7 @@ void RevocationsPage::refresh()
             return;
         m_certificates.clear();
         for (const auto& c : list)
-            if (c.status == QLatin1String("active"))
+            if (c.status == QLatin1String("active") && !c.listedInCrl)
                 m_certificates.append(c);
         ui->certificatesTable->setRowCount(0);
         for (const auto& c : m_certificates)

@@ -9,6 +9,7 @@
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <QString>
+#include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -156,6 +157,29 @@ long CertificateGuard::crlReloads() const
 {
     std::lock_guard lock(m_mutex);
     return m_reloads;
+}
+
+std::set<std::string> CertificateGuard::crlSerials() const
+{
+    std::set<std::string> out;
+    const auto crls = currentCrls();
+    if (!crls)
+        return out;
+    for (int i = 0; i < sk_X509_CRL_num(crls->crls); ++i) {
+        STACK_OF(X509_REVOKED)* revoked = X509_CRL_get_REVOKED(sk_X509_CRL_value(crls->crls, i));
+        for (int j = 0; j < sk_X509_REVOKED_num(revoked); ++j) {
+            BIGNUM* bn = ASN1_INTEGER_to_BN(X509_REVOKED_get0_serialNumber(sk_X509_REVOKED_value(revoked, j)),
+                                            nullptr);
+            if (!bn)
+                continue;
+            if (char* hex = BN_bn2hex(bn)) {
+                out.insert(hex);
+                OPENSSL_free(hex);
+            }
+            BN_free(bn);
+        }
+    }
+    return out;
 }
 
 std::shared_ptr<const CertificateGuard::CrlSet> CertificateGuard::currentCrls() const

@@ -16,6 +16,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <sys/types.h>
 
@@ -55,6 +56,8 @@ class CertificateGuard
     std::optional<std::string> verifyImported(X509* certificate);
 
     long crlReloads() const;
+    /// Serial numbers (uppercase hex, as bound certificates record them) listed in the current CRL.
+    std::set<std::string> crlSerials() const;
 
     struct CrlSet; // the CRLs of the file as last read
 

@@ -91,6 +91,31 @@ CertificateBinding importedCertificate(RequestContext& ctx)
     return parsed.binding;
 }
 
+/// Marks certificates the CA revoked in the CRL file now in force (SPEC §8), so
+/// the lists show what the handshake will do, not only what the console did.
+void markCrl(RequestContext& ctx, QList<protocol::CertificateView>& certificates)
+{
+    CertificateGuard* guard = CertificateGuard::ofRequest(ctx.request);
+    if (!guard || certificates.isEmpty())
+        return;
+    const std::set<std::string> serials = guard->crlSerials();
+    for (auto& c : certificates)
+        c.listedInCrl = serials.count(c.serial.toUpper().toStdString()) > 0;
+}
+
+QList<protocol::AccountView> marked(RequestContext& ctx, QList<protocol::AccountView> accounts)
+{
+    for (auto& a : accounts)
+        markCrl(ctx, a.certificates);
+    return accounts;
+}
+
+QList<protocol::CertificateView> marked(RequestContext& ctx, QList<protocol::CertificateView> certificates)
+{
+    markCrl(ctx, certificates);
+    return certificates;
+}
+
 /// After the revocation committed: cached TLS sessions must not resume past it.
 Response revoked(RequestContext& ctx, const RevocationResult& r)
 {
@@ -108,15 +133,17 @@ void addAccountRoutes(RouteTable& t)
                if (!f.status.isEmpty() && f.status != QLatin1String("active") &&
                    f.status != QLatin1String("disabled") && f.status != QLatin1String("deregistered"))
                    throw DomainError::invalid(QStringLiteral("status"), QStringLiteral("未知的账户状态。"));
-               return Response::ok(items(service(ctx).accounts(f)));
+               return Response::ok(items(marked(ctx, service(ctx).accounts(f))));
            }});
     t.add({"POST", "/api/v1/admin/accounts", Access::Session, kSys, [](RequestContext& ctx) {
                const auto req = protocol::NewAccountRequest::fromJson(ctx.body);
                const CertificateBinding cert = importedCertificate(ctx);
                return Response::created(service(ctx).createAccount(req, cert).toJson());
            }});
-    t.add({"GET", "/api/v1/admin/accounts/{id}", Access::Session, kAdmins,
-           [](RequestContext& ctx) { return Response::ok(service(ctx).account(id(ctx)).toJson()); }});
+    t.add({"GET", "/api/v1/admin/accounts/{id}", Access::Session, kAdmins, [](RequestContext& ctx) {
+               return Response::ok(
+                   marked(ctx, QList<protocol::AccountView>{service(ctx).account(id(ctx))}).first().toJson());
+           }});
     t.add({"POST", "/api/v1/admin/accounts/{id}/disable", Access::Session, kSys, [](RequestContext& ctx) {
                return Response::ok(
                    service(ctx).disable(id(ctx), ctx.text(QStringLiteral("reason"), 200)).toJson());
@@ -154,9 +181,10 @@ void addSecurityRoutes(RouteTable& t)
 {
     t.add({"GET", "/api/v1/admin/certificates", Access::Session, kAdmins, [](RequestContext& ctx) {
                if (ctx.query.contains(QStringLiteral("expiringWithinDays")))
-                   return Response::ok(items(service(ctx).expiringCertificates(
-                       intQuery(ctx, QStringLiteral("expiringWithinDays"), AdminService::kExpiringDays))));
-               return Response::ok(items(service(ctx).certificates()));
+                   return Response::ok(items(marked(
+                       ctx, service(ctx).expiringCertificates(intQuery(
+                                ctx, QStringLiteral("expiringWithinDays"), AdminService::kExpiringDays)))));
+               return Response::ok(items(marked(ctx, service(ctx).certificates())));
            }});
     t.add({"POST", "/api/v1/admin/certificates/{id}/revoke", Access::Session, kSec, [](RequestContext& ctx) {
                return revoked(

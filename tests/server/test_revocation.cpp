@@ -238,6 +238,16 @@ class TestRevocation : public QObject
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1);
         QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1); // unchanged file: not re-read
+        // The console shows the CA's revocation, though the database never revoked it.
+        auto sys = loggedIn(s(), QStringLiteral("sys"));
+        const auto list = sys.get(kApi + QStringLiteral("/certificates"));
+        QCOMPARE(list.status, 200);
+        QMap<QString, bool> inCrl;
+        for (const auto& v : list.json.value("items").toArray())
+            inCrl.insert(v.toObject().value("accountLogin").toString(),
+                         v.toObject().value("listedInCrl").toBool());
+        QCOMPARE(inCrl.value(QStringLiteral("crl-user")), true);
+        QCOMPARE(inCrl.value(QStringLiteral("bystander")), false);
     }
 
     // A cached TLS session must not carry a revoked certificate past the check:
