@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountActionDialog</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Account status</source>
+        <translation>账户状态</translation>
+    </message>
+    <message>
+        <source>Login, name or unit</source>
+        <translation>登录名、姓名或单位</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜索账户</translation>
+    </message>
+    <message>
+        <source>Only accounts unused for 90 days</source>
+        <translation>仅显示 90 天未使用的账户</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;enable</source>
+        <translation>重新启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>De&amp;register…</source>
+        <translation>注销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>重置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Leaked password / lost certificate…</source>
+        <translation>口令泄露 / 证书遗失…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminTerms</name>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Deregistered</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已吊销</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>(no role)</source>
+        <translation>（无角色）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>AuditExportFiles</name>
     <message>
         <source>Cannot write %1.</source>
@@ -380,6 +493,33 @@
     <message>
         <source>yyyy-MM-dd</source>
         <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账户(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Import certificate file…</source>
+        <translation>导入证书文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Only certificates expiring within 30 days</source>
+        <translation>仅显示 30 天内到期的证书</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
     </message>
 </context>
 <context>
@@ -1332,6 +1472,21 @@
     </message>
 </context>
 <context>
+    <name>InitialPasswordDialog</name>
+    <message>
+        <source>One-time initial password</source>
+        <translation>一次性初始密码</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Hand it to the holder in person. It is shown only this once; the holder must change it at the first login.</source>
+        <translation>请当面交给持有人。此密码只显示这一次，持有人首次登录时必须修改。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Credit Platform Desk – Log In</source>
@@ -2044,6 +2199,97 @@
         <source>Dispute results</source>
         <translation>异议处理结果</translation>
     </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Roles and jurisdictions</source>
+        <translation>角色与辖区</translation>
+    </message>
+    <message>
+        <source>Security policy</source>
+        <translation>安全策略</translation>
+    </message>
+    <message>
+        <source>Certificate revocation</source>
+        <translation>证书吊销</translation>
+    </message>
+    <message>
+        <source>Unused accounts</source>
+        <translation>闲置账户</translation>
+    </message>
+</context>
+<context>
+    <name>NewAccountDialog</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账户</translation>
+    </message>
+    <message>
+        <source>One real-name account per person. The account starts without any role: the security administrator grants roles and the jurisdiction.</source>
+        <translation>一人一个实名账户。新账户没有任何角色：角色和辖区由安全管理员授予。</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>e.g. wangfang</source>
+        <translation>例如 wangfang</translation>
+    </message>
+    <message>
+        <source>Real &amp;name:</source>
+        <translation>真实姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18-digit citizen ID</source>
+        <translation>18 位公民身份号码</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>所在单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>职务(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>联系电话(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Mobile or landline with area code</source>
+        <translation>手机号或带区号的固定电话</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>所属地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Certificate file (.pem, .cer, .der) — never a private key</source>
+        <translation>证书文件（.pem、.cer、.der），不得含私钥</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>PasswordChangeDialog</name>
@@ -2070,6 +2316,65 @@
     <message>
         <source>The new password must</source>
         <translation>新密码须满足</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <source>Changes apply at once to every account and are recorded in the audit log. The server refuses anything weaker than the rules: at least 10 characters with letters, digits and special characters; periodic change; lockout after repeated failures; idle sessions time out.</source>
+        <translation>修改立即对所有账户生效，并记入审计日志。服务器拒绝低于规定的设置：密码至少 10 位并同时包含字母、数字和特殊字符；定期更换；多次输错后锁定；空闲会话超时退出。</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;length:</source>
+        <translation>最小长度(&amp;L)：</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> 个字符</translation>
+    </message>
+    <message>
+        <source>Require a &amp;letter</source>
+        <translation>必须包含字母(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Require a &amp;digit</source>
+        <translation>必须包含数字(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Require a &amp;special character</source>
+        <translation>必须包含特殊字符(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Password &amp;valid for:</source>
+        <translation>密码有效期(&amp;V)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;failures:</source>
+        <translation>连续错误锁定次数(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Lock &amp;duration:</source>
+        <translation>锁定时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Session &amp;idle timeout:</source>
+        <translation>会话空闲超时(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save policy</source>
+        <translation>保存策略(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2717,99 @@
     <message>
         <source>Document number</source>
         <translation>文书编号</translation>
+    </message>
+</context>
+<context>
+    <name>RevocationsPage</name>
+    <message>
+        <source>A revoked certificate is refused at once: on its next request and at its next connection.</source>
+        <translation>证书吊销后立即失效：其下一次请求和下一次连接都会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Certificates in use</source>
+        <translation>使用中的证书</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>原因(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>e.g. lost, lent, holder left</source>
+        <translation>例如：遗失、借给他人、持证人离职</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke certificate</source>
+        <translation>吊销证书(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RolesPage</name>
+    <message>
+        <source>Login, name or unit</source>
+        <translation>登录名、姓名或单位</translation>
+    </message>
+    <message>
+        <source>Search accounts</source>
+        <translation>搜索账户</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Choose an account on the left.</source>
+        <translation>请在左侧选择账户。</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Jurisdiction:</source>
+        <translation>辖区(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Separation of duties: the system administrator, the security administrator and the security auditor are three different people; the auditor holds no other role. Nobody changes their own roles.</source>
+        <translation>职责分离：系统管理员、安全管理员和安全审计员须由三人分别担任；安全审计员不得兼任其他角色；任何人不得修改本人的角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Save roles and jurisdiction</source>
+        <translation>保存角色和辖区(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>StaleAccountsPage</name>
+    <message>
+        <source>&amp;Unused for at least:</source>
+        <translation>至少未使用(&amp;U)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Active accounts nobody has used for this long. Hand the list to the system administrator to disable or deregister them.</source>
+        <translation>在此期间无人使用的正常账户。请将名单交系统管理员停用或注销。</translation>
+    </message>
+    <message>
+        <source>Unused accounts</source>
+        <translation>闲置账户</translation>
     </message>
 </context>
 <context>
@@ -3096,6 +3494,152 @@
     </message>
 </context>
 <context>
+    <name>cp::client::AccountActionDialog</name>
+    <message>
+        <source>Disable account</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <source>Disable the account of %1? Its sessions end at once; it can be re-enabled later.</source>
+        <translation>停用 %1 的账户？其会话立即结束，以后可重新启用。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deregister account</source>
+        <translation>注销账户</translation>
+    </message>
+    <message>
+        <source>Deregister the account of %1 because the holder transferred or left? This is final: its certificates are revoked; the record, login name and ID number stay.</source>
+        <translation>因持有人调离或离职注销 %1 的账户？注销不可恢复：其证书将被吊销；账户记录、登录名和身份证号码保留。</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>调离</translation>
+    </message>
+    <message>
+        <source>Left the unit</source>
+        <translation>离职</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>说明(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>De&amp;register</source>
+        <translation>注销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Leaked password or lost certificate</source>
+        <translation>口令泄露或证书遗失</translation>
+    </message>
+    <message>
+        <source>%1 reported a leak or a loss. The account is disabled and every certificate of it is revoked, in one step.</source>
+        <translation>%1 报告口令泄露或证书遗失。账户将被停用，其全部证书同时吊销。</translation>
+    </message>
+    <message>
+        <source>Password leaked</source>
+        <translation>口令泄露</translation>
+    </message>
+    <message>
+        <source>Certificate lost or lent</source>
+        <translation>证书遗失或外借</translation>
+    </message>
+    <message>
+        <source>Disable and &amp;revoke</source>
+        <translation>停用并吊销(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Please give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::AccountsPage</name>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Account %1 created without roles; the security administrator grants them.</source>
+        <translation>账户 %1 已创建，暂无角色，由安全管理员授予。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Account disabled; its sessions have ended.</source>
+        <translation>账户已停用，其会话已结束。</translation>
+    </message>
+    <message>
+        <source>Account deregistered; its certificates are revoked.</source>
+        <translation>账户已注销，其证书已吊销。</translation>
+    </message>
+    <message>
+        <source>Account disabled and its certificates revoked.</source>
+        <translation>账户已停用，其证书已吊销。</translation>
+    </message>
+    <message>
+        <source>Account re-enabled.</source>
+        <translation>账户已重新启用。</translation>
+    </message>
+    <message>
+        <source>Account unlocked.</source>
+        <translation>账户已解锁。</translation>
+    </message>
+    <message>
+        <source>Password reset; the holder must change the one-time password at the next login.</source>
+        <translation>密码已重置，持有人下次登录时必须修改一次性密码。</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::ApiClient</name>
     <message>
         <source>The connection to the server is not set up yet.</source>
@@ -3662,6 +4206,81 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::CertificatesPage</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>证书主题</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>颁发者</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) expire within 30 days: issue new ones in time.</source>
+        <translation>
+            <numerusform>%n 张证书将在 30 天内到期，请及时换发。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s).</source>
+        <translation>
+            <numerusform>共 %n 张证书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>指纹（SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source> · revoked %1: %2</source>
+        <translation> · %1 吊销：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>Certificate bound to %1.</source>
+        <translation>证书已绑定到 %1。</translation>
+    </message>
+    <message>
+        <source>Revoked by the CA (CRL)</source>
+        <translation>已被 CA 吊销（CRL）</translation>
     </message>
 </context>
 <context>
@@ -4466,6 +5085,13 @@
     </message>
 </context>
 <context>
+    <name>cp::client::InitialPasswordDialog</name>
+    <message>
+        <source>One-time initial password of %1:</source>
+        <translation>%1 的一次性初始密码：</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::LoginDialog</name>
     <message>
         <source>Logging in…</source>
@@ -4890,6 +5516,37 @@
     </message>
 </context>
 <context>
+    <name>cp::client::NewAccountDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Create account</source>
+        <translation>创建账户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>18 digits; the last may be X. One account per ID number.</source>
+        <translation>18 位，末位可为 X。一个身份证号码只能有一个账户。</translation>
+    </message>
+    <message>
+        <source>Check digit correct.</source>
+        <translation>校验位正确。</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate file %1.</source>
+        <translation>无法读取证书文件 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::PasswordChangeDialog</name>
     <message>
         <source>Change Password</source>
@@ -4947,6 +5604,17 @@
     </message>
 </context>
 <context>
+    <name>cp::client::PolicyPage</name>
+    <message>
+        <source>never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Policy saved; it applies at once.</source>
+        <translation>策略已保存，立即生效。</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::RefuseDialog</name>
     <message>
         <source>&amp;Refuse Application</source>
@@ -4959,6 +5627,133 @@
     <message>
         <source>Loading the reasons…</source>
         <translation>正在读取不予受理原因…</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::RevocationsPage</name>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>证书主题</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to revoke.</source>
+        <translation>请选择要吊销的证书。</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 revoked: it is refused from now on.</source>
+        <translation>%1 的证书已吊销，从现在起被拒绝。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::RolesPage</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>辖区</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Choose an account on the left.</source>
+        <translation>请在左侧选择账户。</translation>
+    </message>
+    <message>
+        <source>%1 — your own account: another security administrator must change its roles.</source>
+        <translation>%1 — 本人账户：须由另一名安全管理员修改其角色。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Separation of duties: %1 and %2 may not be held by one account. The server will refuse this.</source>
+        <translation>职责分离：%1与%2不得由同一账户担任，服务器将拒绝保存。</translation>
+    </message>
+    <message>
+        <source>Roles of %1: %2.</source>
+        <translation>%1 的角色：%2。</translation>
+    </message>
+    <message>
+        <source>Opens no work area (least privilege).</source>
+        <translation>不能进入任何业务模块（最小权限）。</translation>
+    </message>
+    <message>
+        <source>Opens: %1.</source>
+        <translation>可进入：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::StaleAccountsPage</name>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最近使用</translation>
+    </message>
+    <message>
+        <source>Idle days</source>
+        <translation>闲置天数</translation>
+    </message>
+    <message>
+        <source>never (created %1)</source>
+        <translation>从未使用（%1 创建）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) unused for %1 days or more.</source>
+        <translation>
+            <numerusform>%n 个账户已 %1 天或更久未使用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,19 @@
 #include "app/CreditServer.h"
 
+#include "app/CertificateGuard.h"
 #include "app/TlsContext.h"
+#include "domain/backup/BackupScheduler.h"
+#include "domain/backup/BackupService.h"
 #include "domain/calendar/CalendarStore.h"
+#include "http/AdminRoutes.h"
+#include "http/AuditRoutes.h"
 #include "http/AuthRoutes.h"
+#include "http/BackupRoutes.h"
 #include "http/DepartmentRoutes.h"
 #include "http/DisputeRoutes.h"
 #include "http/MediaRoutes.h"
-#include "http/WalkInRoutes.h"
-#include "domain/backup/BackupScheduler.h"
-#include "domain/backup/BackupService.h"
-#include "http/AuditRoutes.h"
-#include "http/BackupRoutes.h"
 #include "http/Router.h"
+#include "http/WalkInRoutes.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -54,6 +56,7 @@ CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex
     m_backupScheduler = std::make_unique<BackupScheduler>(*m_backups, m_clock);
     databaseKeyHex.fill('\0');
     m_context = makeServerContext(config.tls);
+    m_certificateGuard = std::make_unique<CertificateGuard>(*m_context, *m_db, config.tls.crlFile);
 }
 
 CreditServer::~CreditServer() { stop(); }
@@ -83,6 +86,7 @@ void CreditServer::start()
     addAuditRoutes(routes);
     addBackupRoutes(routes, *m_backups);
     addMediaRoutes(routes);
+    addAdminRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
@@ -148,6 +152,10 @@ void CreditServer::onBackupTimer(Poco::Timer&)
     m_db->closeThreadConnection(); // the timer thread keeps no connection between checks
 }
 
-void CreditServer::reloadCrl() { loadCrl(*m_context, m_config.tls.crlFile); }
+void CreditServer::reloadCrl()
+{
+    loadCrl(*m_context, m_config.tls.crlFile);
+    m_certificateGuard->reloadCrl();
+}
 
 } // namespace cp::server

@@ -21,6 +21,10 @@ class Database;
 }
 
 namespace cp::server {
+class CertificateGuard;
+}
+
+namespace cp::server {
 
 class BackupService;
 class BackupScheduler;
@@ -44,6 +48,7 @@ public:
     void reloadCrl();
     BackupService& backups();
     BackupScheduler& backupScheduler();
+    CertificateGuard& certificateGuard() { return *m_certificateGuard; }
 
 private:
     void startBackupTimer();
@@ -53,6 +58,7 @@ private:
     const Clock& m_clock;
     std::unique_ptr<store::Database> m_db;
     Poco::Net::Context::Ptr m_context;
+    std::unique_ptr<CertificateGuard> m_certificateGuard; // revocation at once, CRL file watched
     std::unique_ptr<Poco::Net::HTTPServer> m_http;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<BackupScheduler> m_backupScheduler;

@@ -10,7 +10,7 @@ namespace {
 const QString kAccountColumns = QStringLiteral(
     "a.id, a.login, a.full_name, a.id_number, a.unit, a.position, a.phone, a.region_code, a.status, "
     "a.password_hash, a.password_changed_at, a.must_change_password, a.failed_attempts, a.locked_until, "
-    "a.last_login_at");
+    "a.last_login_at, a.created_at, a.status_reason");
 
 const QString kPolicySetting = QStringLiteral("password_policy");
 
@@ -32,6 +32,8 @@ Account readAccount(const QSqlQuery& q)
     a.failedAttempts = q.value(12).toInt();
     a.lockedUntil = sql::time(q.value(13));
     a.lastLoginAt = sql::time(q.value(14));
+    a.createdAt = sql::time(q.value(15));
+    a.statusReason = q.value(16).toString();
     return a;
 }
 
@@ -140,6 +142,181 @@ void AccountStore::setPolicy(const PasswordPolicy& p, const QDateTime& now)
     sql::run(m_db, QStringLiteral("DELETE FROM settings WHERE name = ?"), {kPolicySetting});
     sql::run(m_db, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)"),
              {kPolicySetting, json, sql::time(now)});
+}
+
+} // namespace cp::server
+
+// --- admin console -------------------------------------------------------
+
+namespace cp::server {
+namespace {
+
+const QString kCertificateColumns = QStringLiteral(
+    "c.id, c.account_id, c.fingerprint, c.serial, c.issuer, c.subject, c.not_before, c.not_after, c.status, "
+    "c.bound_at, c.revoked_at, c.revoke_reason");
+
+CertificateRecord readCertificate(const QSqlQuery& q)
+{
+    CertificateRecord r;
+    r.id = q.value(0).toLongLong();
+    r.accountId = q.value(1).toLongLong();
+    r.certificate.fingerprint = q.value(2).toString();
+    r.certificate.serial = q.value(3).toString();
+    r.certificate.issuer = q.value(4).toString();
+    r.certificate.subject = q.value(5).toString();
+    r.certificate.notBefore = sql::time(q.value(6));
+    r.certificate.notAfter = sql::time(q.value(7));
+    r.status = q.value(8).toString();
+    r.boundAt = sql::time(q.value(9));
+    r.revokedAt = sql::time(q.value(10));
+    r.revokeReason = q.value(11).toString();
+    return r;
+}
+
+} // namespace
+
+QList<Account> AccountStore::list(const AccountFilter& filter)
+{
+    const QString like = QLatin1Char('%') + filter.text + QLatin1Char('%');
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
+                                     "(? = '' OR a.login LIKE ? OR a.full_name LIKE ? OR a.unit LIKE ?) "
+                                     "ORDER BY a.login")
+                          .arg(kAccountColumns),
+                      {filter.status, filter.status, filter.text, like, like, like});
+    QList<Account> out;
+    while (q.next())
+        out.append(readAccount(q));
+    q.finish();
+    for (Account& a : out)
+        a.roles = rolesOf(a.id);
+    return out;
+}
+
+bool AccountStore::idNumberTaken(const QString& idNumber)
+{
+    // Deregistered accounts keep their number: one real-name account per person, ever (seed 004 §19).
+    return sql::run(m_db, QStringLiteral("SELECT 1 FROM accounts WHERE id_number = ?"), {idNumber}).next();
+}
+
+void AccountStore::setStatus(qint64 id, const QString& status, const QString& reason, const QDateTime& now)
+{
+    sql::run(m_db, QStringLiteral("UPDATE accounts SET status = ?, status_reason = ?, status_changed_at = ? WHERE id = ?"),
+             {status, sql::nullableText(reason), sql::time(now), id});
+}
+
+void AccountStore::unlock(qint64 id)
+{
+    sql::run(m_db, QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+}
+
+void AccountStore::setRoles(qint64 id, const QStringList& roles, const QDateTime& now)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM account_roles WHERE account_id = ?"), {id});
+    for (const QString& role : roles)
+        sql::run(m_db, QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"),
+                 {id, role, sql::time(now)});
+}
+
+void AccountStore::setRegion(qint64 id, const QString& regionCode)
+{
+    sql::run(m_db, QStringLiteral("UPDATE accounts SET region_code = ? WHERE id = ?"), {regionCode, id});
+}
+
+QList<Account> AccountStore::unusedSince(const QDateTime& before)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT %1 FROM accounts a WHERE a.status = 'active' AND "
+                                     "COALESCE(a.last_login_at, a.created_at) < ? "
+                                     "ORDER BY COALESCE(a.last_login_at, a.created_at)")
+                          .arg(kAccountColumns),
+                      {sql::time(before)});
+    QList<Account> out;
+    while (q.next())
+        out.append(readAccount(q));
+    q.finish();
+    for (Account& a : out)
+        a.roles = rolesOf(a.id);
+    return out;
+}
+
+QList<CertificateRecord> AccountStore::certificates(const QString& where, std::initializer_list<QVariant> values)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM certificates c %2").arg(kCertificateColumns, where), values);
+    QList<CertificateRecord> out;
+    while (q.next())
+        out.append(readCertificate(q));
+    return out;
+}
+
+QList<CertificateRecord> AccountStore::certificatesOf(qint64 accountId)
+{
+    return certificates(QStringLiteral("WHERE c.account_id = ? ORDER BY c.bound_at"), {accountId});
+}
+
+std::optional<CertificateRecord> AccountStore::certificate(qint64 certificateId)
+{
+    const auto found = certificates(QStringLiteral("WHERE c.id = ?"), {certificateId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<CertificateRecord> AccountStore::certificatesExpiringBefore(const QDateTime& before)
+{
+    return certificates(QStringLiteral("WHERE c.status = 'active' AND c.not_after < ? ORDER BY c.not_after"),
+                        {sql::time(before)});
+}
+
+QList<CertificateRecord> AccountStore::allCertificates()
+{
+    return certificates(QStringLiteral("ORDER BY c.account_id, c.bound_at"), {});
+}
+
+void AccountStore::revokeCertificate(qint64 certificateId, const QString& reason, const QDateTime& now)
+{
+    sql::run(m_db,
+             QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revoke_reason = ? WHERE id = ?"),
+             {sql::time(now), reason, certificateId});
+}
+
+bool AccountStore::certificateRevoked(const QString& fingerprint)
+{
+    return sql::run(m_db, QStringLiteral("SELECT 1 FROM certificates WHERE fingerprint = ? AND status = 'revoked'"),
+                    {fingerprint})
+        .next();
+}
+
+int AccountStore::endSessionsOfCertificate(const QString& fingerprint, const QString& reason, const QDateTime& now)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
+                                     "WHERE cert_fingerprint = ? AND ended_at IS NULL"),
+                      {sql::time(now), reason, fingerprint});
+    return q.numRowsAffected();
+}
+
+int AccountStore::endSessionsOfAccount(qint64 accountId, const QString& reason, const QDateTime& now)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
+                                     "WHERE account_id = ? AND ended_at IS NULL"),
+                      {sql::time(now), reason, accountId});
+    return q.numRowsAffected();
+}
+
+QList<RegionRecord> AccountStore::regions()
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT code, name, level FROM regions ORDER BY code"));
+    QList<RegionRecord> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return out;
+}
+
+bool AccountStore::regionExists(const QString& code)
+{
+    return sql::run(m_db, QStringLiteral("SELECT 1 FROM regions WHERE code = ?"), {code}).next();
 }
 
 } // namespace cp::server

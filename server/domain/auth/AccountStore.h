@@ -5,6 +5,7 @@
 #include "PasswordPolicy.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,8 @@ struct Account {
     QDateTime lockedUntil; // invalid = not locked
     QDateTime lastLoginAt;
     QStringList roles;
+    QDateTime createdAt;
+    QString statusReason; // why disabled / deregistered (admin console)
 };
 
 /// What a certificate file says, as bound to an account.
@@ -39,6 +42,28 @@ struct CertificateBinding {
     QString subject;
     QDateTime notBefore;
     QDateTime notAfter;
+};
+
+/// A bound certificate with its state, as the admin console lists it.
+struct CertificateRecord {
+    qint64 id = 0;
+    qint64 accountId = 0;
+    CertificateBinding certificate;
+    QString status; // active | revoked
+    QDateTime boundAt;
+    QDateTime revokedAt;
+    QString revokeReason;
+};
+
+struct AccountFilter {
+    QString status; // empty = any
+    QString text;   // part of login, name or unit; empty = any
+};
+
+struct RegionRecord {
+    QString code;
+    QString name;
+    QString level;
 };
 
 struct NewAccount {
@@ -74,9 +99,35 @@ public:
     PasswordPolicy policy();
     void setPolicy(const PasswordPolicy& p, const QDateTime& now);
 
+    // --- admin console (server/domain/admin) ---
+    QList<Account> list(const AccountFilter& filter);
+    bool idNumberTaken(const QString& idNumber);
+    void setStatus(qint64 id, const QString& status, const QString& reason, const QDateTime& now);
+    void unlock(qint64 id);
+    void setRoles(qint64 id, const QStringList& roles, const QDateTime& now);
+    void setRegion(qint64 id, const QString& regionCode);
+    /// Active accounts whose last login (or creation, if never used) is before `before`.
+    QList<Account> unusedSince(const QDateTime& before);
+
+    QList<CertificateRecord> certificatesOf(qint64 accountId);
+    std::optional<CertificateRecord> certificate(qint64 certificateId);
+    /// Active certificates whose validity ends before `before`, soonest first.
+    QList<CertificateRecord> certificatesExpiringBefore(const QDateTime& before);
+    QList<CertificateRecord> allCertificates();
+    void revokeCertificate(qint64 certificateId, const QString& reason, const QDateTime& now);
+    /// True if a certificate with this fingerprint was revoked here (checked at every TLS handshake).
+    bool certificateRevoked(const QString& fingerprint);
+    /// Ends open sessions; returns how many.
+    int endSessionsOfCertificate(const QString& fingerprint, const QString& reason, const QDateTime& now);
+    int endSessionsOfAccount(qint64 accountId, const QString& reason, const QDateTime& now);
+
+    QList<RegionRecord> regions();
+    bool regionExists(const QString& code);
+
 private:
     std::optional<Account> one(const QString& where, const QVariant& value);
     QStringList rolesOf(qint64 id);
+    QList<CertificateRecord> certificates(const QString& where, std::initializer_list<QVariant> values);
     QSqlDatabase m_db;
 };
 

@@ -371,7 +371,11 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
 
 CertificateBinding AuthService::readCertificateFile(const QString& pemPath)
 {
-    const Poco::Crypto::X509Certificate x(pemPath.toStdString());
+    return bindingOf(Poco::Crypto::X509Certificate(pemPath.toStdString()));
+}
+
+CertificateBinding AuthService::bindingOf(const Poco::Crypto::X509Certificate& x)
+{
     CertificateBinding b;
     b.fingerprint = QString::fromStdString(certificateFingerprint(x));
     b.serial = QString::fromStdString(x.serialNumber());

@@ -10,6 +10,10 @@
 
 #include <QSqlDatabase>
 
+namespace Poco::Crypto {
+class X509Certificate;
+}
+
 namespace cp::server {
 
 /// The TLS peer of a request, as verified by the handshake.
@@ -60,6 +64,8 @@ public:
 
     /// Reads a PEM certificate file into a binding (never a private key).
     static CertificateBinding readCertificateFile(const QString& pemPath);
+    /// The binding of a parsed certificate (fingerprint, serial, names, validity).
+    static CertificateBinding bindingOf(const Poco::Crypto::X509Certificate& x);
 
 private:
     void audit(const AuditActor& actor, const QString& action, const QString& target, const QString& outcome,
