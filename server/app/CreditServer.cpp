@@ -2,6 +2,7 @@
 
 #include "app/TlsContext.h"
 #include "domain/calendar/CalendarStore.h"
+#include "http/ArchiveRoutes.h"
 #include "http/AuthRoutes.h"
 #include "http/DepartmentRoutes.h"
 #include "http/DisputeRoutes.h"
@@ -68,6 +69,7 @@ void CreditServer::start()
     addWalkInRoutes(routes);
     addDepartmentRoutes(routes);
     addDisputeRoutes(routes);
+    addArchiveRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
