@@ -129,7 +129,7 @@ ArchiveDestructionsPage::~ArchiveDestructionsPage() = default;
 
 QString ArchiveDestructionsPage::errorText() const
 {
-    return ui->errorLabel->isVisible() ? ui->errorLabel->text() : QString();
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
 }
 
 void ArchiveDestructionsPage::setFilter(const QString& state)
@@ -203,6 +203,11 @@ void ArchiveDestructionsPage::step(const QString& action, const QJsonObject& bod
                               showArchiveMessage(ui->errorLabel, {});
                               if (s.document)
                                   m_document = s.document;
+                              for (auto& d : m_lists)
+                                  if (d.id == s.destruction.id)
+                                      d = s.destruction;
+                              fill();
+                              selectList(s.destruction.id);
                               refresh();
                               ui->countLabel->setText(done.arg(s.destruction.number));
                               Q_EMIT stepDone(true);
@@ -270,7 +275,7 @@ DestructionApprovalPage::~DestructionApprovalPage() = default;
 
 QString DestructionApprovalPage::errorText() const
 {
-    return ui->errorLabel->isVisible() ? ui->errorLabel->text() : QString();
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
 }
 
 void DestructionApprovalPage::refresh()

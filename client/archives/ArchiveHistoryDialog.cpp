@@ -44,7 +44,7 @@ ArchiveHistoryDialog::~ArchiveHistoryDialog() = default;
 
 QString ArchiveHistoryDialog::errorText() const
 {
-    return ui->errorLabel->isVisible() ? ui->errorLabel->text() : QString();
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
 }
 
 void ArchiveHistoryDialog::fillEvents(const QList<cp::protocol::ArchiveEvent>& events, bool withItem)

@@ -51,11 +51,11 @@ ArchiveItemsPage::~ArchiveItemsPage() = default;
 
 QString ArchiveItemsPage::errorText() const
 {
-    return ui->errorLabel->isVisible() ? ui->errorLabel->text() : QString();
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
 }
 QString ArchiveItemsPage::reminderText() const
 {
-    return ui->reminderLabel->isVisible() ? ui->reminderLabel->text() : QString();
+    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
 }
 
 void ArchiveItemsPage::setFilter(const QString& status)

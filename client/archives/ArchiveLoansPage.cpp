@@ -74,11 +74,11 @@ ArchiveLoansPage::~ArchiveLoansPage() = default;
 
 QString ArchiveLoansPage::errorText() const
 {
-    return ui->errorLabel->isVisible() ? ui->errorLabel->text() : QString();
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
 }
 QString ArchiveLoansPage::reminderText() const
 {
-    return ui->reminderLabel->isVisible() ? ui->reminderLabel->text() : QString();
+    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
 }
 
 void ArchiveLoansPage::setFilter(const QString& state)
@@ -177,6 +177,12 @@ void ArchiveLoansPage::step(const QString& action, const QJsonObject& body, cons
         showArchiveMessage(ui->errorLabel, {});
         if (s.document)
             m_document = s.document;
+        // The answer is the loan as it now stands: show it at once, then reload the list.
+        for (auto& l : m_loans)
+            if (l.id == s.loan.id)
+                l = s.loan;
+        fill();
+        selectLoan(s.loan.id);
         refresh();
         ui->countLabel->setText(done.arg(s.loan.number));
         Q_EMIT stepDone(true);

@@ -55,11 +55,11 @@ LoanApprovalPage::~LoanApprovalPage() = default;
 
 QString LoanApprovalPage::errorText() const
 {
-    return ui->errorLabel->isVisible() ? ui->errorLabel->text() : QString();
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
 }
 QString LoanApprovalPage::reminderText() const
 {
-    return ui->reminderLabel->isVisible() ? ui->reminderLabel->text() : QString();
+    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
 }
 
 void LoanApprovalPage::setFilter(const QString& state)
