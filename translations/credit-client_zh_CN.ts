@@ -64,6 +64,113 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDocumentRenderer</name>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2 at %3</source>
+        <translation>%1 由 %2 在 %3 出具</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Volume and place</source>
+        <translation>卷号及存放位置</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>档案清单（%1 件）</translation>
+    </message>
+    <message>
+        <source>Counted and checked by (signature):</source>
+        <translation>清点核对人（签字）：</translation>
+    </message>
+    <message>
+        <source>Destroyed by (signatures):</source>
+        <translation>销毁人（签字）：</translation>
+    </message>
+    <message>
+        <source>Approved by (signature):</source>
+        <translation>批准人（签字）：</translation>
+    </message>
+    <message>
+        <source>Borrower (signature):</source>
+        <translation>借阅人（签字）：</translation>
+    </message>
+    <message>
+        <source>Archivist (signature):</source>
+        <translation>档案管理员（签字）：</translation>
+    </message>
+    <message>
+        <source>Returned on:</source>
+        <translation>归还日期：</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>文书核验</translation>
+    </message>
+    <message>
+        <source>Document no.: %1</source>
+        <translation>文书编号：%1</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>验证码：%1</translation>
+    </message>
+    <message>
+        <source>This document can be verified at the credit centre with its number and verification code.</source>
+        <translation>本文书可凭编号和验证码在信用中心核验真伪。</translation>
+    </message>
+    <message>
+        <source>%1    Verification code %2</source>
+        <translation>%1    验证码 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation>文书无法写入 %1，请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The document was written to %1 but cannot be read back: %2</source>
+        <translation>文书已写入 %1，但无法读回：%2</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2</source>
+        <translation>文书无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveExecutionDialog</name>
     <message>
         <source>Record the destruction</source>

@@ -1,6 +1,6 @@
 #include "archives/ArchiveTerms.h"
 
-#include "walkin/ReportRenderer.h"
+#include "archives/ArchiveDocumentRenderer.h"
 #include "walkin/WalkInTerms.h"
 
 #include <QFileDialog>
@@ -173,7 +173,7 @@ void previewArchiveDocument(const cp::protocol::Report& document, QWidget* paren
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, parent);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent,
-                     [document](QPrinter* p) { ReportRenderer(document).render(*p); });
+                     [document](QPrinter* p) { ArchiveDocumentRenderer(document).render(*p); });
     preview.exec();
 }
 
@@ -184,7 +184,7 @@ std::optional<QString> saveArchiveDocumentPdf(const cp::protocol::Report& docume
                                                       ArchiveTerms::tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return std::nullopt;
-    return ReportRenderer(document).writePdf(path);
+    return ArchiveDocumentRenderer(document).writePdf(path);
 }
 
 } // namespace cp::client

@@ -47,7 +47,7 @@ template <class Dialog, class OnAccept> void openArchiveDialog(Dialog* dialog, O
     dialog->open();
 }
 
-/// Print preview of a loan slip or destruction list (ReportRenderer, as the walk-in report).
+/// Print preview of a loan slip or destruction list (ArchiveDocumentRenderer).
 void previewArchiveDocument(const cp::protocol::Report& document, QWidget* parent);
 /// Asks for a file name and writes the document as PDF; returns the error to show, if any.
 std::optional<QString> saveArchiveDocumentPdf(const cp::protocol::Report& document, QWidget* parent);

@@ -17,7 +17,7 @@
 #include "auth/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
-#include "walkin/ReportRenderer.h"
+#include "archives/ArchiveDocumentRenderer.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -37,7 +37,7 @@ constexpr int kReplyTimeout = 15000;
 
 QString pdfText(const cp::protocol::Report& document, const QString& path)
 {
-    if (ReportRenderer(document).writePdf(path))
+    if (ArchiveDocumentRenderer(document).writePdf(path))
         return {};
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
@@ -133,6 +133,7 @@ void TestClientArchives::initTestCase()
 {
     initClientTestApplication(QStringLiteral("test_client_archives"));
     QVERIFY(m_dir.isValid());
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("CP_KEEP_TEST_FILES")); // to look at the PDFs
     QVERIFY2(m_desk.start(), qPrintable(m_desk.server->errorString()));
 }
 
@@ -267,6 +268,8 @@ void TestClientArchives::takeOutLoanIsApprovedCheckedOutPrintedAndReturned()
     QVERIFY2(text.contains(number), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("档案借阅登记单")));
     QVERIFY(text.contains(loansPage->lastDocument()->verificationCode));
+    QVERIFY(text.contains(QStringLiteral("借阅人（签字）")));          // signed by the borrower on paper
+    QVERIFY(!text.contains(QStringLiteral("公共信用信息查询报告"))); // not a credit report
 
     loansPage->selectLoan(loanId);
     click(loansPage, "returnButton");
@@ -400,6 +403,7 @@ void TestClientArchives::expiredItemIsDestroyedThroughTheRegister()
     const QString text = pdfText(*register_->lastDocument(), m_dir.filePath(QStringLiteral("list.pdf")));
     QVERIFY2(text.contains(QStringLiteral("档案销毁清册")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("市信用中心碎纸室")));
+    QVERIFY(text.contains(QStringLiteral("清点核对人（签字）")));
     QCOMPARE(m_desk.item(item).value(QStringLiteral("status")).toString(), QStringLiteral("destroyed"));
 }
 
