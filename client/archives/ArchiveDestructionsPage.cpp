@@ -143,8 +143,12 @@ void ArchiveDestructionsPage::setFilter(const QString& state)
 
 void ArchiveDestructionsPage::refresh()
 {
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
     m_api.destructions(ui->stateCombo->currentData().toString(), this,
-                       [this](const ApiResult& r, const QList<Destruction>& lists) {
+                       [this, generation](const ApiResult& r, const QList<Destruction>& lists) {
+                           if (generation != m_generation)
+                               return;
                            if (!r.ok())
                                showArchiveMessage(ui->errorLabel, r.userMessage());
                            else
@@ -280,17 +284,22 @@ QString DestructionApprovalPage::errorText() const
 
 void DestructionApprovalPage::refresh()
 {
-    m_api.destructions(
-        QStringLiteral("checked"), this, [this](const ApiResult& r, const QList<Destruction>& lists) {
-            if (!r.ok())
-                showArchiveMessage(ui->errorLabel, r.userMessage());
-            else
-                m_lists = lists;
-            fillLists(ui->listsTable, m_lists);
-            fillItems(ui->itemsTable, selected());
-            ui->countLabel->setText(tr("%n list(s) await your approval.", nullptr, int(m_lists.size())));
-            Q_EMIT loaded();
-        });
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
+    m_api.destructions(QStringLiteral("checked"), this,
+                       [this, generation](const ApiResult& r, const QList<Destruction>& lists) {
+                           if (generation != m_generation)
+                               return;
+                           if (!r.ok())
+                               showArchiveMessage(ui->errorLabel, r.userMessage());
+                           else
+                               m_lists = lists;
+                           fillLists(ui->listsTable, m_lists);
+                           fillItems(ui->itemsTable, selected());
+                           ui->countLabel->setText(
+                               tr("%n list(s) await your approval.", nullptr, int(m_lists.size())));
+                           Q_EMIT loaded();
+                       });
 }
 
 void DestructionApprovalPage::selectList(qint64 id)

@@ -51,6 +51,7 @@ class ArchiveDestructionsPage : public QWidget
 
     std::unique_ptr<Ui::ArchiveDestructionsPage> ui;
     ArchivesApi m_api;
+    int m_generation = 0;
     QList<cp::protocol::Destruction> m_lists;
     std::optional<cp::protocol::Report> m_document;
 };
@@ -79,6 +80,7 @@ class DestructionApprovalPage : public QWidget
 
     std::unique_ptr<Ui::DestructionApprovalPage> ui;
     ArchivesApi m_api;
+    int m_generation = 0;
     QList<cp::protocol::Destruction> m_lists;
 };
 

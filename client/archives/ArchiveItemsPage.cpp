@@ -69,9 +69,13 @@ void ArchiveItemsPage::setFilter(const QString& status)
 
 void ArchiveItemsPage::refresh()
 {
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
     ui->refreshButton->setEnabled(false);
     m_api.items(ui->statusCombo->currentData().toString(), this,
-                [this](const ApiResult& r, const QList<ArchiveItem>& items) {
+                [this, generation](const ApiResult& r, const QList<ArchiveItem>& items) {
+                    if (generation != m_generation)
+                        return;
                     ui->refreshButton->setEnabled(true);
                     if (!r.ok()) {
                         showArchiveMessage(ui->errorLabel, r.userMessage());

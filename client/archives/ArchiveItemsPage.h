@@ -57,6 +57,7 @@ class ArchiveItemsPage : public QWidget
 
     std::unique_ptr<Ui::ArchiveItemsPage> ui;
     ArchivesApi m_api;
+    int m_generation = 0;
     QList<cp::protocol::ArchiveItem> m_items;
     QList<cp::protocol::StaffMember> m_staff;
 };

@@ -92,9 +92,13 @@ void ArchiveLoansPage::setFilter(const QString& state)
 
 void ArchiveLoansPage::refresh()
 {
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
     ui->refreshButton->setEnabled(false);
     m_api.loans(ui->stateCombo->currentData().toString(), 0, this,
-                [this](const ApiResult& r, const QList<ArchiveLoan>& loans) {
+                [this, generation](const ApiResult& r, const QList<ArchiveLoan>& loans) {
+                    if (generation != m_generation)
+                        return;
                     ui->refreshButton->setEnabled(true);
                     if (!r.ok())
                         showArchiveMessage(ui->errorLabel, r.userMessage());

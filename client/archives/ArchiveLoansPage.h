@@ -56,6 +56,7 @@ class ArchiveLoansPage : public QWidget
 
     std::unique_ptr<Ui::ArchiveLoansPage> ui;
     ArchivesApi m_api;
+    int m_generation = 0;
     QList<cp::protocol::ArchiveLoan> m_loans;
     std::optional<cp::protocol::Report> m_document;
 };

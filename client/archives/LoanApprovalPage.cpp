@@ -73,8 +73,12 @@ void LoanApprovalPage::setFilter(const QString& state)
 
 void LoanApprovalPage::refresh()
 {
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
     m_api.loans(ui->stateCombo->currentData().toString(), 0, this,
-                [this](const ApiResult& r, const QList<ArchiveLoan>& loans) {
+                [this, generation](const ApiResult& r, const QList<ArchiveLoan>& loans) {
+                    if (generation != m_generation)
+                        return;
                     if (!r.ok())
                         showArchiveMessage(ui->errorLabel, r.userMessage());
                     else

@@ -50,6 +50,7 @@ class LoanApprovalPage : public QWidget
 
     std::unique_ptr<Ui::LoanApprovalPage> ui;
     ArchivesApi m_api;
+    int m_generation = 0;
     QList<cp::protocol::ArchiveLoan> m_loans;
 };
 
