@@ -449,4 +449,15 @@ ArchiveReminders ArchiveReminders::fromJson(const QJsonObject& o)
             o.value(QStringLiteral("pendingDestructionApprovals")).toInt()};
 }
 
+QJsonObject RetentionRule::toJson() const
+{
+    return {{QStringLiteral("sourceKind"), sourceKind},
+            {QStringLiteral("years"), years},
+            {QStringLiteral("note"), note}};
+}
+RetentionRule RetentionRule::fromJson(const QJsonObject& o)
+{
+    return {str(o, "sourceKind"), o.value(QStringLiteral("years")).toInt(), str(o, "note")};
+}
+
 } // namespace cp::protocol

@@ -267,4 +267,15 @@ struct ArchiveReminders
     static ArchiveReminders fromJson(const QJsonObject& o);
 };
 
+/// GET /api/v1/archives/retention: the retention period per category (附件1.七(二): five years).
+struct RetentionRule
+{
+    QString sourceKind; // walkin | dispute | destruction
+    int years = 0;      // 0 = kept permanently
+    QString note;
+
+    QJsonObject toJson() const;
+    static RetentionRule fromJson(const QJsonObject& o);
+};
+
 } // namespace cp::protocol

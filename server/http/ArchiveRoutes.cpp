@@ -37,6 +37,9 @@
 //   GET  /api/v1/archives/people/{id}/history                 archivist   loans as borrower, steps taken or concerning
 //   GET  /api/v1/archives/documents/{number}                  archivist, approver   a loan slip or destruction list
 //   GET  /api/v1/archives/reminders                           any session: overdue loans as borrower/approver
+// Retention 保管期限 (per category; applies to items filed afterwards)
+//   GET  /api/v1/archives/retention                           archivist, system admin
+//   PUT  /api/v1/archives/retention/{kind} {years: 5–100 | 0 = permanent}   system admin
 // clang-format on
 #include "http/ArchiveRoutes.h"
 
@@ -235,6 +238,27 @@ void addArchiveRoutes(RouteTable& t)
                return Response::ok(
                    archive(ctx).document(ctx.params.value(QStringLiteral("number"))).toJson());
            }});
+
+    t.add({"GET",
+           "/api/v1/archives/retention",
+           Access::Session,
+           {Role::Archivist, Role::SystemAdmin},
+           [](RequestContext& ctx) {
+               return Response::ok({{QStringLiteral("rules"), array(archive(ctx).retention())}});
+           }});
+
+    t.add(
+        {"PUT",
+         "/api/v1/archives/retention/{kind}",
+         Access::Session,
+         {Role::SystemAdmin},
+         [](RequestContext& ctx) {
+             const QJsonValue years = ctx.body.value(QStringLiteral("years"));
+             if (!years.isDouble())
+                 throw DomainError::invalid(QStringLiteral("years"), QStringLiteral("请填写保管年限。"));
+             return Response::ok(
+                 archive(ctx).setRetention(ctx.params.value(QStringLiteral("kind")), years.toInt()).toJson());
+         }});
 
     // Every logged-in account: a borrower or approver sees their overdue loans at login.
     t.add({"GET", "/api/v1/archives/reminders", Access::Session, {}, [](RequestContext& ctx) {

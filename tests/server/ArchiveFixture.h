@@ -26,7 +26,8 @@ class ArchiveDesk
     {
         const QStringList logins{QStringLiteral("archivist"), QStringLiteral("checker"),
                                  QStringLiteral("approver"),  QStringLiteral("clerk"),
-                                 QStringLiteral("officer"),   QStringLiteral("department")};
+                                 QStringLiteral("officer"),   QStringLiteral("department"),
+                                 QStringLiteral("sysadmin")};
         server = std::make_unique<TestServer>(logins);
         if (!server->isRunning())
             return false;

@@ -130,6 +130,33 @@ class TestArchives : public QObject
                  QStringLiteral("location.room"));
     }
 
+    // 附件1.七(二) "保管期限为五年": configurable per category by the system administrator, never shorter.
+    void retentionIsConfigurablePerCategoryNeverBelowFiveYears()
+    {
+        const auto rules =
+            as(QStringLiteral("archivist")).get(QStringLiteral("/api/v1/archives/retention")).json;
+        QHash<QString, int> years;
+        for (const auto& v : rules.value(QStringLiteral("rules")).toArray())
+            years.insert(v.toObject().value(QStringLiteral("sourceKind")).toString(),
+                         v.toObject().value(QStringLiteral("years")).toInt());
+        QCOMPARE(years.value(QStringLiteral("walkin")), 5);
+        QCOMPARE(years.value(QStringLiteral("dispute")), 5);
+        QCOMPARE(years.value(QStringLiteral("destruction")), 0); // the list is kept permanently
+        auto put = [&](const QString& login, const QString& kind, int n) {
+            return as(login).send("PUT", QStringLiteral("/api/v1/archives/retention/%1").arg(kind),
+                                  QJsonDocument(QJsonObject{{QStringLiteral("years"), n}}).toJson());
+        };
+        QCOMPARE(put(QStringLiteral("archivist"), QStringLiteral("walkin"), 10).status, 403);
+        QCOMPARE(put(QStringLiteral("sysadmin"), QStringLiteral("walkin"), 4).status, 422);
+        QCOMPARE(put(QStringLiteral("sysadmin"), QStringLiteral("destruction"), 10).status, 422);
+        QCOMPARE(put(QStringLiteral("sysadmin"), QStringLiteral("walkin"), 10).status, 200);
+        const qint64 item = m_desk.filedItem();
+        QCOMPARE(m_desk.item(item).value(QStringLiteral("retentionUntil")).toString(),
+                 cp::protocol::toWireDate(m_desk.today().addYears(10)));
+        QCOMPARE(put(QStringLiteral("sysadmin"), QStringLiteral("walkin"), 5).status, 200);
+        QCOMPARE(m_desk.auditEntries(QStringLiteral("archive.retention_set")).size(), 2);
+    }
+
     // Every loan step from every state by every role: only the legal ones pass.
     void loanStateMachine_data()
     {

@@ -36,8 +36,9 @@ inline const QString kDestructionApproved = QStringLiteral("approved");
 inline const QString kDestructionRejected = QStringLiteral("rejected");
 inline const QString kExecuted = QStringLiteral("destroyed");
 
-constexpr int kMaxTakeOutDays = 30; // "务必定期归还" (004 §29): one month at most per period
-constexpr int kMaxRenewals = 2;     // each renewal approved again by the leader
+constexpr int kMinRetentionYears = 5; // 附件1.七(二) "保管期限为五年": configurable, never shorter
+constexpr int kMaxTakeOutDays = 30;   // "务必定期归还" (004 §29): one month at most per period
+constexpr int kMaxRenewals = 2;       // each renewal approved again by the leader
 constexpr int kMaxItemsPerLoan = 20;
 constexpr int kMaxItemsPerList = 500;
 

@@ -211,6 +211,43 @@ protocol::ArchiveReminders ArchiveService::reminders()
     return r;
 }
 
+QList<protocol::RetentionRule> ArchiveService::retention()
+{
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT source_kind, years, note FROM archive_retention ORDER BY source_kind"));
+    QList<protocol::RetentionRule> out;
+    while (q.next())
+        out.append(
+            {q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toInt(), q.value(2).toString()});
+    return out;
+}
+
+protocol::RetentionRule ArchiveService::setRetention(const QString& sourceKind, int years)
+{
+    if (sourceKind != QLatin1String("walkin") && sourceKind != QLatin1String("dispute"))
+        throw DomainError::invalid(
+            QStringLiteral("sourceKind"),
+            QStringLiteral(
+                "只能设置现场查询（walkin）或异议（dispute）申请材料的保管期限；销毁清册永久保存。"));
+    if (years != 0 && (years < kMinRetentionYears || years > 100))
+        throw DomainError::invalid(
+            QStringLiteral("years"),
+            QStringLiteral("保管期限应为 %1 至 100 年，或 0 表示永久保存（不得短于规定的五年）。")
+                .arg(kMinRetentionYears));
+    store::Transaction tx(m_db);
+    const auto before = m_store.retentionYears(sourceKind);
+    sql::run(m_db, QStringLiteral("UPDATE archive_retention SET years = ? WHERE source_kind = ?"),
+             {years == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(years), sourceKind});
+    audit(QStringLiteral("archive.retention_set"), QStringLiteral("archive-retention:%1").arg(sourceKind),
+          {{QStringLiteral("from"), before ? QJsonValue(*before) : QJsonValue(QStringLiteral("permanent"))},
+           {QStringLiteral("to"), years == 0 ? QJsonValue(QStringLiteral("permanent")) : QJsonValue(years)}});
+    tx.commit();
+    for (const auto& rule : retention())
+        if (rule.sourceKind == sourceKind)
+            return rule;
+    throw DomainError(ErrorCode::NotFound);
+}
+
 protocol::Report ArchiveService::document(const QString& number)
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT kind FROM reports WHERE number = ?"),

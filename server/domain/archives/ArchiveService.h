@@ -48,6 +48,11 @@ class ArchiveService
     protocol::PersonHistory personHistory(qint64 accountId);
     /// Overdue loans for the caller (borrower or approver; all for the archivist), pending approvals.
     protocol::ArchiveReminders reminders();
+    /// The retention period per category.
+    QList<protocol::RetentionRule> retention();
+    /// System administrator: years (≥ 5, seed 003 附件1.七(二) / 附件2.八(二); 0 = permanent) for
+    /// walk-in or dispute materials. Applies to items filed from now on; filed items keep their date.
+    protocol::RetentionRule setRetention(const QString& sourceKind, int years);
     /// A loan slip or destruction list by its number, for reprinting.
     protocol::Report document(const QString& number);
 
