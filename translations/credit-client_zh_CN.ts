@@ -395,6 +395,10 @@
         <source>Save slip as P&amp;DF…</source>
         <translation>借阅单另存为 PDF(&amp;D)…</translation>
     </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveReturnDialog</name>
@@ -2387,6 +2391,10 @@
     <message>
         <source>Loan %1 cancelled.</source>
         <translation>借阅单 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

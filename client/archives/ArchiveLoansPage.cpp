@@ -23,7 +23,23 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
         ui->stateCombo->addItem(name, code);
     connect(ui->stateCombo, &QComboBox::currentIndexChanged, this, &ArchiveLoansPage::refresh);
     connect(ui->refreshButton, &QPushButton::clicked, this, &ArchiveLoansPage::refresh);
-    connect(ui->loansTable, &QTableWidget::itemSelectionChanged, this, &ArchiveLoansPage::updateButtons);
+    connect(ui->loansTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        // The history button shows the selected loan's borrower, or anyone picked in the list.
+        if (const auto loan = selectedLoan()) {
+            const int i = ui->personCombo->findData(loan->borrowerId);
+            if (i >= 0)
+                ui->personCombo->setCurrentIndex(i);
+        }
+        updateButtons();
+    });
+    connect(ui->personCombo, &QComboBox::currentIndexChanged, this, &ArchiveLoansPage::updateButtons);
+    m_api.staff(this, [this](const ApiResult& r, const QList<StaffMember>& staff) {
+        if (r.ok())
+            for (const auto& s : staff)
+                ui->personCombo->addItem(tr("%1 (%2)").arg(s.fullName, s.login), s.id);
+        updateButtons();
+        Q_EMIT staffLoaded();
+    });
     connect(ui->checkoutButton, &QPushButton::clicked, this, &ArchiveLoansPage::checkOut);
     connect(ui->borrowerHistoryButton, &QPushButton::clicked, this, &ArchiveLoansPage::openBorrowerHistory);
     connect(ui->returnButton, &QPushButton::clicked, this, [this] {
@@ -162,7 +178,7 @@ void ArchiveLoansPage::updateButtons()
     ui->checkoutButton->setEnabled(state == QLatin1String("approved"));
     ui->returnButton->setEnabled(state == QLatin1String("checked_out"));
     ui->cancelButton->setEnabled(state == QLatin1String("requested") || state == QLatin1String("approved"));
-    ui->borrowerHistoryButton->setEnabled(loan.has_value());
+    ui->borrowerHistoryButton->setEnabled(ui->personCombo->currentData().toLongLong() > 0);
     ui->printButton->setEnabled(loan && !loan->slipNumber.isEmpty());
     ui->pdfButton->setEnabled(loan && !loan->slipNumber.isEmpty());
 }
@@ -224,12 +240,19 @@ void ArchiveLoansPage::loadSlip()
     });
 }
 
+void ArchiveLoansPage::selectPerson(qint64 accountId)
+{
+    const int i = ui->personCombo->findData(accountId);
+    if (i >= 0)
+        ui->personCombo->setCurrentIndex(i);
+}
+
 void ArchiveLoansPage::openBorrowerHistory()
 {
-    const auto loan = selectedLoan();
-    if (!loan)
+    const qint64 person = ui->personCombo->currentData().toLongLong();
+    if (person <= 0)
         return;
-    m_api.personHistory(loan->borrowerId, this, [this](const ApiResult& r, const PersonHistory& h) {
+    m_api.personHistory(person, this, [this](const ApiResult& r, const PersonHistory& h) {
         if (!r.ok()) {
             showArchiveMessage(ui->errorLabel, r.userMessage());
             return;

@@ -40,6 +40,8 @@ class ArchiveLoansPage : public QWidget
     void checkOut();
     void registerReturn(const cp::protocol::LoanReturnInput& input);
     void cancel(const QString& reason);
+    /// Per-person history (借阅人履历) of the person chosen in the list (a selected loan picks its borrower).
+    void selectPerson(qint64 accountId);
     void openBorrowerHistory();
     /// Fetches the selected loan's slip (stepDone when there).
     void loadSlip();
@@ -47,6 +49,7 @@ class ArchiveLoansPage : public QWidget
   Q_SIGNALS:
     void loaded();
     void remindersLoaded();
+    void staffLoaded();
     void stepDone(bool ok);
 
   private:

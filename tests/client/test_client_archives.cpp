@@ -10,6 +10,7 @@
 #include "ClientTestSupport.h"
 #include "archives/ArchiveDestructionsPage.h"
 #include "archives/ArchiveDialogs.h"
+#include "archives/ArchiveDocumentRenderer.h"
 #include "archives/ArchiveHistoryDialog.h"
 #include "archives/ArchiveItemsPage.h"
 #include "archives/ArchiveLoansPage.h"
@@ -17,7 +18,6 @@
 #include "auth/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
-#include "archives/ArchiveDocumentRenderer.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -76,8 +76,9 @@ template <class Dialog> Dialog* openedDialog(QWidget* page)
 
 void confirm(QDialog* dialog)
 {
-    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok),
+        Qt::LeftButton);
 }
 
 void click(QWidget* page, const char* button)
@@ -181,9 +182,9 @@ void TestClientArchives::archivistFilesTheDaysItemsThroughTheForm()
     logIn(QStringLiteral("archivist"));
     auto* p = loadedPage<ArchiveItemsPage>();
     QVERIFY(p);
-    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(p->items().cbegin(), p->items().cend(),
-                                         [&](const auto& i) { return i.id == item; }),
-                             kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(p->items().cbegin(), p->items().cend(), [&](const auto& i) { return i.id == item; }),
+        kReplyTimeout);
     p->selectItems({item});
     click(p, "fileButton");
     auto* dialog = openedDialog<ArchiveFilingDialog>(p);
@@ -197,7 +198,8 @@ void TestClientArchives::archivistFilesTheDaysItemsThroughTheForm()
     enter(child<QLineEdit>(dialog, "shelfEdit"), QStringLiteral("第1层"));
     confirm(dialog);
     QVERIFY(waitStep(p));
-    QCOMPARE(m_desk.item(item).value(QStringLiteral("volumeNumber")).toString(), QStringLiteral("2026-XC-200"));
+    QCOMPARE(m_desk.item(item).value(QStringLiteral("volumeNumber")).toString(),
+             QStringLiteral("2026-XC-200"));
     p->setFilter(QStringLiteral("filed"));
     QSignalSpy loaded(p, &ArchiveItemsPage::loaded);
     QVERIFY(loaded.wait(kReplyTimeout));
@@ -268,7 +270,7 @@ void TestClientArchives::takeOutLoanIsApprovedCheckedOutPrintedAndReturned()
     QVERIFY2(text.contains(number), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("档案借阅登记单")));
     QVERIFY(text.contains(loansPage->lastDocument()->verificationCode));
-    QVERIFY(text.contains(QStringLiteral("借阅人（签字）")));          // signed by the borrower on paper
+    QVERIFY(text.contains(QStringLiteral("借阅人（签字）")));        // signed by the borrower on paper
     QVERIFY(!text.contains(QStringLiteral("公共信用信息查询报告"))); // not a credit report
 
     loansPage->selectLoan(loanId);
@@ -283,7 +285,11 @@ void TestClientArchives::takeOutLoanIsApprovedCheckedOutPrintedAndReturned()
     QVERIFY(waitStep(loansPage));
     const auto loan = m_desk.loan(loanId);
     QCOMPARE(loan.value(QStringLiteral("state")).toString(), QStringLiteral("returned"));
-    QCOMPARE(loan.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("conditionNote")),
+    QCOMPARE(loan.value(QStringLiteral("items"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("conditionNote")),
              QStringLiteral("封面破损"));
 
     // The borrower's history lists the loan.
@@ -293,22 +299,33 @@ void TestClientArchives::takeOutLoanIsApprovedCheckedOutPrintedAndReturned()
     loansPage->selectLoan(loanId);
     click(loansPage, "borrowerHistoryButton");
     ArchiveHistoryDialog* person = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((person = loansPage->findChild<ArchiveHistoryDialog*>()) != nullptr, kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT((person = loansPage->findChild<ArchiveHistoryDialog*>()) != nullptr,
+                             kReplyTimeout);
     QVERIFY(child<QTableWidget>(person, "loansTable")->rowCount() >= 1);
+    person->close();
+    flushDeferredDeletes();
+
+    // Anyone's history, picked from the staff list without a loan selected: the approver took steps.
+    loansPage->selectPerson(m_desk.ids.at(QStringLiteral("approver")));
+    click(loansPage, "borrowerHistoryButton");
+    QTRY_VERIFY_WITH_TIMEOUT((person = loansPage->findChild<ArchiveHistoryDialog*>()) != nullptr,
+                             kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QTableWidget>(person, "eventsTable")->rowCount() >= 1, kReplyTimeout);
 }
 
 // No approval, no check-out (004 §29): the server refuses and the page shows its Chinese reason.
 void TestClientArchives::checkoutWithoutApprovalShowsTheServersRefusal()
 {
-    const qint64 loanId = ArchiveDesk::loanOf(m_desk.requestLoan({m_desk.filedItem()}, QStringLiteral("clerk"),
-                                                                 QStringLiteral("take_out"), m_desk.today().addDays(5)))
-                              .value(QStringLiteral("id"))
-                              .toInteger();
+    const qint64 loanId =
+        ArchiveDesk::loanOf(m_desk.requestLoan({m_desk.filedItem()}, QStringLiteral("clerk"),
+                                               QStringLiteral("take_out"), m_desk.today().addDays(5)))
+            .value(QStringLiteral("id"))
+            .toInteger();
     logIn(QStringLiteral("archivist"));
     auto* loansPage = loadedPage<ArchiveLoansPage>();
     loansPage->selectLoan(loanId);
     QVERIFY(!child<QPushButton>(loansPage, "checkoutButton")->isEnabled()); // the client knows already
-    loansPage->checkOut();                                                    // the server decides
+    loansPage->checkOut();                                                  // the server decides
     QVERIFY(!waitStep(loansPage));
     QVERIFY2(loansPage->errorText().contains(QStringLiteral("待审批")), qPrintable(loansPage->errorText()));
     QCOMPARE(m_desk.loanState(loanId), QStringLiteral("requested"));
@@ -317,10 +334,11 @@ void TestClientArchives::checkoutWithoutApprovalShowsTheServersRefusal()
 // 004 §29 "定期归还": the borrower is reminded of an overdue loan when logging in.
 void TestClientArchives::overdueBorrowerIsRemindedAtLogin()
 {
-    const qint64 loanId = ArchiveDesk::loanOf(m_desk.requestLoan({m_desk.filedItem()}, QStringLiteral("clerk"),
-                                                                 QStringLiteral("take_out"), m_desk.today().addDays(1)))
-                              .value(QStringLiteral("id"))
-                              .toInteger();
+    const qint64 loanId =
+        ArchiveDesk::loanOf(m_desk.requestLoan({m_desk.filedItem()}, QStringLiteral("clerk"),
+                                               QStringLiteral("take_out"), m_desk.today().addDays(1)))
+            .value(QStringLiteral("id"))
+            .toInteger();
     m_desk.loanStep(QStringLiteral("approver"), QStringLiteral("approval"), loanId);
     m_desk.loanStep(QStringLiteral("archivist"), QStringLiteral("checkout"), loanId);
     const QString number = m_desk.loan(loanId).value(QStringLiteral("number")).toString();
@@ -348,7 +366,8 @@ void TestClientArchives::expiredItemIsDestroyedThroughTheRegister()
 {
     const qint64 item = m_desk.filedItem();
     // Filed long ago: its retention ended yesterday (the server test moves the clock five years).
-    cp::test::insert(*m_desk.server, QStringLiteral("UPDATE archive_items SET retention_until = ? WHERE id = ?"),
+    cp::test::insert(*m_desk.server,
+                     QStringLiteral("UPDATE archive_items SET retention_until = ? WHERE id = ?"),
                      {m_desk.today().addDays(-1).toString(Qt::ISODate), item});
     logIn(QStringLiteral("archivist"));
     auto* items = loadedPage<ArchiveItemsPage>();
@@ -396,7 +415,8 @@ void TestClientArchives::expiredItemIsDestroyedThroughTheRegister()
     click(register_, "executeButton");
     auto* record = openedDialog<ArchiveExecutionDialog>(register_);
     QVERIFY(record);
-    record->setValues({QStringLiteral("市信用中心碎纸室"), QStringLiteral("粉碎"), QStringLiteral("archivist用户"), {}});
+    record->setValues(
+        {QStringLiteral("市信用中心碎纸室"), QStringLiteral("粉碎"), QStringLiteral("archivist用户"), {}});
     confirm(record);
     QVERIFY(waitStep(register_));
     QVERIFY(register_->lastDocument().has_value());
