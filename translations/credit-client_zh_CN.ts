@@ -115,6 +115,694 @@
     </message>
 </context>
 <context>
+    <name>ArchiveDestructionDialog</name>
+    <message>
+        <source>Propose destruction</source>
+        <translation>提出销毁</translation>
+    </message>
+    <message>
+        <source>Counted and checked by:</source>
+        <translation>清点核对人：</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>清点核对人</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDestructionsPage</name>
+    <message>
+        <source>Destruction lists: the named person counts and checks, the leader approves, then the destruction is recorded.</source>
+        <translation>销毁清册：由指定专人清点、核对，经领导批准后登记销毁情况。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Destruction lists</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>Items on the list</source>
+        <translation>清册所列档案</translation>
+    </message>
+    <message>
+        <source>&amp;Count and check…</source>
+        <translation>清点核对(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Record destruction…</source>
+        <translation>登记销毁(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>打印清册(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save list as P&amp;DF…</source>
+        <translation>清册另存为 PDF(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveDocumentRenderer</name>
+    <message>
+        <source>No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Issued %1 by %2 at %3</source>
+        <translation>%1 由 %2 在 %3 出具</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Volume and place</source>
+        <translation>卷号及存放位置</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>档案清单（%1 件）</translation>
+    </message>
+    <message>
+        <source>Counted and checked by (signature):</source>
+        <translation>清点核对人（签字）：</translation>
+    </message>
+    <message>
+        <source>Destroyed by (signatures):</source>
+        <translation>销毁人（签字）：</translation>
+    </message>
+    <message>
+        <source>Approved by (signature):</source>
+        <translation>批准人（签字）：</translation>
+    </message>
+    <message>
+        <source>Borrower (signature):</source>
+        <translation>借阅人（签字）：</translation>
+    </message>
+    <message>
+        <source>Archivist (signature):</source>
+        <translation>档案管理员（签字）：</translation>
+    </message>
+    <message>
+        <source>Returned on:</source>
+        <translation>归还日期：</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>文书核验</translation>
+    </message>
+    <message>
+        <source>Document no.: %1</source>
+        <translation>文书编号：%1</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>验证码：%1</translation>
+    </message>
+    <message>
+        <source>This document can be verified at the credit centre with its number and verification code.</source>
+        <translation>本文书可凭编号和验证码在信用中心核验真伪。</translation>
+    </message>
+    <message>
+        <source>%1    Verification code %2</source>
+        <translation>%1    验证码 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1. Check that the folder exists and is writable.</source>
+        <translation>文书无法写入 %1，请检查文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The document was written to %1 but cannot be read back: %2</source>
+        <translation>文书已写入 %1，但无法读回：%2</translation>
+    </message>
+    <message>
+        <source>The document could not be saved to %1: %2</source>
+        <translation>文书无法保存到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveExecutionDialog</name>
+    <message>
+        <source>Record the destruction</source>
+        <translation>登记销毁情况</translation>
+    </message>
+    <message>
+        <source>Record where, how and by whom the files were destroyed, and any problems. The scans are then erased from the database and the signed destruction list is archived.</source>
+        <translation>请登记销毁的地点、方式、销毁人员及存在的问题。登记后扫描件将从数据库中清除，签章的销毁清册一并存档。</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>销毁地点：</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>销毁方式：</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Destroyed by:</source>
+        <translation>销毁人员：</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>销毁人员</translation>
+    </message>
+    <message>
+        <source>Problems:</source>
+        <translation>存在问题：</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilingDialog</name>
+    <message>
+        <source>File into a volume</source>
+        <translation>立卷归档</translation>
+    </message>
+    <message>
+        <source>The selected items are filed into one volume at one place. Retention starts today: five years for application materials.</source>
+        <translation>所选档案归入同一卷，存放于同一位置。保管期限自今日起算，申请材料保管五年。</translation>
+    </message>
+    <message>
+        <source>Volume no.:</source>
+        <translation>卷号：</translation>
+    </message>
+    <message>
+        <source>Volume number</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Archive room:</source>
+        <translation>档案室：</translation>
+    </message>
+    <message>
+        <source>Archive room</source>
+        <translation>档案室</translation>
+    </message>
+    <message>
+        <source>Cabinet:</source>
+        <translation>档案柜：</translation>
+    </message>
+    <message>
+        <source>Cabinet</source>
+        <translation>档案柜</translation>
+    </message>
+    <message>
+        <source>Shelf:</source>
+        <translation>架/层：</translation>
+    </message>
+    <message>
+        <source>Shelf</source>
+        <translation>架/层</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveHistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>履历</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>&amp;View scan</source>
+        <translation>查看扫描件(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveItemsPage</name>
+    <message>
+        <source>Application materials the window archived, the day&apos;s unfiled ones first. File them into a volume, register loans, and list expired items for destruction.</source>
+        <translation>服务窗口归档的申请材料，当天未归档的排在前面。可立卷归档、登记借阅，并将保管期满的档案列入销毁清册。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Archive items</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履历(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;File into volume…</source>
+        <translation>立卷归档(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lend…</source>
+        <translation>借阅登记(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Propose &amp;destruction…</source>
+        <translation>提出销毁(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLoanDialog</name>
+    <message>
+        <source>Register a loan</source>
+        <translation>借阅登记</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借阅人：</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>查阅方式：</translation>
+    </message>
+    <message>
+        <source>On site or taken out</source>
+        <translation>现场查阅或借出</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>借阅用途：</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借阅用途</translation>
+    </message>
+    <message>
+        <source>Return by:</source>
+        <translation>归还日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Reading on site is the rule and ends the same day. Taking files out needs the leader&apos;s approval before they leave; they may not be passed on to anyone else or taken to public places.</source>
+        <translation>档案原则上现场查阅，当日归还。确需借出的，须经分管领导批准后方可借出；借出期间不得转借他人，不得带入公共场所。</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveLoansPage</name>
+    <message>
+        <source>Loans: check out approved ones, register returns, chase overdue ones.</source>
+        <translation>借阅：为已批准的借阅办理出借，登记归还，催还逾期借阅。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>&amp;Borrower history…</source>
+        <translation>借阅人履历(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel loan…</source>
+        <translation>撤销借阅(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>登记出借(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Register &amp;return…</source>
+        <translation>登记归还(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print slip…</source>
+        <translation>打印借阅单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save slip as P&amp;DF…</source>
+        <translation>借阅单另存为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveReturnDialog</name>
+    <message>
+        <source>Register the return</source>
+        <translation>登记归还</translation>
+    </message>
+    <message>
+        <source>Record the condition of every item as it comes back. Describe any damage or missing pages.</source>
+        <translation>请逐件登记归还时的状况；如有破损或缺页，请写明情况。</translation>
+    </message>
+    <message>
+        <source>Returned items</source>
+        <translation>归还的档案</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveStepDialog</name>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Note or reason</source>
+        <translation>备注或理由</translation>
+    </message>
+    <message>
+        <source>New return date:</source>
+        <translation>新的归还日期：</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Items counted:</source>
+        <translation>清点数量：</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTerms</name>
+    <message>
+        <source>Not yet filed</source>
+        <translation>待归档</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>Walk-in query application</source>
+        <translation>现场查询申请</translation>
+    </message>
+    <message>
+        <source>Dispute application</source>
+        <translation>异议申请</translation>
+    </message>
+    <message>
+        <source>Destruction list</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved, not yet checked out</source>
+        <translation>已批准，待出借</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>未获批准</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>Read on site</source>
+        <translation>现场查阅</translation>
+    </message>
+    <message>
+        <source>Intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>破损</translation>
+    </message>
+    <message>
+        <source>Pages missing</source>
+        <translation>缺页/不全</translation>
+    </message>
+    <message>
+        <source>Awaiting count and check</source>
+        <translation>待清点核对</translation>
+    </message>
+    <message>
+        <source>Checked, awaiting approval</source>
+        <translation>已核对，待审批</translation>
+    </message>
+    <message>
+        <source>Approved, awaiting destruction</source>
+        <translation>已批准，待销毁</translation>
+    </message>
+    <message>
+        <source>Received from the window</source>
+        <translation>窗口移交归档</translation>
+    </message>
+    <message>
+        <source>Scan viewed</source>
+        <translation>查看扫描件</translation>
+    </message>
+    <message>
+        <source>Loan registered</source>
+        <translation>借阅登记</translation>
+    </message>
+    <message>
+        <source>Loan approved</source>
+        <translation>批准借阅</translation>
+    </message>
+    <message>
+        <source>Loan not approved</source>
+        <translation>不予批准借阅</translation>
+    </message>
+    <message>
+        <source>Loan cancelled</source>
+        <translation>撤销借阅</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>Listed for destruction</source>
+        <translation>列入销毁清册</translation>
+    </message>
+    <message>
+        <source>Counted and checked</source>
+        <translation>清点核对</translation>
+    </message>
+    <message>
+        <source>Destruction approved</source>
+        <translation>批准销毁</translation>
+    </message>
+    <message>
+        <source>Destruction not approved</source>
+        <translation>不予批准销毁</translation>
+    </message>
+    <message>
+        <source>Room %1 · cabinet %2 · shelf %3</source>
+        <translation>%1 室 · %2 柜 · %3 架</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已期满）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n day(s) overdue)</source>
+        <translation>
+            <numerusform>%1（%2，逾期 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue archive loans: %1. Please return them or ask for a renewal.</source>
+        <translation>档案借阅已逾期：%1。请及时归还或申请续借。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive loan(s) await your approval.</source>
+        <translation>
+            <numerusform>有 %n 件档案借阅申请待您审批。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destruction list(s) await your approval.</source>
+        <translation>
+            <numerusform>有 %n 份销毁清册待您审批。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1</source>
+        <translation>
+            <numerusform>共 %n 件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>List no.</source>
+        <translation>清册编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Drawn up by</source>
+        <translation>造册人</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>清点核对人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Destroyed at</source>
+        <translation>销毁时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>AuditExportFiles</name>
     <message>
         <source>Cannot write %1.</source>
@@ -746,6 +1434,33 @@
     <message>
         <source>&amp;My B-class authorization requests</source>
         <translation>我的授权申请(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>DestructionApprovalPage</name>
+    <message>
+        <source>Destruction lists counted and checked, awaiting your approval.</source>
+        <translation>已清点核对、待您审批的销毁清册。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Destruction lists</source>
+        <translation>销毁清册</translation>
+    </message>
+    <message>
+        <source>Items on the list</source>
+        <translation>清册所列档案</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>不予批准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +2202,37 @@
     </message>
 </context>
 <context>
+    <name>LoanApprovalPage</name>
+    <message>
+        <source>Archive loans that take files out of the archive room need your approval before check-out; renewals too.</source>
+        <translation>借出档案室的档案须经您批准后方可出借，续借亦须批准。</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>不予批准(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>批准(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;new…</source>
+        <translation>续借(&amp;N)…</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Credit Platform Desk – Log In</source>
@@ -2222,6 +2968,26 @@
     <message>
         <source>Unused accounts</source>
         <translation>闲置账户</translation>
+    </message>
+    <message>
+        <source>Archive register</source>
+        <translation>档案登记</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>Destruction</source>
+        <translation>销毁登记</translation>
+    </message>
+    <message>
+        <source>Archive loans</source>
+        <translation>档案借阅</translation>
+    </message>
+    <message>
+        <source>Archive destruction</source>
+        <translation>档案销毁</translation>
     </message>
 </context>
 <context>
@@ -3702,6 +4468,432 @@
     </message>
 </context>
 <context>
+    <name>cp::client::ArchiveDestructionDialog</name>
+    <message>
+        <source>Retention period expired</source>
+        <translation>保管期满</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose who counts and checks the items.</source>
+        <translation>请选择清点核对人。</translation>
+    </message>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveDestructionsPage</name>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Count and check</source>
+        <translation>清点核对</translation>
+    </message>
+    <message>
+        <source>Count the items of list %1 against the list and record the result.</source>
+        <translation>请对照销毁清册 %1 清点、核对档案，并登记结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n destruction list(s).</source>
+        <translation>
+            <numerusform>共 %n 份销毁清册。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List %1 counted and checked; it awaits the leader&apos;s approval.</source>
+        <translation>销毁清册 %1 已清点核对，待领导审批。</translation>
+    </message>
+    <message>
+        <source>Destruction of list %1 recorded; the scans are erased and the list is archived.</source>
+        <translation>销毁清册 %1 已登记销毁，扫描件已清除，清册已存档。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveExecutionDialog</name>
+    <message>
+        <source>Enter the place, the method and who destroyed the files.</source>
+        <translation>请填写销毁地点、销毁方式和销毁人员。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveFilingDialog</name>
+    <message>
+        <source>Enter the volume number and its room, cabinet and shelf.</source>
+        <translation>请填写卷号及其所在的档案室、档案柜和架/层。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveHistoryDialog</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Borrower / checker</source>
+        <translation>借阅人/核对人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Loan / list</source>
+        <translation>借阅单/清册</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Item history</source>
+        <translation>档案履历</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Volume %1</source>
+        <translation>卷 %1</translation>
+    </message>
+    <message>
+        <source>Kept until %1</source>
+        <translation>保管至 %1</translation>
+    </message>
+    <message>
+        <source>On loan (%1)</source>
+        <translation>借出中（%1）</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Erased %1</source>
+        <translation>已于 %1 清除</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Borrower history</source>
+        <translation>借阅人履历</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s) as borrower.</source>
+        <translation>
+            <numerusform>共借阅 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Loan no.</source>
+        <translation>借阅单号</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>查阅方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>档案</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveItemsPage</name>
+    <message>
+        <source>Not yet filed</source>
+        <translation>待归档</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Retention expired</source>
+        <translation>保管期满</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>On loan (%1)</source>
+        <translation>借出中（%1）</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>卷号</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Kept until</source>
+        <translation>保管至</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s).</source>
+        <translation>
+            <numerusform>共 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received today, not yet filed.</source>
+        <translation>
+            <numerusform>今日接收待归档 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) filed.</source>
+        <translation>
+            <numerusform>已归档 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loan %1 registered; it awaits the leader&apos;s approval.</source>
+        <translation>借阅单 %1 已登记，待领导审批。</translation>
+    </message>
+    <message>
+        <source>Loan %1 registered; check it out on the Loans tab.</source>
+        <translation>借阅单 %1 已登记，请在“借阅”页办理出借。</translation>
+    </message>
+    <message>
+        <source>Destruction list %1 drawn up; %2 counts and checks it.</source>
+        <translation>销毁清册 %1 已造册，由 %2 清点核对。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveLoanDialog</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose the borrower.</source>
+        <translation>请选择借阅人。</translation>
+    </message>
+    <message>
+        <source>Enter the purpose of the loan.</source>
+        <translation>请填写借阅用途。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveLoansPage</name>
+    <message>
+        <source>Open loans</source>
+        <translation>未结借阅</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cancel the loan</source>
+        <translation>撤销借阅</translation>
+    </message>
+    <message>
+        <source>Why is the loan cancelled?</source>
+        <translation>撤销借阅的理由：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Loan no.</source>
+        <translation>借阅单号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>查阅方式</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借阅用途</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s), %1 overdue.</source>
+        <translation>
+            <numerusform>共 %n 件借阅，其中 %1 件逾期。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s).</source>
+        <translation>
+            <numerusform>共 %n 件借阅。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loan %1 checked out; print the slip for the borrower to sign.</source>
+        <translation>借阅单 %1 已出借，请打印借阅登记单交借阅人签字。</translation>
+    </message>
+    <message>
+        <source>Return of loan %1 registered.</source>
+        <translation>借阅单 %1 已登记归还。</translation>
+    </message>
+    <message>
+        <source>Loan %1 cancelled.</source>
+        <translation>借阅单 %1 已撤销。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveReturnDialog</name>
+    <message>
+        <source>Item</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Register the return of %1</source>
+        <translation>登记借阅单 %1 的归还</translation>
+    </message>
+    <message>
+        <source>Describe the damage or the missing pages.</source>
+        <translation>请写明破损或缺页情况。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::ArchiveStepDialog</name>
+    <message>
+        <source>Enter the reason.</source>
+        <translation>请填写理由。</translation>
+    </message>
+</context>
+<context>
     <name>cp::client::AuditLogPage</name>
     <message>
         <source>All actions</source>
@@ -4478,6 +5670,31 @@
     </message>
 </context>
 <context>
+    <name>cp::client::DestructionApprovalPage</name>
+    <message>
+        <source>Approve destruction</source>
+        <translation>批准销毁</translation>
+    </message>
+    <message>
+        <source>Approve the destruction of the items on this list?</source>
+        <translation>是否批准销毁本清册所列档案？</translation>
+    </message>
+    <message>
+        <source>Reject destruction</source>
+        <translation>不予批准销毁</translation>
+    </message>
+    <message>
+        <source>Why may these items not be destroyed?</source>
+        <translation>不予销毁的理由：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) await your approval.</source>
+        <translation>
+            <numerusform>有 %n 份清册待您审批。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cp::client::DisputeApplicationForm</name>
     <message>
         <source>Dispute</source>
@@ -5089,6 +6306,93 @@
     <message>
         <source>One-time initial password of %1:</source>
         <translation>%1 的一次性初始密码：</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::LoanApprovalPage</name>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Approve the loan</source>
+        <translation>批准借阅</translation>
+    </message>
+    <message>
+        <source>Approve taking these files out of the archive room?</source>
+        <translation>是否批准将这些档案借出档案室？</translation>
+    </message>
+    <message>
+        <source>Reject the loan</source>
+        <translation>不予批准借阅</translation>
+    </message>
+    <message>
+        <source>Why is the loan not approved?</source>
+        <translation>不予批准的理由：</translation>
+    </message>
+    <message>
+        <source>Renew the loan</source>
+        <translation>续借</translation>
+    </message>
+    <message>
+        <source>New return date and the reason for the renewal:</source>
+        <translation>新的归还日期及续借理由：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Loan no.</source>
+        <translation>借阅单号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>查阅方式</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>借阅用途</translation>
+    </message>
+    <message>
+        <source>Return by</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>续借次数</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n loan(s).</source>
+        <translation>
+            <numerusform>共 %n 件借阅。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "archives/ArchiveReminderNotice.h"
+
 #include "app/ClientSettings.h"
 #include "app/DisplayNames.h"
 #include "auth/PasswordChangeDialog.h"
@@ -28,6 +30,7 @@ MainWindow::MainWindow(ApiClient& api, const cp::protocol::SessionInfo& session,
     setUpLanguageMenu(language);
     buildModules(registry);
     updateIdentity();
+    showArchiveReminders(m_api, statusBar()); // overdue archive loans, at login (seed 004 §29)
 
     connect(ui->actionChangePassword, &QAction::triggered, this, &MainWindow::openPasswordChange);
     connect(ui->actionLogout, &QAction::triggered, this, &MainWindow::logoutRequested);

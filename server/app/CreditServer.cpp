@@ -6,6 +6,7 @@
 #include "domain/backup/BackupService.h"
 #include "domain/calendar/CalendarStore.h"
 #include "http/AdminRoutes.h"
+#include "http/ArchiveRoutes.h"
 #include "http/AuditRoutes.h"
 #include "http/AuthRoutes.h"
 #include "http/BackupRoutes.h"
@@ -87,6 +88,7 @@ void CreditServer::start()
     addBackupRoutes(routes, *m_backups);
     addMediaRoutes(routes);
     addAdminRoutes(routes);
+    addArchiveRoutes(routes);
     auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();

@@ -88,7 +88,7 @@ QString ReportService::nextNumber(const QDate& day)
     return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0'));
 }
 
-protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId, qint64 subjectId,
+protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId, std::optional<qint64> subjectId,
                                       qint64 issuedBy, const QString& kind)
 {
     const QDateTime now = m_clock.now();
@@ -100,7 +100,7 @@ protocol::Report ReportService::issue(protocol::Report report, std::optional<qin
              QStringLiteral("INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
                             "content_json, content_hash, verification_code, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {report.number, applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong)),
-              subjectId, sql::time(report.issuedAt), issuedBy, report.workstation,
+              subjectId ? QVariant(*subjectId) : QVariant(QMetaType(QMetaType::LongLong)), sql::time(report.issuedAt), issuedBy, report.workstation,
               QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), hash,
               report.verificationCode, kind});
     return report;

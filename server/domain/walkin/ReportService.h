@@ -17,7 +17,8 @@ public:
 
     /// Numbers, hashes, signs and stores a report; call inside the caller's transaction.
     /// kind: "walkin" (window report) or "department" (department export).
-    protocol::Report issue(protocol::Report report, std::optional<qint64> applicationId, qint64 subjectId,
+    /// subjectId is empty for documents about no credit subject (archive loan slips, destruction lists).
+    protocol::Report issue(protocol::Report report, std::optional<qint64> applicationId, std::optional<qint64> subjectId,
                            qint64 issuedBy, const QString& kind = QStringLiteral("walkin"));
     std::optional<protocol::Report> byNumber(const QString& number);
     /// "genuine": the code matches and the stored content still matches its hash;

@@ -1,0 +1,268 @@
+#include "archives/ArchiveLoansPage.h"
+
+#include "archives/ArchiveDialogs.h"
+#include "archives/ArchiveHistoryDialog.h"
+#include "archives/ArchiveTerms.h"
+#include "ui_ArchiveLoansPage.h"
+#include "walkin/WalkInTerms.h"
+
+#include <QPushButton>
+
+namespace cp::client {
+
+using namespace cp::protocol;
+
+ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
+    : QWidget(parent), ui(std::make_unique<Ui::ArchiveLoansPage>()), m_api(api)
+{
+    ui->setupUi(this);
+    for (const auto& [code, name] :
+         QList<std::pair<QString, QString>>{{QStringLiteral("open"), tr("Open loans")},
+                                            {QStringLiteral("overdue"), tr("Overdue")},
+                                            {QStringLiteral("all"), tr("All")}})
+        ui->stateCombo->addItem(name, code);
+    connect(ui->stateCombo, &QComboBox::currentIndexChanged, this, &ArchiveLoansPage::refresh);
+    connect(ui->refreshButton, &QPushButton::clicked, this, &ArchiveLoansPage::refresh);
+    connect(ui->loansTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        // The history button shows the selected loan's borrower, or anyone picked in the list.
+        if (const auto loan = selectedLoan()) {
+            const int i = ui->personCombo->findData(loan->borrowerId);
+            if (i >= 0)
+                ui->personCombo->setCurrentIndex(i);
+        }
+        updateButtons();
+    });
+    connect(ui->personCombo, &QComboBox::currentIndexChanged, this, &ArchiveLoansPage::updateButtons);
+    m_api.staff(this, [this](const ApiResult& r, const QList<StaffMember>& staff) {
+        if (r.ok())
+            for (const auto& s : staff)
+                ui->personCombo->addItem(tr("%1 (%2)").arg(s.fullName, s.login), s.id);
+        updateButtons();
+        Q_EMIT staffLoaded();
+    });
+    connect(ui->checkoutButton, &QPushButton::clicked, this, &ArchiveLoansPage::checkOut);
+    connect(ui->borrowerHistoryButton, &QPushButton::clicked, this, &ArchiveLoansPage::openBorrowerHistory);
+    connect(ui->returnButton, &QPushButton::clicked, this, [this] {
+        const auto loan = selectedLoan();
+        if (!loan)
+            return;
+        auto* dialog = new ArchiveReturnDialog(this);
+        dialog->setLoan(*loan);
+        openArchiveDialog(dialog, [=, this] { registerReturn(dialog->input()); });
+    });
+    connect(ui->cancelButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ArchiveStepDialog(tr("Cancel the loan"), tr("Why is the loan cancelled?"),
+                                             ArchiveStepDialog::NoteRequired, this);
+        openArchiveDialog(dialog, [=, this] { cancel(dialog->note()); });
+    });
+    connect(ui->printButton, &QPushButton::clicked, this, [this] {
+        connect(
+            this, &ArchiveLoansPage::stepDone, this,
+            [this](bool ok) {
+                if (ok && m_document)
+                    previewArchiveDocument(*m_document, this);
+            },
+            Qt::SingleShotConnection);
+        loadSlip();
+    });
+    connect(ui->pdfButton, &QPushButton::clicked, this, [this] {
+        connect(
+            this, &ArchiveLoansPage::stepDone, this,
+            [this](bool ok) {
+                if (ok && m_document)
+                    if (const auto error = saveArchiveDocumentPdf(*m_document, this))
+                        showArchiveMessage(ui->errorLabel, *error);
+            },
+            Qt::SingleShotConnection);
+        loadSlip();
+    });
+    // seed 004 §29 "定期归还": overdue loans are shown when the page opens.
+    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
+        if (r.ok())
+            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
+        Q_EMIT remindersLoaded();
+    });
+    updateButtons();
+    refresh();
+}
+
+ArchiveLoansPage::~ArchiveLoansPage() = default;
+
+QString ArchiveLoansPage::errorText() const
+{
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+}
+QString ArchiveLoansPage::reminderText() const
+{
+    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+}
+
+void ArchiveLoansPage::setFilter(const QString& state)
+{
+    const int i = ui->stateCombo->findData(state);
+    if (i >= 0 && i != ui->stateCombo->currentIndex())
+        ui->stateCombo->setCurrentIndex(i);
+    else
+        refresh();
+}
+
+void ArchiveLoansPage::refresh()
+{
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
+    ui->refreshButton->setEnabled(false);
+    m_api.loans(ui->stateCombo->currentData().toString(), 0, this,
+                [this, generation](const ApiResult& r, const QList<ArchiveLoan>& loans) {
+                    if (generation != m_generation)
+                        return;
+                    ui->refreshButton->setEnabled(true);
+                    if (!r.ok())
+                        showArchiveMessage(ui->errorLabel, r.userMessage());
+                    else
+                        m_loans = loans;
+                    fill();
+                    Q_EMIT loaded();
+                });
+}
+
+void ArchiveLoansPage::fill()
+{
+    QList<QStringList> rows;
+    QList<bool> overdue;
+    int late = 0;
+    for (const auto& l : m_loans) {
+        QStringList titles;
+        for (const auto& i : l.items)
+            titles << i.title;
+        rows << QStringList{l.number,
+                            l.borrowerName,
+                            ArchiveTerms::mode(l.mode),
+                            ArchiveTerms::loanState(l.state),
+                            l.purpose,
+                            WalkInTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
+                            l.overdueDays > 0 ? tr("%n day(s) overdue", nullptr, l.overdueDays) : QString(),
+                            l.approverName,
+                            titles.join(tr("; "))};
+        overdue << (l.overdueDays > 0);
+        late += l.overdueDays > 0 ? 1 : 0;
+    }
+    fillArchiveTable(ui->loansTable,
+                     {tr("Loan no."), tr("Borrower"), tr("Reading"), tr("State"), tr("Purpose"),
+                      tr("Return by"), tr("Overdue"), tr("Approved by"), tr("Items")},
+                     rows, overdue);
+    ui->countLabel->setText(late > 0 ? tr("%n loan(s), %1 overdue.", nullptr, int(m_loans.size())).arg(late)
+                                     : tr("%n loan(s).", nullptr, int(m_loans.size())));
+    updateButtons();
+}
+
+void ArchiveLoansPage::selectLoan(qint64 id)
+{
+    for (int r = 0; r < m_loans.size(); ++r)
+        if (m_loans[r].id == id)
+            ui->loansTable->selectRow(r);
+    updateButtons();
+}
+
+std::optional<ArchiveLoan> ArchiveLoansPage::selectedLoan() const
+{
+    const auto rows = ui->loansTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_loans.size())
+        return std::nullopt;
+    return m_loans[rows.first().row()];
+}
+
+void ArchiveLoansPage::updateButtons()
+{
+    const auto loan = selectedLoan();
+    const QString state = loan ? loan->state : QString();
+    ui->checkoutButton->setEnabled(state == QLatin1String("approved"));
+    ui->returnButton->setEnabled(state == QLatin1String("checked_out"));
+    ui->cancelButton->setEnabled(state == QLatin1String("requested") || state == QLatin1String("approved"));
+    ui->borrowerHistoryButton->setEnabled(ui->personCombo->currentData().toLongLong() > 0);
+    ui->printButton->setEnabled(loan && !loan->slipNumber.isEmpty());
+    ui->pdfButton->setEnabled(loan && !loan->slipNumber.isEmpty());
+}
+
+void ArchiveLoansPage::step(const QString& action, const QJsonObject& body, const QString& done)
+{
+    const auto loan = selectedLoan();
+    if (!loan)
+        return;
+    m_api.loanStep(loan->id, action, body, this, [this, done](const ApiResult& r, const LoanStep& s) {
+        if (!r.ok()) {
+            showArchiveMessage(ui->errorLabel, r.userMessage());
+            Q_EMIT stepDone(false);
+            return;
+        }
+        showArchiveMessage(ui->errorLabel, {});
+        if (s.document)
+            m_document = s.document;
+        // The answer is the loan as it now stands: show it at once, then reload the list.
+        for (auto& l : m_loans)
+            if (l.id == s.loan.id)
+                l = s.loan;
+        fill();
+        selectLoan(s.loan.id);
+        refresh();
+        ui->countLabel->setText(done.arg(s.loan.number));
+        Q_EMIT stepDone(true);
+    });
+}
+
+void ArchiveLoansPage::checkOut()
+{
+    step(QStringLiteral("checkout"), {}, tr("Loan %1 checked out; print the slip for the borrower to sign."));
+}
+
+void ArchiveLoansPage::registerReturn(const LoanReturnInput& input)
+{
+    step(QStringLiteral("return"), input.toJson(), tr("Return of loan %1 registered."));
+}
+
+void ArchiveLoansPage::cancel(const QString& reason)
+{
+    step(QStringLiteral("cancellation"), {{QStringLiteral("reason"), reason}}, tr("Loan %1 cancelled."));
+}
+
+void ArchiveLoansPage::loadSlip()
+{
+    const auto loan = selectedLoan();
+    if (!loan || loan->slipNumber.isEmpty())
+        return;
+    m_api.document(loan->slipNumber, this, [this](const ApiResult& r, const Report& report) {
+        if (!r.ok()) {
+            showArchiveMessage(ui->errorLabel, r.userMessage());
+            Q_EMIT stepDone(false);
+            return;
+        }
+        m_document = report;
+        Q_EMIT stepDone(true);
+    });
+}
+
+void ArchiveLoansPage::selectPerson(qint64 accountId)
+{
+    const int i = ui->personCombo->findData(accountId);
+    if (i >= 0)
+        ui->personCombo->setCurrentIndex(i);
+}
+
+void ArchiveLoansPage::openBorrowerHistory()
+{
+    const qint64 person = ui->personCombo->currentData().toLongLong();
+    if (person <= 0)
+        return;
+    m_api.personHistory(person, this, [this](const ApiResult& r, const PersonHistory& h) {
+        if (!r.ok()) {
+            showArchiveMessage(ui->errorLabel, r.userMessage());
+            return;
+        }
+        auto* dialog = new ArchiveHistoryDialog(m_api, this);
+        dialog->setObjectName(QStringLiteral("archiveBorrowerHistory"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->showPerson(h);
+        dialog->show();
+    });
+}
+
+} // namespace cp::client

@@ -1,0 +1,173 @@
+#include "archives/LoanApprovalPage.h"
+
+#include "archives/ArchiveDialogs.h"
+#include "archives/ArchiveTerms.h"
+#include "ui_LoanApprovalPage.h"
+#include "walkin/WalkInTerms.h"
+
+#include <QPushButton>
+
+namespace cp::client {
+
+using namespace cp::protocol;
+
+LoanApprovalPage::LoanApprovalPage(ApiClient& api, QWidget* parent)
+    : QWidget(parent), ui(std::make_unique<Ui::LoanApprovalPage>()), m_api(api)
+{
+    ui->setupUi(this);
+    for (const auto& [code, name] :
+         QList<std::pair<QString, QString>>{{QStringLiteral("requested"), tr("Awaiting approval")},
+                                            {QStringLiteral("checked_out"), tr("Checked out")},
+                                            {QStringLiteral("overdue"), tr("Overdue")}})
+        ui->stateCombo->addItem(name, code);
+    connect(ui->stateCombo, &QComboBox::currentIndexChanged, this, &LoanApprovalPage::refresh);
+    connect(ui->refreshButton, &QPushButton::clicked, this, &LoanApprovalPage::refresh);
+    connect(ui->loansTable, &QTableWidget::itemSelectionChanged, this, &LoanApprovalPage::updateButtons);
+    connect(ui->approveButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ArchiveStepDialog(tr("Approve the loan"),
+                                             tr("Approve taking these files out of the archive room?"),
+                                             ArchiveStepDialog::NoteOptional, this);
+        openArchiveDialog(dialog, [=, this] { approve(dialog->note()); });
+    });
+    connect(ui->rejectButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new ArchiveStepDialog(tr("Reject the loan"), tr("Why is the loan not approved?"),
+                                             ArchiveStepDialog::NoteRequired, this);
+        openArchiveDialog(dialog, [=, this] { reject(dialog->note()); });
+    });
+    connect(ui->renewButton, &QPushButton::clicked, this, [this] {
+        auto* dialog =
+            new ArchiveStepDialog(tr("Renew the loan"), tr("New return date and the reason for the renewal:"),
+                                  ArchiveStepDialog::NoteRequired | ArchiveStepDialog::WithDate, this);
+        if (const auto loan = selected())
+            dialog->setValues({}, loan->dueDate.addDays(7));
+        openArchiveDialog(dialog, [=, this] { renew(dialog->date(), dialog->note()); });
+    });
+    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
+        if (r.ok())
+            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
+        Q_EMIT remindersLoaded();
+    });
+    updateButtons();
+    refresh();
+}
+
+LoanApprovalPage::~LoanApprovalPage() = default;
+
+QString LoanApprovalPage::errorText() const
+{
+    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+}
+QString LoanApprovalPage::reminderText() const
+{
+    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+}
+
+void LoanApprovalPage::setFilter(const QString& state)
+{
+    const int i = ui->stateCombo->findData(state);
+    if (i >= 0 && i != ui->stateCombo->currentIndex())
+        ui->stateCombo->setCurrentIndex(i);
+    else
+        refresh();
+}
+
+void LoanApprovalPage::refresh()
+{
+    // Only the latest request's answer is shown: an older one may arrive after it.
+    const int generation = ++m_generation;
+    m_api.loans(ui->stateCombo->currentData().toString(), 0, this,
+                [this, generation](const ApiResult& r, const QList<ArchiveLoan>& loans) {
+                    if (generation != m_generation)
+                        return;
+                    if (!r.ok())
+                        showArchiveMessage(ui->errorLabel, r.userMessage());
+                    else
+                        m_loans = loans;
+                    fill();
+                    Q_EMIT loaded();
+                });
+}
+
+void LoanApprovalPage::fill()
+{
+    QList<QStringList> rows;
+    QList<bool> overdue;
+    for (const auto& l : m_loans) {
+        QStringList titles;
+        for (const auto& i : l.items)
+            titles << i.title;
+        rows << QStringList{l.number,
+                            l.borrowerName,
+                            ArchiveTerms::mode(l.mode),
+                            l.purpose,
+                            WalkInTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
+                            l.overdueDays > 0 ? tr("%n day(s) overdue", nullptr, l.overdueDays) : QString(),
+                            QString::number(l.renewals),
+                            l.requestedByName,
+                            titles.join(tr("; "))};
+        overdue << (l.overdueDays > 0);
+    }
+    fillArchiveTable(ui->loansTable,
+                     {tr("Loan no."), tr("Borrower"), tr("Reading"), tr("Purpose"), tr("Return by"),
+                      tr("Overdue"), tr("Renewals"), tr("Registered by"), tr("Items")},
+                     rows, overdue);
+    ui->countLabel->setText(tr("%n loan(s).", nullptr, int(m_loans.size())));
+    updateButtons();
+}
+
+void LoanApprovalPage::selectLoan(qint64 id)
+{
+    for (int r = 0; r < m_loans.size(); ++r)
+        if (m_loans[r].id == id)
+            ui->loansTable->selectRow(r);
+    updateButtons();
+}
+
+std::optional<ArchiveLoan> LoanApprovalPage::selected() const
+{
+    const auto rows = ui->loansTable->selectionModel()->selectedRows();
+    if (rows.isEmpty() || rows.first().row() >= m_loans.size())
+        return std::nullopt;
+    return m_loans[rows.first().row()];
+}
+
+void LoanApprovalPage::updateButtons()
+{
+    const auto loan = selected();
+    const QString state = loan ? loan->state : QString();
+    ui->approveButton->setEnabled(state == QLatin1String("requested"));
+    ui->rejectButton->setEnabled(state == QLatin1String("requested"));
+    ui->renewButton->setEnabled(state == QLatin1String("checked_out") &&
+                                loan->mode == QLatin1String("take_out"));
+}
+
+void LoanApprovalPage::step(const QString& action, const QJsonObject& body)
+{
+    const auto loan = selected();
+    if (!loan)
+        return;
+    m_api.loanStep(loan->id, action, body, this, [this](const ApiResult& r, const LoanStep&) {
+        showArchiveMessage(ui->errorLabel, r.ok() ? QString() : r.userMessage());
+        if (r.ok())
+            refresh();
+        Q_EMIT stepDone(r.ok());
+    });
+}
+
+void LoanApprovalPage::approve(const QString& note)
+{
+    step(QStringLiteral("approval"), {{QStringLiteral("note"), note}});
+}
+
+void LoanApprovalPage::reject(const QString& reason)
+{
+    step(QStringLiteral("rejection"), {{QStringLiteral("reason"), reason}});
+}
+
+void LoanApprovalPage::renew(const QDate& dueDate, const QString& reason)
+{
+    step(QStringLiteral("renewal"), {{QStringLiteral("dueDate"), cp::protocol::toWireDate(dueDate)},
+                                     {QStringLiteral("reason"), reason}});
+}
+
+} // namespace cp::client

@@ -1,0 +1,448 @@
+#include "domain/archives/ArchiveStore.h"
+
+#include "domain/DomainError.h"
+#include "domain/Sql.h"
+#include "domain/archives/ArchiveRules.h"
+
+namespace cp::server {
+
+using namespace archives;
+using protocol::ErrorCode;
+
+namespace {
+
+// Items with their volume, filer, source number, current loan and material count.
+const QString kItemSelect = QStringLiteral(
+    "SELECT a.id, a.source_kind, a.source_id, a.title, a.created_at, a.status, v.number, v.room, v.cabinet, "
+    "v.shelf, a.filed_at, fb.full_name, a.retention_until, a.destroyed_at, d.number, "
+    "COALESCE(w.number, c.number, dl.number, ''), "
+    "(SELECT l.number FROM archive_loan_items li JOIN archive_loans l ON l.id = li.loan_id "
+    " WHERE li.item_id = a.id AND l.state = 'checked_out'), "
+    "CASE a.source_kind WHEN 'walkin' THEN (SELECT count(*) FROM application_materials m WHERE "
+    "m.application_id = "
+    "a.source_id) WHEN 'dispute' THEN (SELECT count(*) FROM dispute_materials m WHERE m.case_id = "
+    "a.source_id) "
+    "ELSE 0 END "
+    "FROM archive_items a LEFT JOIN archive_volumes v ON v.id = a.volume_id "
+    "LEFT JOIN accounts fb ON fb.id = a.filed_by LEFT JOIN archive_destructions d ON d.id = a.destruction_id "
+    "LEFT JOIN walkin_applications w ON a.source_kind = 'walkin' AND w.id = a.source_id "
+    "LEFT JOIN dispute_cases c ON a.source_kind = 'dispute' AND c.id = a.source_id "
+    "LEFT JOIN archive_destructions dl ON a.source_kind = 'destruction' AND dl.id = a.source_id ");
+
+ItemRow itemFrom(const QSqlQuery& q, const QDate& today)
+{
+    ItemRow r;
+    auto& i = r.item;
+    i.id = q.value(0).toLongLong();
+    i.sourceKind = q.value(1).toString();
+    r.sourceId = q.value(2).toLongLong();
+    i.title = q.value(3).toString();
+    i.createdAt = sql::time(q.value(4));
+    i.status = q.value(5).toString();
+    i.volumeNumber = q.value(6).toString();
+    i.location = {q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
+    i.filedAt = sql::time(q.value(10));
+    i.filedByName = q.value(11).toString();
+    i.retentionUntil = sql::date(q.value(12));
+    i.destroyedAt = sql::time(q.value(13));
+    i.destructionNumber = q.value(14).toString();
+    i.sourceNumber = q.value(15).toString();
+    i.loanNumber = q.value(16).toString();
+    i.materialCount = q.value(17).toInt();
+    i.permanent = i.status == kFiled && !i.retentionUntil.isValid();
+    // Past retention: the day after retention end (filing date + years) has come.
+    i.retentionExpired = i.status == kFiled && i.retentionUntil.isValid() && today > i.retentionUntil;
+    return r;
+}
+
+const QString kDestructionSelect = QStringLiteral(
+    "SELECT d.id, d.number, d.state, d.reason, pb.full_name, d.proposed_at, d.checker_id, ck.full_name, "
+    "d.checked_at, d.counted, d.check_note, ap.full_name, d.decided_at, d.decision_note, ex.full_name, "
+    "d.executed_at, d.place, d.method, d.performers, d.problems, d.list_number, d.proposed_by "
+    "FROM archive_destructions d JOIN accounts pb ON pb.id = d.proposed_by JOIN accounts ck ON ck.id = "
+    "d.checker_id "
+    "LEFT JOIN accounts ap ON ap.id = d.approver_id LEFT JOIN accounts ex ON ex.id = d.executed_by ");
+
+DestructionRow destructionFrom(const QSqlQuery& q)
+{
+    DestructionRow r;
+    auto& d = r.destruction;
+    d.id = q.value(0).toLongLong();
+    d.number = q.value(1).toString();
+    d.state = q.value(2).toString();
+    d.reason = q.value(3).toString();
+    d.proposedByName = q.value(4).toString();
+    d.proposedAt = sql::time(q.value(5));
+    d.checkerId = q.value(6).toLongLong();
+    d.checkerName = q.value(7).toString();
+    d.checkedAt = sql::time(q.value(8));
+    d.counted = q.value(9).toInt();
+    d.checkNote = q.value(10).toString();
+    d.approverName = q.value(11).toString();
+    d.decidedAt = sql::time(q.value(12));
+    d.decisionNote = q.value(13).toString();
+    d.executedByName = q.value(14).toString();
+    d.executedAt = sql::time(q.value(15));
+    d.place = q.value(16).toString();
+    d.method = q.value(17).toString();
+    d.performers = q.value(18).toString();
+    d.problems = q.value(19).toString();
+    d.listNumber = q.value(20).toString();
+    r.proposedBy = q.value(21).toLongLong();
+    return r;
+}
+
+QVariant optionalId(qint64 id)
+{
+    return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// The material table of a source kind; literals chosen here, never user input.
+std::optional<std::pair<QString, QString>> materialTable(const QString& kind)
+{
+    if (kind == QLatin1String("walkin"))
+        return std::pair{QStringLiteral("application_materials"), QStringLiteral("application_id")};
+    if (kind == QLatin1String("dispute"))
+        return std::pair{QStringLiteral("dispute_materials"), QStringLiteral("case_id")};
+    return std::nullopt;
+}
+
+} // namespace
+
+QString ArchiveStore::nextNumber(const QString& table, const QString& prefix, const QDate& day)
+{
+    const QString stem = prefix + day.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
+    // table is one of two literals chosen by the caller, never user input.
+    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE number LIKE ?").arg(table),
+                      {stem + QLatin1Char('%')});
+    q.next();
+    return stem + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
+}
+
+// --- items -----------------------------------------------------------------------------
+
+QList<protocol::ArchiveItem> ArchiveStore::items(const QString& filter, const QDate& today)
+{
+    QString where;
+    if (filter == QLatin1String("all"))
+        where = QStringLiteral("ORDER BY a.id DESC");
+    else if (filter == kFiled || filter == kDestroyed)
+        where = QStringLiteral("WHERE a.status = '%1' ORDER BY a.id DESC").arg(filter);
+    else if (filter == QLatin1String("expired"))
+        where = QStringLiteral(
+            "WHERE a.status = 'filed' AND a.retention_until IS NOT NULL AND a.retention_until < ? "
+            "AND NOT EXISTS (SELECT 1 FROM archive_loan_items li JOIN archive_loans l ON l.id = li.loan_id "
+            "  WHERE li.item_id = a.id AND l.state IN ('requested', 'approved', 'checked_out')) "
+            "AND NOT EXISTS (SELECT 1 FROM archive_destruction_items di JOIN archive_destructions d "
+            "  ON d.id = di.destruction_id WHERE di.item_id = a.id AND d.state IN ('proposed', 'checked', "
+            "'approved')) "
+            "ORDER BY a.retention_until, a.id");
+    else // the unfiled items, oldest first: the day's materials wait for the archivist
+        where = QStringLiteral("WHERE a.status = 'unfiled' ORDER BY a.created_at, a.id");
+    auto q = filter == QLatin1String("expired") ? sql::run(m_db, kItemSelect + where, {sql::date(today)})
+                                                : sql::run(m_db, kItemSelect + where);
+    QList<protocol::ArchiveItem> out;
+    while (q.next())
+        out.append(itemFrom(q, today).item);
+    return out;
+}
+
+std::optional<ItemRow> ArchiveStore::findItem(qint64 id, const QDate& today)
+{
+    auto q = sql::run(m_db, kItemSelect + QStringLiteral("WHERE a.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return itemFrom(q, today);
+}
+
+ItemRow ArchiveStore::loadItem(qint64 id, const QDate& today)
+{
+    auto row = findItem(id, today);
+    if (!row)
+        throw DomainError(
+            ErrorCode::NotFound, QStringLiteral("档案 %1 不存在。").arg(id),
+            {{QStringLiteral("field"), QStringLiteral("itemId")}, {QStringLiteral("itemId"), id}});
+    return *row;
+}
+
+QList<protocol::ArchiveMaterial> ArchiveStore::materials(const ItemRow& row)
+{
+    QList<protocol::ArchiveMaterial> out;
+    const auto table = materialTable(row.item.sourceKind);
+    if (!table)
+        return out;
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at, erased_at "
+                       "FROM %1 WHERE %2 = ? ORDER BY id")
+            .arg(table->first, table->second),
+        {row.sourceId});
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                    sql::time(q.value(6)), sql::time(q.value(7))});
+    return out;
+}
+
+std::optional<QByteArray> ArchiveStore::materialContent(const ItemRow& row, qint64 materialId,
+                                                        protocol::ArchiveMaterial* info)
+{
+    for (const auto& m : materials(row)) {
+        if (m.id != materialId)
+            continue;
+        if (info)
+            *info = m;
+        const auto table = materialTable(row.item.sourceKind);
+        auto q = sql::run(m_db, QStringLiteral("SELECT content FROM %1 WHERE id = ?").arg(table->first),
+                          {materialId});
+        q.next();
+        return q.value(0).toByteArray();
+    }
+    return std::nullopt;
+}
+
+int ArchiveStore::eraseMaterials(const ItemRow& row, const QDateTime& now)
+{
+    const auto table = materialTable(row.item.sourceKind);
+    if (!table)
+        return 0;
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("UPDATE %1 SET content = NULL, erased_at = ? WHERE %2 = ? AND erased_at IS NULL")
+            .arg(table->first, table->second),
+        {sql::time(now), row.sourceId});
+    return q.numRowsAffected();
+}
+
+std::optional<int> ArchiveStore::retentionYears(const QString& sourceKind)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT years FROM archive_retention WHERE source_kind = ?"),
+                      {sourceKind});
+    if (!q.next())
+        return 5; // seed 003 附件1.七(二): five years unless configured otherwise
+    if (q.value(0).isNull())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+qint64 ArchiveStore::volume(const QString& number, const protocol::ArchiveLocation& at, qint64 actorId,
+                            const QDateTime& now)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, room, cabinet, shelf FROM archive_volumes WHERE number = ?"),
+                      {number});
+    if (q.next()) {
+        const protocol::ArchiveLocation stored{q.value(1).toString(), q.value(2).toString(),
+                                               q.value(3).toString()};
+        if (stored.room != at.room || stored.cabinet != at.cabinet || stored.shelf != at.shelf)
+            throw DomainError(ErrorCode::Conflict,
+                              QStringLiteral("卷 %1 存放于 %2 室 %3 柜 %4 架，与填写的位置不符。")
+                                  .arg(number, stored.room, stored.cabinet, stored.shelf),
+                              {{QStringLiteral("field"), QStringLiteral("location")},
+                               {QStringLiteral("reason"), QStringLiteral("VOLUME_ELSEWHERE")}});
+        return q.value(0).toLongLong();
+    }
+    auto ins = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO archive_volumes (number, room, cabinet, shelf, created_by, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {number, at.room, at.cabinet, at.shelf, actorId, sql::time(now)});
+    return ins.lastInsertId().toLongLong();
+}
+
+void ArchiveStore::file(qint64 itemId, qint64 volumeId, qint64 actorId, const QDateTime& now,
+                        const QDate& retentionUntil)
+{
+    sql::run(m_db,
+             QStringLiteral(
+                 "UPDATE archive_items SET status = 'filed', volume_id = ?, filed_by = ?, filed_at = ?, "
+                 "retention_until = ? WHERE id = ?"),
+             {volumeId, actorId, sql::time(now), sql::date(retentionUntil), itemId});
+}
+
+qint64 ArchiveStore::createItem(const QString& sourceKind, qint64 sourceId, const QString& title,
+                                const QDateTime& now)
+{
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO archive_items (source_kind, source_id, title, created_at) VALUES (?, ?, ?, ?)"),
+        {sourceKind, sourceId, title, sql::time(now)});
+    return q.lastInsertId().toLongLong();
+}
+
+void ArchiveStore::markDestroyed(qint64 itemId, qint64 destructionId, const QDateTime& now)
+{
+    sql::run(m_db,
+             QStringLiteral("UPDATE archive_items SET status = 'destroyed', destruction_id = ?, destroyed_at "
+                            "= ? WHERE id = ?"),
+             {destructionId, sql::time(now), itemId});
+}
+
+std::optional<QString> ArchiveStore::openLoanFor(qint64 itemId)
+{
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT l.number FROM archive_loan_items li JOIN archive_loans l ON l.id = li.loan_id "
+                       "WHERE li.item_id = ? AND l.state IN ('requested', 'approved', 'checked_out')"),
+        {itemId});
+    if (q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+std::optional<QString> ArchiveStore::openDestructionFor(qint64 itemId)
+{
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT d.number FROM archive_destruction_items di JOIN archive_destructions d "
+                       "ON d.id = di.destruction_id WHERE di.item_id = ? "
+                       "AND d.state IN ('proposed', 'checked', 'approved')"),
+        {itemId});
+    if (q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+// --- history ---------------------------------------------------------------------------
+
+void ArchiveStore::event(const NewEvent& e, const QDateTime& now)
+{
+    sql::run(m_db,
+             QStringLiteral(
+                 "INSERT INTO archive_events (item_id, loan_id, destruction_id, action, actor_id, person_id, "
+                 "at, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {optionalId(e.itemId), optionalId(e.loanId), optionalId(e.destructionId), e.action, e.actorId,
+              optionalId(e.personId), sql::time(now), e.detail});
+}
+
+QList<protocol::ArchiveEvent> ArchiveStore::eventsWhere(const QString& where, const QVariantList& values)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral(
+            "SELECT e.at, e.action, ac.full_name, pe.full_name, e.item_id, i.title, l.number, d.number, "
+            "e.detail FROM archive_events e JOIN accounts ac ON ac.id = e.actor_id "
+            "LEFT JOIN accounts pe ON pe.id = e.person_id LEFT JOIN archive_items i ON i.id = e.item_id "
+            "LEFT JOIN archive_loans l ON l.id = e.loan_id "
+            "LEFT JOIN archive_destructions d ON d.id = e.destruction_id ") +
+        where);
+    for (const auto& v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        throw DomainError(ErrorCode::Internal);
+    QList<protocol::ArchiveEvent> out;
+    while (q.next())
+        out.append({sql::time(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
+                    q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+    return out;
+}
+
+QList<protocol::ArchiveEvent> ArchiveStore::itemHistory(qint64 itemId)
+{
+    return eventsWhere(QStringLiteral("WHERE e.item_id = ? ORDER BY e.id"), {itemId});
+}
+
+QList<protocol::ArchiveEvent> ArchiveStore::personEvents(qint64 accountId)
+{
+    return eventsWhere(QStringLiteral("WHERE e.actor_id = ? OR e.person_id = ? ORDER BY e.id DESC LIMIT 500"),
+                       {accountId, accountId});
+}
+
+// --- destructions ----------------------------------------------------------------------
+
+std::optional<DestructionRow> ArchiveStore::findDestruction(qint64 id, const QDate& today)
+{
+    auto q = sql::run(m_db, kDestructionSelect + QStringLiteral("WHERE d.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    DestructionRow r = destructionFrom(q);
+    auto items =
+        sql::run(m_db,
+                 kItemSelect + QStringLiteral("JOIN archive_destruction_items di ON di.item_id = a.id "
+                                              "WHERE di.destruction_id = ? ORDER BY a.id"),
+                 {id});
+    while (items.next())
+        r.destruction.items.append(itemFrom(items, today).item);
+    return r;
+}
+
+DestructionRow ArchiveStore::loadDestruction(qint64 id, const QDate& today)
+{
+    auto row = findDestruction(id, today);
+    if (!row)
+        throw DomainError(ErrorCode::NotFound, QStringLiteral("销毁清册 %1 不存在。").arg(id));
+    return *row;
+}
+
+QList<protocol::Destruction> ArchiveStore::destructions(const QString& filter, const QDate& today)
+{
+    QString where;
+    if (filter == QLatin1String("all"))
+        where = QStringLiteral("ORDER BY d.id DESC");
+    else if (filter.isEmpty() || filter == QLatin1String("open"))
+        where = QStringLiteral("WHERE d.state IN ('proposed', 'checked', 'approved') ORDER BY d.id");
+    else
+        where = QStringLiteral("WHERE d.state = ? ORDER BY d.id");
+    auto q = where.contains(QLatin1Char('?')) ? sql::run(m_db, kDestructionSelect + where, {filter})
+                                              : sql::run(m_db, kDestructionSelect + where);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    QList<protocol::Destruction> out;
+    for (qint64 id : ids)
+        out.append(loadDestruction(id, today).destruction);
+    return out;
+}
+
+qint64 ArchiveStore::insertDestruction(const protocol::DestructionProposalInput& in, const QString& number,
+                                       qint64 by, const QDateTime& now)
+{
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO archive_destructions (number, state, reason, proposed_by, proposed_at, "
+                       "checker_id) VALUES (?, 'proposed', ?, ?, ?, ?)"),
+        {number, in.reason, by, sql::time(now), in.checkerId});
+    const qint64 id = q.lastInsertId().toLongLong();
+    for (qint64 item : in.itemIds)
+        sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO archive_destruction_items (destruction_id, item_id) VALUES (?, ?)"),
+            {id, item});
+    return id;
+}
+
+void ArchiveStore::checkDestruction(qint64 id, int counted, const QString& note, const QDateTime& now)
+{
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE archive_destructions SET state = 'checked', counted = ?, check_note = ?, checked_at = ? "
+            "WHERE id = ?"),
+        {counted, note, sql::time(now), id});
+}
+
+void ArchiveStore::decideDestruction(qint64 id, const QString& state, qint64 approverId, const QString& note,
+                                     const QDateTime& now)
+{
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE archive_destructions SET state = ?, approver_id = ?, decided_at = ?, decision_note = ? "
+            "WHERE id = ?"),
+        {state, approverId, sql::time(now), note, id});
+}
+
+void ArchiveStore::executeDestruction(qint64 id, qint64 by, const protocol::DestructionExecutionInput& in,
+                                      const QDateTime& now, const QString& listNumber)
+{
+    sql::run(m_db,
+             QStringLiteral(
+                 "UPDATE archive_destructions SET state = 'destroyed', executed_by = ?, executed_at = ?, "
+                 "place = ?, method = ?, performers = ?, problems = ?, list_number = ? WHERE id = ?"),
+             {by, sql::time(now), in.place, in.method, in.performers, in.problems, listNumber, id});
+}
+
+} // namespace cp::server
