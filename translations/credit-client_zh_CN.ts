@@ -3484,6 +3484,38 @@
         <source>Document number</source>
         <translation>文书编号</translation>
     </message>
+    <message>
+        <source>Querying unit</source>
+        <translation>查询单位</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看人</translation>
+    </message>
+    <message>
+        <source>Viewer: %1    Issued at: %2</source>
+        <translation>查看人：%1　　出具时间：%2</translation>
+    </message>
+    <message>
+        <source>Public Credit Information (Department Query)</source>
+        <translation>公共信用信息查询结果（部门查询）</translation>
+    </message>
+    <message>
+        <source>The information comes from the public credit information platform as collected from the providing departments up to the time of issue, within the querying unit&apos;s jurisdiction.</source>
+        <translation>本结果信息来源于公共信用信息平台归集的各信息提供单位数据，截至出具时间，限于查询单位辖区范围。</translation>
+    </message>
+    <message>
+        <source>Information classes in this export: %1. Class B appears only under an approved authorization; class C is for internal government use and must not be disclosed to the public.</source>
+        <translation>本结果包含的信息类别：%1。B 类信息仅在授权申请获批后提供；C 类信息为政府内部应用信息，不得向社会公开。</translation>
+    </message>
+    <message>
+        <source>Records under dispute processing are suspended and shown without content.</source>
+        <translation>正在进行异议处理的记录暂停使用，不显示内容。</translation>
+    </message>
+    <message>
+        <source>For the stated purpose “%1” of the querying unit only; do not pass it on. The viewing is recorded in the permanent query log.</source>
+        <translation>仅供查询单位用于“%1”，不得转交他人。本次查看已记入永久保存的查询日志。</translation>
+    </message>
 </context>
 <context>
     <name>RevocationsPage</name>

@@ -325,7 +325,7 @@ std::optional<QString> DepartmentSubjectView::saveExportPdf(const QString& path)
 {
     if (!m_report)
         return tr("Export the report first.");
-    ReportRenderer renderer(*m_report);
+    ReportRenderer renderer(*m_report, DocumentKind::DepartmentExport);
     renderer.setWatermark(watermarkText());
     const auto error = renderer.writePdf(path);
     if (error) {
@@ -362,7 +362,7 @@ void DepartmentSubjectView::openPrintPreview()
     preview->setWindowTitle(tr("Print Preview – %1").arg(m_report->number));
     // The printer lives as long as the dialog that paints on it.
     connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, printer](QPrinter* p) {
-        ReportRenderer renderer(*m_report);
+        ReportRenderer renderer(*m_report, DocumentKind::DepartmentExport);
         renderer.setWatermark(watermarkText());
         renderer.render(*p);
     });

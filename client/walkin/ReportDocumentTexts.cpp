@@ -2,6 +2,8 @@
 // titles and the notes on the dispute documents (seed 003 附件2.三–七).
 #include "walkin/ReportRenderer.h"
 
+#include "walkin/WalkInTerms.h"
+
 namespace cp::client {
 
 QString ReportRenderer::title(DocumentKind kind)
@@ -15,6 +17,8 @@ QString ReportRenderer::title(DocumentKind kind)
         return tr("Dispute Mark Application Acceptance Receipt");
     case DocumentKind::RevocationReceipt:
         return tr("Dispute Mark Revocation Acceptance Receipt");
+    case DocumentKind::DepartmentExport:
+        return tr("Public Credit Information (Department Query)");
     case DocumentKind::QueryReport:
         break;
     }
@@ -48,9 +52,27 @@ QStringList ReportRenderer::disputeNotes(DocumentKind kind)
         return {tr("The mark “applicant disputes” is revoked within 5 working days of "
                    "acceptance.")};
     case DocumentKind::QueryReport:
+    case DocumentKind::DepartmentExport:
         break;
     }
     return {};
+}
+
+QStringList ReportRenderer::departmentNotes(const cp::protocol::Report& report)
+{
+    // seed 000 §16, §18: government-shared (C) information stays inside government; B
+    // only with an approved authorization; every view is in the query log.
+    return {tr("The information comes from the public credit information platform as collected from "
+               "the providing departments up to the time of issue, within the querying unit's "
+               "jurisdiction."),
+            tr("Information classes in this export: %1. Class B appears only under an approved "
+               "authorization; class C is for internal government use and must not be disclosed "
+               "to the public.")
+                .arg(WalkInTerms::openClasses(report.classes)),
+            tr("Records under dispute processing are suspended and shown without content."),
+            tr("For the stated purpose “%1” of the querying unit only; do not pass it on. The viewing "
+               "is recorded in the permanent query log.")
+                .arg(report.purpose)};
 }
 
 } // namespace cp::client

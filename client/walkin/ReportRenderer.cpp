@@ -69,14 +69,17 @@ class Composer
 
   private:
     bool isQueryReport() const { return m_kind == DocumentKind::QueryReport; }
+    bool isDepartmentExport() const { return m_kind == DocumentKind::DepartmentExport; }
+    /// A report of records (walk-in or department) rather than a dispute document.
+    bool isReport() const { return isQueryReport() || isDepartmentExport(); }
     QString numberLabel() const
     {
-        return isQueryReport() ? ReportRenderer::tr("Report no.: %1")
+        return isReport() ? ReportRenderer::tr("Report no.: %1")
                                : ReportRenderer::tr("Document no.: %1");
     }
     QString numberLine() const
     {
-        return isQueryReport() ? ReportRenderer::tr("Report no. %1") : ReportRenderer::tr("Document no. %1");
+        return isReport() ? ReportRenderer::tr("Report no. %1") : ReportRenderer::tr("Document no. %1");
     }
 
     double pt(double points) const { return points * m_dpi / 72.0; }
@@ -203,7 +206,7 @@ class Composer
         const double y = m_footerTop + pt(6);
         line(0, m_footerTop, m_w, 0.5);
         text(QRectF(0, y, m_w, h), f,
-             (isQueryReport() ? ReportRenderer::tr("Report no. %1    Verification code %2")
+             (isReport() ? ReportRenderer::tr("Report no. %1    Verification code %2")
                               : ReportRenderer::tr("Document no. %1    Verification code %2"))
                  .arg(m_r.number, m_r.verificationCode),
              Qt::AlignLeft, kMuted);
@@ -233,7 +236,7 @@ class Composer
         const Report& r = m_r;
         const bool legal = r.subject.kind == QLatin1String("legal");
         QList<std::pair<QString, QString>> pairs{
-            {isQueryReport() ? ReportRenderer::tr("Report number") : ReportRenderer::tr("Document number"),
+            {isReport() ? ReportRenderer::tr("Report number") : ReportRenderer::tr("Document number"),
              r.number},
             {ReportRenderer::tr("Issued at"), WalkInTerms::dateTime(r.issuedAt)},
             {ReportRenderer::tr("Subject"), r.subject.name},
@@ -245,15 +248,19 @@ class Composer
              r.subject.regionName.isEmpty() ? r.subject.regionCode : r.subject.regionName}};
         if (legal && !r.subject.legalRepresentative.isEmpty())
             pairs.append({ReportRenderer::tr("Legal representative"), r.subject.legalRepresentative});
-        pairs.append({ReportRenderer::tr("Applicant"), r.applicantName});
-        if (isQueryReport())
+        pairs.append({isDepartmentExport() ? ReportRenderer::tr("Querying unit") : ReportRenderer::tr("Applicant"),
+                      r.applicantName});
+        if (isReport())
             pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
         else // "受理回执｜案件编号 …｜…": one particular a line
             pairs.append({ReportRenderer::tr("Particulars"), r.purpose.split(u'｜').join(u'\n')});
         pairs.append({ReportRenderer::tr("Information classes"), WalkInTerms::openClasses(r.classes)});
-        pairs.append({ReportRenderer::tr("Window / clerk"),
-                      ReportRenderer::tr("%1 / %2").arg(
-                          r.workstation.isEmpty() ? QStringLiteral("—") : r.workstation, r.clerkName)});
+        if (isDepartmentExport())
+            pairs.append({ReportRenderer::tr("Viewer"), r.clerkName});
+        else
+            pairs.append({ReportRenderer::tr("Window / clerk"),
+                          ReportRenderer::tr("%1 / %2").arg(
+                              r.workstation.isEmpty() ? QStringLiteral("—") : r.workstation, r.clerkName)});
 
         const QFont labelFont = sans(9, true);
         const QFont valueFont = sans(9.5);
@@ -393,7 +400,7 @@ class Composer
 
     void recordsTable()
     {
-        heading(isQueryReport() ? ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size())
+        heading(isReport() ? ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size())
                                 : ReportRenderer::tr("Records concerned (%1)").arg(m_r.records.size()));
         if (m_r.records.isEmpty()) {
             paragraph(ReportRenderer::tr("No public credit information on this subject was found within the "
@@ -442,7 +449,9 @@ class Composer
     {
         heading(ReportRenderer::tr("Notes"));
         const QFont f = sans(9.5);
-        const QStringList notes = isQueryReport() ? queryNotes() : ReportRenderer::disputeNotes(m_kind);
+        const QStringList notes = isQueryReport()        ? queryNotes()
+                                  : isDepartmentExport() ? ReportRenderer::departmentNotes(m_r)
+                                                         : ReportRenderer::disputeNotes(m_kind);
         for (int i = 0; i < notes.size(); ++i)
             paragraph(ReportRenderer::tr("%1. %2").arg(i + 1).arg(notes[i]), f, pt(6));
         m_y += pt(8);
@@ -476,12 +485,12 @@ class Composer
         const QFont body = sans(9.5);
         const QFont code = sans(12, true);
         const QList<std::pair<QFont, QString>> lines{
-            {titleFont, isQueryReport() ? ReportRenderer::tr("Report verification")
+            {titleFont, isReport() ? ReportRenderer::tr("Report verification")
                                         : ReportRenderer::tr("Document verification")},
             {body, numberLabel().arg(m_r.number)},
             {code, ReportRenderer::tr("Verification code: %1").arg(m_r.verificationCode)},
             {body,
-             isQueryReport()
+             isReport()
                  ? ReportRenderer::tr("This report can be verified at the credit centre with its report "
                                       "number and verification code; the QR code carries both.")
                  : ReportRenderer::tr("This document can be verified at the credit centre with its "
@@ -506,8 +515,9 @@ class Composer
         m_y += boxH + pt(12);
         text(QRectF(0, m_y, m_w, signH), sign, ReportRenderer::tr("Issuing unit (seal):"), Qt::AlignLeft);
         text(QRectF(0, m_y, m_w, signH), sign,
-             (isQueryReport() ? ReportRenderer::tr("Clerk: %1    Issued at: %2")
-                              : ReportRenderer::tr("Issued by: %1    Issued at: %2"))
+             (isQueryReport()        ? ReportRenderer::tr("Clerk: %1    Issued at: %2")
+              : isDepartmentExport() ? ReportRenderer::tr("Viewer: %1    Issued at: %2")
+                                     : ReportRenderer::tr("Issued by: %1    Issued at: %2"))
                  .arg(m_r.clerkName, WalkInTerms::dateTime(m_r.issuedAt)),
              Qt::AlignRight);
         m_y += signH;

@@ -27,6 +27,7 @@ enum class DocumentKind {
     DisputeResult,     // 异议处理结果报告
     MarkReceipt,       // 异议标注申请受理回执
     RevocationReceipt, // 撤销异议标注申请受理回执
+    DepartmentExport,  // 公共信用信息查询结果（部门查询）: a department user's export, internal use
 };
 
 class ReportRenderer
@@ -42,6 +43,8 @@ class ReportRenderer
     static QString title(DocumentKind kind);
     /// The notes printed on a dispute document (empty for the query report).
     static QStringList disputeNotes(DocumentKind kind);
+    /// The notes printed on a department export: its classes, purpose and internal use.
+    static QStringList departmentNotes(const cp::protocol::Report& report);
 
     /// Text drawn diagonally, light, on every page; empty (the default) draws none.
     void setWatermark(const QString& text) { m_watermark = text; }

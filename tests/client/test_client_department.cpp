@@ -555,6 +555,13 @@ void TestClientDepartment::exportIsANumberedPdfWithTheViewerWatermark()
         QVERIFY2(text.count(watermark) == 3, qPrintable(text)); // three times down every page
         QVERIFY(!text.contains(QStringLiteral("异议中的记录")));
         QVERIFY(!text.contains(QStringLiteral("B昌江欠税"))); // the city holds no authorization
+        if (p == 1) {
+            // A department export, not a window report: its own title, the querying unit and the viewer.
+            QVERIFY2(text.contains(QStringLiteral("公共信用信息查询结果（部门查询）")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("查询单位")));
+            QVERIFY(!text.contains(QStringLiteral("受理窗口")));
+            QVERIFY(!text.contains(QStringLiteral("不向社会提供")));
+        }
     }
 
     // The printout verifies like a walk-in report.
