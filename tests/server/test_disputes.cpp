@@ -195,6 +195,26 @@ class TestDisputes : public QObject
             pdfBytes());
     }
 
+    // seed 004 §27: the desk reads a case's scans while it is open, also when its paper file is
+    // already in the archive room; a delivered case's filed scans are read through the archive.
+    void filedScansOfADeliveredCaseAreReadThroughTheArchive()
+    {
+        const qint64 id = m_desk.caseIn(QStringLiteral("approved"));
+        const auto c = as(QStringLiteral("officer")).get(QStringLiteral("/api/v1/disputes/%1").arg(id)).json;
+        const QString path = QStringLiteral("/api/v1/disputes/%1/materials/%2")
+                                 .arg(id)
+                                 .arg(idOf(c.value(QStringLiteral("materials")).toArray().first().toObject()));
+        insert(*m_desk.server,
+               QStringLiteral("UPDATE archive_items SET status = 'filed' WHERE source_kind = 'dispute' AND source_id = ?"),
+               {id});
+        QCOMPARE(as(QStringLiteral("officer")).get(path).status, 200); // still open
+        QCOMPARE(m_desk.step(QStringLiteral("clerk"), QStringLiteral("delivery"), id).status, 200);
+        const auto refused = as(QStringLiteral("officer")).get(path);
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(refused.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
+                 QStringLiteral("ARCHIVED"));
+    }
+
     void acceptanceRefusesBadApplicationsAndStoresNothing_data()
     {
         QTest::addColumn<QString>("mutation");

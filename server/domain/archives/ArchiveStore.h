@@ -66,6 +66,11 @@ class ArchiveStore
     void file(qint64 itemId, qint64 volumeId, qint64 actorId, const QDateTime& now,
               const QDate& retentionUntil);
     qint64 createItem(const QString& sourceKind, qint64 sourceId, const QString& title, const QDateTime& now);
+    /// Creates the source's item unless it has one (a deferred walk-in application is filed
+    /// the day it is deferred and not again when it is answered).
+    void ensureItem(const QString& sourceKind, qint64 sourceId, const QString& title, const QDateTime& now);
+    /// unfiled | filed | destroyed of the source's item; nullopt if it has none yet.
+    std::optional<QString> itemStatusOf(const QString& sourceKind, qint64 sourceId);
     void markDestroyed(qint64 itemId, qint64 destructionId, const QDateTime& now);
     /// The number of an open loan (requested, approved, checked out) holding the item, if any.
     std::optional<QString> openLoanFor(qint64 itemId);

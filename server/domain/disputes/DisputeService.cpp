@@ -3,6 +3,7 @@
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/archives/ArchiveStore.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/calendar/CalendarStore.h"
 #include "domain/disputes/DisputeDocuments.h"
@@ -289,6 +290,17 @@ protocol::DisputeCase DisputeService::get(qint64 id)
 QByteArray DisputeService::materialContent(qint64 caseId, qint64 materialId, protocol::MaterialInfo* info)
 {
     const CaseRow row = m_store.loadCase(caseId);
+    // seed 004 §27: a delivered case filed in the archive room is read there, not at the desk.
+    const auto filed = ArchiveStore(m_db).itemStatusOf(QStringLiteral("dispute"), caseId);
+    if (row.dispute.state == QLatin1String("delivered") && filed && *filed != QLatin1String("unfiled")) {
+        store::Transaction tx(m_db);
+        audit(QStringLiteral("dispute.material_view"), row,
+              {{QStringLiteral("material"), materialId}, {QStringLiteral("reason"), QStringLiteral("archived")}},
+              QStringLiteral("denied"));
+        tx.commit();
+        throw DomainError(ErrorCode::Forbidden, QStringLiteral("案件材料已归档，请向档案室申请查阅。"),
+                          {{QStringLiteral("reason"), QStringLiteral("ARCHIVED")}});
+    }
     const QByteArray content = m_store.materialContent(caseId, materialId, info);
     store::Transaction tx(m_db);
     audit(QStringLiteral("dispute.material_view"), row,

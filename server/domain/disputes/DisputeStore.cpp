@@ -2,6 +2,7 @@
 
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
+#include "domain/archives/ArchiveStore.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -279,10 +280,7 @@ QByteArray DisputeStore::materialContent(qint64 caseId, qint64 materialId, proto
 
 void DisputeStore::fileArchiveItem(qint64 caseId, const QString& title, const QDateTime& at)
 {
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO archive_items (source_kind, source_id, title, created_at) VALUES "
-                            "('dispute', ?, ?, ?)"),
-             {caseId, title, sql::time(at)});
+    ArchiveStore(m_db).ensureItem(QStringLiteral("dispute"), caseId, title, at);
 }
 
 void DisputeStore::transition(qint64 caseId, const QString& from, const QString& to)

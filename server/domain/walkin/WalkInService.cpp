@@ -4,6 +4,7 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/Sql.h"
+#include "domain/archives/ArchiveStore.h"
 #include "domain/calendar/CalendarStore.h"
 #include "domain/walkin/ReportService.h"
 #include "domain/walkin/SubjectLookup.h"
@@ -179,6 +180,20 @@ protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QS
 
 QByteArray WalkInService::materialContent(qint64 applicationId, qint64 materialId, protocol::MaterialInfo* info)
 {
+    // seed 004 §27: once a closed application is in the archive room its scans are read there,
+    // with the archive's entitlement (ArchiveService), not at the window.
+    const Row r = load(applicationId);
+    const bool closed = r.app.status == QLatin1String("answered") || r.app.status == QLatin1String("refused");
+    const auto filed = ArchiveStore(m_db).itemStatusOf(QStringLiteral("walkin"), applicationId);
+    if (closed && filed && *filed != QLatin1String("unfiled")) {
+        store::Transaction tx(m_db);
+        AuditLog::append(m_db, m_clock.now(),
+                         {m_op.actor, QStringLiteral("walkin.material_view"), QStringLiteral("material:%1").arg(materialId),
+                          QStringLiteral("denied"), QStringLiteral("application:%1 archived").arg(applicationId)});
+        tx.commit();
+        throw DomainError(ErrorCode::Forbidden, QStringLiteral("申请材料已归档，请向档案室申请查阅。"),
+                          {{QStringLiteral("reason"), QStringLiteral("ARCHIVED")}});
+    }
     auto q = sql::run(m_db,
                       QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at, content "
                                      "FROM application_materials WHERE id = ? AND application_id = ?"),
@@ -226,9 +241,16 @@ void WalkInService::recordDecision(const Row& r, const QString& status, const QS
              QStringLiteral("UPDATE walkin_applications SET status = ?, refusal_code = ?, refusal_note = ?, decided_at = ? "
                             "WHERE id = ?"),
              {status, sql::nullableText(code), sql::nullableText(note), sql::time(now), r.app.id});
-    // seed 003 附件1.七: the materials are filed the same day.
-    sql::run(m_db, QStringLiteral("INSERT INTO archive_items (source_kind, source_id, title, created_at) VALUES ('walkin', ?, ?, ?)"),
-             {r.app.id, QStringLiteral("现场查询申请 %1（%2）").arg(r.app.number, r.app.applicantName), sql::time(now)});
+    fileSameDay(r);
+}
+
+void WalkInService::fileSameDay(const Row& r)
+{
+    // seed 003 附件1.七: the materials are filed the same day (a deferred application on the
+    // day it is deferred, not again when it is answered).
+    ArchiveStore(m_db).ensureItem(QStringLiteral("walkin"), r.app.id,
+                                  QStringLiteral("现场查询申请 %1（%2）").arg(r.app.number, r.app.applicantName),
+                                  m_clock.now());
 }
 
 void WalkInService::refuseAndThrow(const Row& r, const QString& code, const QString& note, DomainError error)
@@ -331,6 +353,7 @@ protocol::WalkInApplication WalkInService::defer(qint64 applicationId, const QSt
     store::Transaction tx(m_db);
     sql::run(m_db, QStringLiteral("UPDATE walkin_applications SET status = 'pending', due_date = ? WHERE id = ?"),
              {sql::date(due), applicationId});
+    fileSameDay(r);
     AuditLog::append(m_db, m_clock.now(),
                      {m_op.actor, QStringLiteral("walkin.defer"), QStringLiteral("application:%1").arg(applicationId),
                       QStringLiteral("ok"), QStringLiteral("due %1; %2").arg(dateText(due), note)});

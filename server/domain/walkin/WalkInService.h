@@ -57,6 +57,7 @@ private:
     protocol::WalkInApplication toProtocol(const Row& r);
     [[noreturn]] void refuseAndThrow(const Row& r, const QString& code, const QString& note, class DomainError error);
     void recordDecision(const Row& r, const QString& status, const QString& code, const QString& note);
+    void fileSameDay(const Row& r);
     void logQuery(const Row& r, const QString& outcome, const QJsonObject& detail);
     QDate today() const;
 
