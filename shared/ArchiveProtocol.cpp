@@ -1,60 +1,15 @@
 #include "ArchiveProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
+using namespace json;
+
 namespace {
 
-// As in DisputeProtocol.cpp: conditional fields are left out when empty.
-void put(QJsonObject& o, const char* key, const QString& value)
-{
-    if (!value.isEmpty())
-        o.insert(QLatin1String(key), value);
-}
-void put(QJsonObject& o, const char* key, const QDate& d)
-{
-    if (d.isValid())
-        o.insert(QLatin1String(key), toWireDate(d));
-}
-void put(QJsonObject& o, const char* key, const QDateTime& t)
-{
-    if (t.isValid())
-        o.insert(QLatin1String(key), toWireTime(t));
-}
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-QDate date(const QJsonObject& o, const char* key)
-{
-    return fromWireDate(str(o, key));
-}
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    return fromWireTime(str(o, key));
-}
-qint64 integer(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
-
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray a;
-    for (const T& item : items)
-        a.append(item.toJson());
-    return a;
-}
-template <typename T> QList<T> listAt(const QJsonObject& o, const char* key)
-{
-    QList<T> out;
-    for (const auto& v : o.value(QLatin1String(key)).toArray())
-        out.append(T::fromJson(v.toObject()));
-    return out;
-}
 QJsonArray ids(const QList<qint64>& list)
 {
     QJsonArray a;
@@ -98,8 +53,8 @@ QJsonObject ArchiveMaterial::toJson() const
                   {QStringLiteral("mimeType"), mimeType},
                   {QStringLiteral("sizeBytes"), sizeBytes},
                   {QStringLiteral("sha256"), sha256}};
-    put(o, "uploadedAt", uploadedAt);
-    put(o, "erasedAt", erasedAt);
+    insertIfSet(o, "uploadedAt", uploadedAt);
+    insertIfSet(o, "erasedAt", erasedAt);
     return o;
 }
 ArchiveMaterial ArchiveMaterial::fromJson(const QJsonObject& o)
@@ -119,14 +74,14 @@ ArchiveMaterial ArchiveMaterial::fromJson(const QJsonObject& o)
 QJsonObject ArchiveEvent::toJson() const
 {
     QJsonObject o{{QStringLiteral("action"), action}, {QStringLiteral("actorName"), actorName}};
-    put(o, "at", at);
-    put(o, "personName", personName);
+    insertIfSet(o, "at", at);
+    insertIfSet(o, "personName", personName);
     if (itemId)
         o.insert(QStringLiteral("itemId"), itemId);
-    put(o, "itemTitle", itemTitle);
-    put(o, "loanNumber", loanNumber);
-    put(o, "destructionNumber", destructionNumber);
-    put(o, "detail", detail);
+    insertIfSet(o, "itemTitle", itemTitle);
+    insertIfSet(o, "loanNumber", loanNumber);
+    insertIfSet(o, "destructionNumber", destructionNumber);
+    insertIfSet(o, "detail", detail);
     return o;
 }
 ArchiveEvent ArchiveEvent::fromJson(const QJsonObject& o)
@@ -154,16 +109,16 @@ QJsonObject ArchiveItem::toJson() const
                   {QStringLiteral("permanent"), permanent},
                   {QStringLiteral("retentionExpired"), retentionExpired},
                   {QStringLiteral("materialCount"), materialCount}};
-    put(o, "createdAt", createdAt);
-    put(o, "volumeNumber", volumeNumber);
+    insertIfSet(o, "createdAt", createdAt);
+    insertIfSet(o, "volumeNumber", volumeNumber);
     if (!volumeNumber.isEmpty())
         o.insert(QStringLiteral("location"), location.toJson());
-    put(o, "filedAt", filedAt);
-    put(o, "filedByName", filedByName);
-    put(o, "retentionUntil", retentionUntil);
-    put(o, "loanNumber", loanNumber);
-    put(o, "destructionNumber", destructionNumber);
-    put(o, "destroyedAt", destroyedAt);
+    insertIfSet(o, "filedAt", filedAt);
+    insertIfSet(o, "filedByName", filedByName);
+    insertIfSet(o, "retentionUntil", retentionUntil);
+    insertIfSet(o, "loanNumber", loanNumber);
+    insertIfSet(o, "destructionNumber", destructionNumber);
+    insertIfSet(o, "destroyedAt", destroyedAt);
     if (!materials.isEmpty())
         o.insert(QStringLiteral("materials"), toArray(materials));
     if (!history.isEmpty())
@@ -210,10 +165,10 @@ FilingInput FilingInput::fromJson(const QJsonObject& o)
 QJsonObject LoanItem::toJson() const
 {
     QJsonObject o{{QStringLiteral("itemId"), itemId}};
-    put(o, "title", title);
-    put(o, "volumeNumber", volumeNumber);
-    put(o, "condition", condition);
-    put(o, "conditionNote", conditionNote);
+    insertIfSet(o, "title", title);
+    insertIfSet(o, "volumeNumber", volumeNumber);
+    insertIfSet(o, "condition", condition);
+    insertIfSet(o, "conditionNote", conditionNote);
     return o;
 }
 LoanItem LoanItem::fromJson(const QJsonObject& o)
@@ -234,21 +189,21 @@ QJsonObject ArchiveLoan::toJson() const
                   {QStringLiteral("renewals"), renewals},
                   {QStringLiteral("overdueDays"), overdueDays},
                   {QStringLiteral("items"), toArray(items)}};
-    put(o, "requestedReturn", requestedReturn);
-    put(o, "requestedByName", requestedByName);
-    put(o, "requestedAt", requestedAt);
+    insertIfSet(o, "requestedReturn", requestedReturn);
+    insertIfSet(o, "requestedByName", requestedByName);
+    insertIfSet(o, "requestedAt", requestedAt);
     if (approverId)
         o.insert(QStringLiteral("approverId"), approverId);
-    put(o, "approverName", approverName);
-    put(o, "decidedAt", decidedAt);
-    put(o, "decisionNote", decisionNote);
-    put(o, "checkedOutByName", checkedOutByName);
-    put(o, "checkedOutAt", checkedOutAt);
-    put(o, "dueDate", dueDate);
-    put(o, "returnedByName", returnedByName);
-    put(o, "returnedAt", returnedAt);
-    put(o, "returnNote", returnNote);
-    put(o, "slipNumber", slipNumber);
+    insertIfSet(o, "approverName", approverName);
+    insertIfSet(o, "decidedAt", decidedAt);
+    insertIfSet(o, "decisionNote", decisionNote);
+    insertIfSet(o, "checkedOutByName", checkedOutByName);
+    insertIfSet(o, "checkedOutAt", checkedOutAt);
+    insertIfSet(o, "dueDate", dueDate);
+    insertIfSet(o, "returnedByName", returnedByName);
+    insertIfSet(o, "returnedAt", returnedAt);
+    insertIfSet(o, "returnNote", returnNote);
+    insertIfSet(o, "slipNumber", slipNumber);
     return o;
 }
 ArchiveLoan ArchiveLoan::fromJson(const QJsonObject& o)
@@ -287,7 +242,7 @@ QJsonObject LoanRequestInput::toJson() const
                   {QStringLiteral("borrowerId"), borrowerId},
                   {QStringLiteral("purpose"), purpose},
                   {QStringLiteral("mode"), mode}};
-    put(o, "requestedReturn", requestedReturn);
+    insertIfSet(o, "requestedReturn", requestedReturn);
     return o;
 }
 LoanRequestInput LoanRequestInput::fromJson(const QJsonObject& o)
@@ -299,7 +254,7 @@ LoanRequestInput LoanRequestInput::fromJson(const QJsonObject& o)
 QJsonObject LoanReturnInput::toJson() const
 {
     QJsonObject o{{QStringLiteral("items"), toArray(items)}};
-    put(o, "note", note);
+    insertIfSet(o, "note", note);
     return o;
 }
 LoanReturnInput LoanReturnInput::fromJson(const QJsonObject& o)
@@ -329,20 +284,20 @@ QJsonObject Destruction::toJson() const
                   {QStringLiteral("checkerName"), checkerName},
                   {QStringLiteral("counted"), counted},
                   {QStringLiteral("items"), toArray(items)}};
-    put(o, "proposedByName", proposedByName);
-    put(o, "proposedAt", proposedAt);
-    put(o, "checkedAt", checkedAt);
-    put(o, "checkNote", checkNote);
-    put(o, "approverName", approverName);
-    put(o, "decidedAt", decidedAt);
-    put(o, "decisionNote", decisionNote);
-    put(o, "executedByName", executedByName);
-    put(o, "executedAt", executedAt);
-    put(o, "place", place);
-    put(o, "method", method);
-    put(o, "performers", performers);
-    put(o, "problems", problems);
-    put(o, "listNumber", listNumber);
+    insertIfSet(o, "proposedByName", proposedByName);
+    insertIfSet(o, "proposedAt", proposedAt);
+    insertIfSet(o, "checkedAt", checkedAt);
+    insertIfSet(o, "checkNote", checkNote);
+    insertIfSet(o, "approverName", approverName);
+    insertIfSet(o, "decidedAt", decidedAt);
+    insertIfSet(o, "decisionNote", decisionNote);
+    insertIfSet(o, "executedByName", executedByName);
+    insertIfSet(o, "executedAt", executedAt);
+    insertIfSet(o, "place", place);
+    insertIfSet(o, "method", method);
+    insertIfSet(o, "performers", performers);
+    insertIfSet(o, "problems", problems);
+    insertIfSet(o, "listNumber", listNumber);
     return o;
 }
 Destruction Destruction::fromJson(const QJsonObject& o)

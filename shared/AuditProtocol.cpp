@@ -1,28 +1,17 @@
 #include "AuditProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
+using namespace json;
+
 namespace {
 
-QString s(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-qint64 n(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
 QString wire(const QDateTime& t)
 {
     return t.isValid() ? toWireTime(t) : QString();
-}
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    const QString v = s(o, key);
-    return v.isEmpty() ? QDateTime() : fromWireTime(v);
 }
 
 } // namespace
@@ -46,19 +35,19 @@ QJsonObject AuditEntryView::toJson() const
 AuditEntryView AuditEntryView::fromJson(const QJsonObject& o)
 {
     AuditEntryView e;
-    e.seq = n(o, "seq");
+    e.seq = integer(o, "seq");
     e.at = time(o, "at");
     if (o.value(QStringLiteral("accountId")).isDouble())
-        e.accountId = n(o, "accountId");
-    e.login = s(o, "login");
-    e.certSerial = s(o, "certSerial");
-    e.workstation = s(o, "workstation");
-    e.action = s(o, "action");
-    e.target = s(o, "target");
-    e.outcome = s(o, "outcome");
-    e.detail = s(o, "detail");
-    e.prevHash = s(o, "prevHash");
-    e.hash = s(o, "hash");
+        e.accountId = integer(o, "accountId");
+    e.login = str(o, "login");
+    e.certSerial = str(o, "certSerial");
+    e.workstation = str(o, "workstation");
+    e.action = str(o, "action");
+    e.target = str(o, "target");
+    e.outcome = str(o, "outcome");
+    e.detail = str(o, "detail");
+    e.prevHash = str(o, "prevHash");
+    e.hash = str(o, "hash");
     return e;
 }
 
@@ -93,11 +82,11 @@ AuditFilter AuditFilter::fromJson(const QJsonObject& o)
     AuditFilter f;
     f.from = time(o, "from");
     f.to = time(o, "to");
-    f.account = s(o, "account");
-    f.action = s(o, "action");
-    f.subject = s(o, "subject");
-    f.outcome = s(o, "outcome");
-    f.untilSeq = s(o, "untilSeq").toLongLong();
+    f.account = str(o, "account");
+    f.action = str(o, "action");
+    f.subject = str(o, "subject");
+    f.outcome = str(o, "outcome");
+    f.untilSeq = str(o, "untilSeq").toLongLong();
     return f;
 }
 
@@ -118,10 +107,10 @@ AuditPage AuditPage::fromJson(const QJsonObject& o)
     AuditPage p;
     for (const auto& v : o.value(QStringLiteral("entries")).toArray())
         p.entries.append(AuditEntryView::fromJson(v.toObject()));
-    p.total = n(o, "total");
-    p.page = int(n(o, "page"));
-    p.pageSize = int(n(o, "pageSize"));
-    p.headSeq = n(o, "headSeq");
+    p.total = integer(o, "total");
+    p.page = int(integer(o, "page"));
+    p.pageSize = int(integer(o, "pageSize"));
+    p.headSeq = integer(o, "headSeq");
     return p;
 }
 
@@ -139,10 +128,10 @@ AuditChainResult AuditChainResult::fromJson(const QJsonObject& o)
 {
     AuditChainResult r;
     r.ok = o.value(QStringLiteral("ok")).toBool();
-    r.entries = n(o, "entries");
-    r.firstBrokenSeq = n(o, "firstBrokenSeq");
-    r.reason = s(o, "reason");
-    r.headHash = s(o, "headHash");
+    r.entries = integer(o, "entries");
+    r.firstBrokenSeq = integer(o, "firstBrokenSeq");
+    r.reason = str(o, "reason");
+    r.headHash = str(o, "headHash");
     r.checkedAt = time(o, "checkedAt");
     return r;
 }
@@ -183,17 +172,17 @@ QJsonObject AuditExport::toJson() const
 AuditExport AuditExport::fromJson(const QJsonObject& o)
 {
     AuditExport e;
-    e.number = s(o, "number");
+    e.number = str(o, "number");
     e.exportedAt = time(o, "exportedAt");
-    e.exportedBy = s(o, "exportedBy");
+    e.exportedBy = str(o, "exportedBy");
     e.filter = AuditFilter::fromJson(o.value(QStringLiteral("filter")).toObject());
-    e.entries = n(o, "entries");
-    e.firstSeq = n(o, "firstSeq");
-    e.lastSeq = n(o, "lastSeq");
+    e.entries = integer(o, "entries");
+    e.firstSeq = integer(o, "firstSeq");
+    e.lastSeq = integer(o, "lastSeq");
     e.chainOk = o.value(QStringLiteral("chainOk")).toBool();
-    e.csv = s(o, "csv");
-    e.sha256 = s(o, "sha256");
-    e.signature = s(o, "signature");
+    e.csv = str(o, "csv");
+    e.sha256 = str(o, "sha256");
+    e.signature = str(o, "signature");
     return e;
 }
 

@@ -1,28 +1,17 @@
 #include "BackupProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
+using namespace json;
+
 namespace {
 
-QString s(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-qint64 n(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
 QString wire(const QDateTime& t)
 {
     return t.isValid() ? toWireTime(t) : QString();
-}
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    const QString v = s(o, key);
-    return v.isEmpty() ? QDateTime() : fromWireTime(v);
 }
 
 } // namespace
@@ -48,20 +37,20 @@ QJsonObject BackupInfo::toJson() const
 BackupInfo BackupInfo::fromJson(const QJsonObject& o)
 {
     BackupInfo b;
-    b.id = n(o, "id");
-    b.fileName = s(o, "fileName");
-    b.kind = s(o, "kind");
-    b.status = s(o, "status");
+    b.id = integer(o, "id");
+    b.fileName = str(o, "fileName");
+    b.kind = str(o, "kind");
+    b.status = str(o, "status");
     b.startedAt = time(o, "startedAt");
     b.finishedAt = time(o, "finishedAt");
-    b.sizeBytes = n(o, "sizeBytes");
-    b.sha256 = s(o, "sha256");
-    b.auditHeadSeq = n(o, "auditHeadSeq");
-    b.requestedBy = s(o, "requestedBy");
+    b.sizeBytes = integer(o, "sizeBytes");
+    b.sha256 = str(o, "sha256");
+    b.auditHeadSeq = integer(o, "auditHeadSeq");
+    b.requestedBy = str(o, "requestedBy");
     b.verifiedAt = time(o, "verifiedAt");
-    b.verifyResult = s(o, "verifyResult");
-    b.verifyDetail = s(o, "verifyDetail");
-    b.error = s(o, "error");
+    b.verifyResult = str(o, "verifyResult");
+    b.verifyDetail = str(o, "verifyDetail");
+    b.error = str(o, "error");
     return b;
 }
 
@@ -83,9 +72,9 @@ BackupOverview BackupOverview::fromJson(const QJsonObject& o)
     BackupOverview v;
     for (const auto& b : o.value(QStringLiteral("backups")).toArray())
         v.backups.append(BackupInfo::fromJson(b.toObject()));
-    v.directory = s(o, "directory");
-    v.intervalSeconds = n(o, "intervalSeconds");
-    v.retention = int(n(o, "retention"));
+    v.directory = str(o, "directory");
+    v.intervalSeconds = integer(o, "intervalSeconds");
+    v.retention = int(integer(o, "retention"));
     v.lastBackupAt = time(o, "lastBackupAt");
     v.nextDueAt = time(o, "nextDueAt");
     return v;
@@ -105,12 +94,12 @@ QJsonObject RestoreResult::toJson() const
 RestoreResult RestoreResult::fromJson(const QJsonObject& o)
 {
     RestoreResult r;
-    r.backupId = n(o, "backupId");
-    r.target = s(o, "target");
-    r.sha256 = s(o, "sha256");
+    r.backupId = integer(o, "backupId");
+    r.target = str(o, "target");
+    r.sha256 = str(o, "sha256");
     r.auditOk = o.value(QStringLiteral("auditOk")).toBool();
-    r.auditEntries = n(o, "auditEntries");
-    r.tables = n(o, "tables");
+    r.auditEntries = integer(o, "auditEntries");
+    r.tables = integer(o, "tables");
     r.restoredAt = time(o, "restoredAt");
     return r;
 }

@@ -1,29 +1,14 @@
 #include "MediaProtocol.h"
 
-#include "Protocol.h"
+#include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace cp::protocol {
+using namespace json;
+
 namespace {
 
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-qint64 integer(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    return fromWireTime(str(o, key));
-}
-void insertTime(QJsonObject& o, const QString& key, const QDateTime& t)
-{
-    if (t.isValid())
-        o.insert(key, toWireTime(t));
-}
 void insertPerson(QJsonObject& o, const QString& key, const MediaPerson& p)
 {
     if (p.isSet())
@@ -37,20 +22,6 @@ void insertId(QJsonObject& o, const QString& key, qint64 id)
 {
     if (id > 0)
         o.insert(key, id);
-}
-template <typename T> QJsonArray toArray(const QList<T>& items)
-{
-    QJsonArray a;
-    for (const T& item : items)
-        a.append(item.toJson());
-    return a;
-}
-template <typename T> QList<T> listAt(const QJsonObject& o, const char* key)
-{
-    QList<T> out;
-    for (const auto& v : o.value(QLatin1String(key)).toArray())
-        out.append(T::fromJson(v.toObject()));
-    return out;
 }
 
 } // namespace
@@ -129,8 +100,8 @@ QJsonObject Medium::toJson() const
     if (dueBack.isValid())
         o.insert(QStringLiteral("dueBack"), toWireDate(dueBack));
     o.insert(QStringLiteral("overdue"), overdue);
-    insertTime(o, QStringLiteral("registeredAt"), registeredAt);
-    insertTime(o, QStringLiteral("updatedAt"), updatedAt);
+    insertIfSet(o, QStringLiteral("registeredAt"), registeredAt);
+    insertIfSet(o, QStringLiteral("updatedAt"), updatedAt);
     return o;
 }
 
@@ -194,7 +165,7 @@ QJsonObject MediumEvent::toJson() const
                   {QStringLiteral("place"), place},
                   {QStringLiteral("detail"), detail},
                   {QStringLiteral("auditSeq"), auditSeq}};
-    insertTime(o, QStringLiteral("at"), at);
+    insertIfSet(o, QStringLiteral("at"), at);
     insertPerson(o, QStringLiteral("counterSigner"), counterSigner);
     insertPerson(o, QStringLiteral("holder"), holder);
     insertPerson(o, QStringLiteral("secondPerson"), secondPerson);
@@ -285,9 +256,9 @@ QJsonObject CarryRequest::toJson() const
                   {QStringLiteral("requestedBy"), requestedBy.toJson()},
                   {QStringLiteral("decisionNote"), decisionNote}};
     insertPerson(o, QStringLiteral("secondPerson"), secondPerson);
-    insertTime(o, QStringLiteral("requestedAt"), requestedAt);
+    insertIfSet(o, QStringLiteral("requestedAt"), requestedAt);
     insertPerson(o, QStringLiteral("decidedBy"), decidedBy);
-    insertTime(o, QStringLiteral("decidedAt"), decidedAt);
+    insertIfSet(o, QStringLiteral("decidedAt"), decidedAt);
     return o;
 }
 
