@@ -41,10 +41,7 @@ template <class T>
 void AdminApi::call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
                     Done<T> done)
 {
-    m_api.request(std::move(method), path, body, context, [done = std::move(done)](const ApiResult& r) {
-        if (done)
-            done(r, r.ok() ? Parser<T>::of(r.body) : T{});
-    });
+    m_api.call<T>(std::move(method), path, body, context, std::move(done), &Parser<T>::of);
 }
 
 void AdminApi::accounts(const QString& status, const QString& text, const QObject* context,

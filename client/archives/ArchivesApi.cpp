@@ -22,39 +22,28 @@ template <class T> std::function<QList<T>(const QJsonObject&)> listOf(const QStr
 
 } // namespace
 
-template <class T>
-void ArchivesApi::call(QByteArray method, const QString& path, const QJsonObject& body,
-                       const QObject* context, Done<T> done, std::function<T(const QJsonObject&)> parse)
-{
-    m_api.request(std::move(method), path, body, context,
-                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
-                      if (done)
-                          done(r, r.ok() ? parse(r.body) : T{});
-                  });
-}
-
 void ArchivesApi::items(const QString& status, const QObject* context, Done<QList<ArchiveItem>> done)
 {
-    call<QList<ArchiveItem>>(
+    m_api.call<QList<ArchiveItem>>(
         "GET", QStringLiteral("/archives/items") + ApiClient::withQuery({{QStringLiteral("status"), status}}),
         {}, context, std::move(done), listOf<ArchiveItem>(QStringLiteral("items")));
 }
 
 void ArchivesApi::item(qint64 id, const QObject* context, Done<ArchiveItem> done)
 {
-    call<ArchiveItem>("GET", QStringLiteral("/archives/items/%1").arg(id), {}, context, std::move(done),
+    m_api.call<ArchiveItem>("GET", QStringLiteral("/archives/items/%1").arg(id), {}, context, std::move(done),
                       &ArchiveItem::fromJson);
 }
 
 void ArchivesApi::file(const FilingInput& input, const QObject* context, Done<QList<ArchiveItem>> done)
 {
-    call<QList<ArchiveItem>>("POST", QStringLiteral("/archives/items/filing"), input.toJson(), context,
+    m_api.call<QList<ArchiveItem>>("POST", QStringLiteral("/archives/items/filing"), input.toJson(), context,
                              std::move(done), listOf<ArchiveItem>(QStringLiteral("items")));
 }
 
 void ArchivesApi::material(qint64 itemId, qint64 materialId, const QObject* context, Done<QByteArray> done)
 {
-    call<QByteArray>("GET", QStringLiteral("/archives/items/%1/materials/%2").arg(itemId).arg(materialId), {},
+    m_api.call<QByteArray>("GET", QStringLiteral("/archives/items/%1/materials/%2").arg(itemId).arg(materialId), {},
                      context, std::move(done), [](const QJsonObject& body) {
                          return QByteArray::fromBase64(
                              body.value(QStringLiteral("contentBase64")).toString().toLatin1());
@@ -68,26 +57,26 @@ void ArchivesApi::loans(const QString& state, qint64 borrowerId, const QObject* 
         borrowerId > 0 ? ApiClient::withQuery({{QStringLiteral("state"), state},
                                                {QStringLiteral("borrowerId"), QString::number(borrowerId)}})
                        : ApiClient::withQuery({{QStringLiteral("state"), state}});
-    call<QList<ArchiveLoan>>("GET", QStringLiteral("/archives/loans") + query, {}, context, std::move(done),
+    m_api.call<QList<ArchiveLoan>>("GET", QStringLiteral("/archives/loans") + query, {}, context, std::move(done),
                              listOf<ArchiveLoan>(QStringLiteral("loans")));
 }
 
 void ArchivesApi::requestLoan(const LoanRequestInput& input, const QObject* context, Done<LoanStep> done)
 {
-    call<LoanStep>("POST", QStringLiteral("/archives/loans"), input.toJson(), context, std::move(done),
+    m_api.call<LoanStep>("POST", QStringLiteral("/archives/loans"), input.toJson(), context, std::move(done),
                    &LoanStep::fromJson);
 }
 
 void ArchivesApi::loanStep(qint64 loanId, const QString& action, const QJsonObject& body,
                            const QObject* context, Done<LoanStep> done)
 {
-    call<LoanStep>("POST", QStringLiteral("/archives/loans/%1/%2").arg(loanId).arg(action), body, context,
+    m_api.call<LoanStep>("POST", QStringLiteral("/archives/loans/%1/%2").arg(loanId).arg(action), body, context,
                    std::move(done), &LoanStep::fromJson);
 }
 
 void ArchivesApi::destructions(const QString& state, const QObject* context, Done<QList<Destruction>> done)
 {
-    call<QList<Destruction>>(
+    m_api.call<QList<Destruction>>(
         "GET",
         QStringLiteral("/archives/destructions") + ApiClient::withQuery({{QStringLiteral("state"), state}}),
         {}, context, std::move(done), listOf<Destruction>(QStringLiteral("destructions")));
@@ -96,39 +85,39 @@ void ArchivesApi::destructions(const QString& state, const QObject* context, Don
 void ArchivesApi::proposeDestruction(const DestructionProposalInput& input, const QObject* context,
                                      Done<DestructionStep> done)
 {
-    call<DestructionStep>("POST", QStringLiteral("/archives/destructions"), input.toJson(), context,
+    m_api.call<DestructionStep>("POST", QStringLiteral("/archives/destructions"), input.toJson(), context,
                           std::move(done), &DestructionStep::fromJson);
 }
 
 void ArchivesApi::destructionStep(qint64 id, const QString& action, const QJsonObject& body,
                                   const QObject* context, Done<DestructionStep> done)
 {
-    call<DestructionStep>("POST", QStringLiteral("/archives/destructions/%1/%2").arg(id).arg(action), body,
+    m_api.call<DestructionStep>("POST", QStringLiteral("/archives/destructions/%1/%2").arg(id).arg(action), body,
                           context, std::move(done), &DestructionStep::fromJson);
 }
 
 void ArchivesApi::staff(const QObject* context, Done<QList<StaffMember>> done)
 {
-    call<QList<StaffMember>>("GET", QStringLiteral("/archives/staff"), {}, context, std::move(done),
+    m_api.call<QList<StaffMember>>("GET", QStringLiteral("/archives/staff"), {}, context, std::move(done),
                              listOf<StaffMember>(QStringLiteral("staff")));
 }
 
 void ArchivesApi::personHistory(qint64 accountId, const QObject* context, Done<PersonHistory> done)
 {
-    call<PersonHistory>("GET", QStringLiteral("/archives/people/%1/history").arg(accountId), {}, context,
+    m_api.call<PersonHistory>("GET", QStringLiteral("/archives/people/%1/history").arg(accountId), {}, context,
                         std::move(done), &PersonHistory::fromJson);
 }
 
 void ArchivesApi::document(const QString& number, const QObject* context, Done<Report> done)
 {
     // Document numbers are "CR" and digits; ApiClient sets the path decoded.
-    call<Report>("GET", QStringLiteral("/archives/documents/") + number.trimmed(), {}, context,
+    m_api.call<Report>("GET", QStringLiteral("/archives/documents/") + number.trimmed(), {}, context,
                  std::move(done), &Report::fromJson);
 }
 
 void ArchivesApi::reminders(const QObject* context, Done<ArchiveReminders> done)
 {
-    call<ArchiveReminders>("GET", QStringLiteral("/archives/reminders"), {}, context, std::move(done),
+    m_api.call<ArchiveReminders>("GET", QStringLiteral("/archives/reminders"), {}, context, std::move(done),
                            &ArchiveReminders::fromJson);
 }
 

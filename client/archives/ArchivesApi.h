@@ -57,10 +57,6 @@ class ArchivesApi
     void reminders(const QObject* context, Done<cp::protocol::ArchiveReminders> done);
 
   private:
-    template <class T>
-    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-              Done<T> done, std::function<T(const QJsonObject&)> parse);
-
     ApiClient& m_api;
 };
 

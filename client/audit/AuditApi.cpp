@@ -8,17 +8,6 @@ namespace cp::client {
 
 using namespace cp::protocol;
 
-template <class T>
-void AuditApi::call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-                    Done<T> done, std::function<T(const QJsonObject&)> parse)
-{
-    m_api.request(std::move(method), path, body, context,
-                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
-                      if (done)
-                          done(r, r.ok() ? parse(r.body) : T{});
-                  });
-}
-
 void AuditApi::search(const AuditFilter& filter, int page, int pageSize, const QObject* context,
                       Done<AuditPage> done)
 {
@@ -29,12 +18,12 @@ void AuditApi::search(const AuditFilter& filter, int page, int pageSize, const Q
     for (qsizetype i = 0; i < params.size(); ++i)
         path += (i == 0 ? u'?' : u'&') + QString::fromLatin1(QUrl::toPercentEncoding(params[i].first)) +
                 u'=' + QString::fromLatin1(QUrl::toPercentEncoding(params[i].second));
-    call<AuditPage>("GET", path, {}, context, std::move(done), &AuditPage::fromJson);
+    m_api.call<AuditPage>("GET", path, {}, context, std::move(done), &AuditPage::fromJson);
 }
 
 void AuditApi::entry(qint64 seq, const QObject* context, Done<AuditEntryDetail> done)
 {
-    call<AuditEntryDetail>("GET", QStringLiteral("/audit/entries/%1").arg(seq), {}, context, std::move(done),
+    m_api.call<AuditEntryDetail>("GET", QStringLiteral("/audit/entries/%1").arg(seq), {}, context, std::move(done),
                            [](const QJsonObject& body) {
                                return AuditEntryDetail{
                                    AuditEntryView::fromJson(body.value(QStringLiteral("entry")).toObject()),
@@ -45,20 +34,20 @@ void AuditApi::entry(qint64 seq, const QObject* context, Done<AuditEntryDetail> 
 
 void AuditApi::verifyChain(const QObject* context, Done<AuditChainResult> done)
 {
-    call<AuditChainResult>("POST", QStringLiteral("/audit/verification"), QJsonObject{}, context,
+    m_api.call<AuditChainResult>("POST", QStringLiteral("/audit/verification"), QJsonObject{}, context,
                            std::move(done), &AuditChainResult::fromJson);
 }
 
 void AuditApi::exportPeriod(const AuditFilter& filter, const QObject* context, Done<AuditExport> done)
 {
-    call<AuditExport>("POST", QStringLiteral("/audit/exports"), filter.toJson(), context, std::move(done),
+    m_api.call<AuditExport>("POST", QStringLiteral("/audit/exports"), filter.toJson(), context, std::move(done),
                       &AuditExport::fromJson);
 }
 
 void AuditApi::verifyExport(const QString& number, const QString& sha256, const QString& signature,
                             const QObject* context, Done<QString> done)
 {
-    call<QString>("POST", QStringLiteral("/audit/exports/verify"),
+    m_api.call<QString>("POST", QStringLiteral("/audit/exports/verify"),
                   {{QStringLiteral("number"), number},
                    {QStringLiteral("sha256"), sha256},
                    {QStringLiteral("signature"), signature}},

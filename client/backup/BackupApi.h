@@ -25,10 +25,6 @@ class BackupApi
                  Done<cp::protocol::RestoreResult> done);
 
   private:
-    template <class T>
-    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-              Done<T> done, std::function<T(const QJsonObject&)> parse);
-
     ApiClient& m_api;
 };
 

@@ -22,20 +22,9 @@ QString authorizationPath(qint64 id, const char* tail)
 
 } // namespace
 
-template <class T>
-void DepartmentApi::call(QByteArray method, const QString& path, const QJsonObject& body,
-                         const QObject* context, Done<T> done, std::function<T(const QJsonObject&)> parse)
-{
-    m_api.request(std::move(method), path, body, context,
-                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
-                      if (done)
-                          done(r, r.ok() ? parse(r.body) : T{});
-                  });
-}
-
 void DepartmentApi::purposes(const QObject* context, Done<QList<QueryPurpose>> done)
 {
-    call<QList<QueryPurpose>>("GET", QStringLiteral("/department/purposes"), {}, context, std::move(done),
+    m_api.call<QList<QueryPurpose>>("GET", QStringLiteral("/department/purposes"), {}, context, std::move(done),
                               [](const QJsonObject& body) {
                                   QList<QueryPurpose> out;
                                   for (const auto& v : body.value(QStringLiteral("purposes")).toArray()) {
@@ -54,13 +43,13 @@ void DepartmentApi::search(const QString& mode, const QString& query, int page, 
                          ApiClient::withQuery({{QStringLiteral("mode"), mode},
                                                {QStringLiteral("q"), query},
                                                {QStringLiteral("page"), QString::number(page)}});
-    call<SubjectSearchResult>("GET", path, {}, context, std::move(done), &SubjectSearchResult::fromJson);
+    m_api.call<SubjectSearchResult>("GET", path, {}, context, std::move(done), &SubjectSearchResult::fromJson);
 }
 
 void DepartmentApi::records(qint64 subjectId, const QString& purpose, const QObject* context,
                             Done<SubjectRecordsView> done)
 {
-    call<SubjectRecordsView>("GET",
+    m_api.call<SubjectRecordsView>("GET",
                              subjectPath(subjectId, "/records") +
                                  ApiClient::withQuery({{QStringLiteral("purpose"), purpose}}),
                              {}, context, std::move(done), &SubjectRecordsView::fromJson);
@@ -68,14 +57,14 @@ void DepartmentApi::records(qint64 subjectId, const QString& purpose, const QObj
 
 void DepartmentApi::identity(qint64 subjectId, const QObject* context, Done<SubjectSummary> done)
 {
-    call<SubjectSummary>("GET", subjectPath(subjectId, "/identity"), {}, context, std::move(done),
+    m_api.call<SubjectSummary>("GET", subjectPath(subjectId, "/identity"), {}, context, std::move(done),
                          &SubjectSummary::fromJson);
 }
 
 void DepartmentApi::exportReport(qint64 subjectId, const QString& purpose, const QObject* context,
                                  Done<Report> done)
 {
-    call<Report>("POST", subjectPath(subjectId, "/export"), {{QStringLiteral("purpose"), purpose}}, context,
+    m_api.call<Report>("POST", subjectPath(subjectId, "/export"), {{QStringLiteral("purpose"), purpose}}, context,
                  std::move(done), &Report::fromJson);
 }
 
@@ -88,7 +77,7 @@ void DepartmentApi::requestAuthorization(qint64 subjectId, const QString& purpos
                            {QStringLiteral("legalBasis"), legalBasis},
                            {QStringLiteral("requestedFrom"), toWireDate(from)},
                            {QStringLiteral("requestedUntil"), toWireDate(until)}};
-    call<BAuthorization>("POST", QStringLiteral("/department/authorizations"), body, context, std::move(done),
+    m_api.call<BAuthorization>("POST", QStringLiteral("/department/authorizations"), body, context, std::move(done),
                          &BAuthorization::fromJson);
 }
 
@@ -98,7 +87,7 @@ void DepartmentApi::authorizations(const QString& status, const QObject* context
     const QString path =
         QStringLiteral("/department/authorizations") +
         (status.isEmpty() ? QString() : ApiClient::withQuery({{QStringLiteral("status"), status}}));
-    call<QList<BAuthorization>>("GET", path, {}, context, std::move(done), [](const QJsonObject& body) {
+    m_api.call<QList<BAuthorization>>("GET", path, {}, context, std::move(done), [](const QJsonObject& body) {
         QList<BAuthorization> out;
         for (const auto& v : body.value(QStringLiteral("authorizations")).toArray())
             out.append(BAuthorization::fromJson(v.toObject()));
@@ -109,14 +98,14 @@ void DepartmentApi::authorizations(const QString& status, const QObject* context
 void DepartmentApi::approve(qint64 id, const QString& reason, const QObject* context,
                             Done<BAuthorization> done)
 {
-    call<BAuthorization>("POST", authorizationPath(id, "/approve"), {{QStringLiteral("reason"), reason}},
+    m_api.call<BAuthorization>("POST", authorizationPath(id, "/approve"), {{QStringLiteral("reason"), reason}},
                          context, std::move(done), &BAuthorization::fromJson);
 }
 
 void DepartmentApi::reject(qint64 id, const QString& reason, const QObject* context,
                            Done<BAuthorization> done)
 {
-    call<BAuthorization>("POST", authorizationPath(id, "/reject"), {{QStringLiteral("reason"), reason}},
+    m_api.call<BAuthorization>("POST", authorizationPath(id, "/reject"), {{QStringLiteral("reason"), reason}},
                          context, std::move(done), &BAuthorization::fromJson);
 }
 

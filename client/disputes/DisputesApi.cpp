@@ -30,20 +30,9 @@ template <class T> QList<T> listOf(const QJsonObject& body, const QString& key)
 
 } // namespace
 
-template <class T>
-void DisputesApi::call(QByteArray method, const QString& path, const QJsonObject& body,
-                       const QObject* context, Done<T> done, std::function<T(const QJsonObject&)> parse)
-{
-    m_api.request(std::move(method), path, body, context,
-                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
-                      if (done)
-                          done(r, r.ok() ? parse(r.body) : T{});
-                  });
-}
-
 void DisputesApi::records(const QString& idNumber, const QObject* context, Done<DisputableRecords> done)
 {
-    call<DisputableRecords>("GET",
+    m_api.call<DisputableRecords>("GET",
                             QStringLiteral("/disputes/records") +
                                 ApiClient::withQuery({{QStringLiteral("idNumber"), idNumber}}),
                             {}, context, std::move(done), &DisputableRecords::fromJson);
@@ -51,7 +40,7 @@ void DisputesApi::records(const QString& idNumber, const QObject* context, Done<
 
 void DisputesApi::cases(const QString& filter, const QObject* context, Done<QList<DisputeCase>> done)
 {
-    call<QList<DisputeCase>>(
+    m_api.call<QList<DisputeCase>>(
         "GET", QStringLiteral("/disputes") + ApiClient::withQuery({{QStringLiteral("state"), filter}}), {},
         context, std::move(done),
         [](const QJsonObject& body) { return listOf<DisputeCase>(body, QStringLiteral("cases")); });
@@ -59,7 +48,7 @@ void DisputesApi::cases(const QString& filter, const QObject* context, Done<QLis
 
 void DisputesApi::marks(const QString& filter, const QObject* context, Done<QList<ApplicantMark>> done)
 {
-    call<QList<ApplicantMark>>(
+    m_api.call<QList<ApplicantMark>>(
         "GET", QStringLiteral("/disputes/marks") + ApiClient::withQuery({{QStringLiteral("state"), filter}}),
         {}, context, std::move(done),
         [](const QJsonObject& body) { return listOf<ApplicantMark>(body, QStringLiteral("marks")); });
@@ -67,12 +56,12 @@ void DisputesApi::marks(const QString& filter, const QObject* context, Done<QLis
 
 void DisputesApi::dispute(qint64 id, const QObject* context, Done<DisputeCase> done)
 {
-    call<DisputeCase>("GET", casePath(id), {}, context, std::move(done), &DisputeCase::fromJson);
+    m_api.call<DisputeCase>("GET", casePath(id), {}, context, std::move(done), &DisputeCase::fromJson);
 }
 
 void DisputesApi::material(qint64 caseId, qint64 materialId, const QObject* context, Done<MaterialScan> done)
 {
-    call<MaterialScan>("GET", casePath(caseId, QStringLiteral("/materials/%1").arg(materialId)), {}, context,
+    m_api.call<MaterialScan>("GET", casePath(caseId, QStringLiteral("/materials/%1").arg(materialId)), {}, context,
                        std::move(done), [](const QJsonObject& body) {
                            MaterialScan scan{MaterialInfo::fromJson(body), {}};
                            const auto decoded = QByteArray::fromBase64Encoding(
@@ -87,13 +76,13 @@ void DisputesApi::material(qint64 caseId, qint64 materialId, const QObject* cont
 void DisputesApi::document(const QString& number, const QObject* context, Done<Report> done)
 {
     // Document numbers are "CR" and digits; ApiClient sets the path decoded.
-    call<Report>("GET", QStringLiteral("/reports/") + number.trimmed(), {}, context, std::move(done),
+    m_api.call<Report>("GET", QStringLiteral("/reports/") + number.trimmed(), {}, context, std::move(done),
                  &Report::fromJson);
 }
 
 void DisputesApi::accept(const DisputeAcceptInput& input, const QObject* context, CaseDone done)
 {
-    call<DisputeStep>("POST", QStringLiteral("/disputes"), input.toJson(), context, std::move(done),
+    m_api.call<DisputeStep>("POST", QStringLiteral("/disputes"), input.toJson(), context, std::move(done),
                       &DisputeStep::fromJson);
 }
 
@@ -103,14 +92,14 @@ void DisputesApi::verify(qint64 id, const QString& department, const QString& no
     const QJsonObject body{{QStringLiteral("department"), department},
                            {QStringLiteral("note"), note},
                            {QStringLiteral("date"), toWireDate(date)}};
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/verification")), body, context, std::move(done),
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/verification")), body, context, std::move(done),
                       &DisputeStep::fromJson);
 }
 
 void DisputesApi::submitResult(qint64 id, const DisputeResultInput& input, const QObject* context,
                                CaseDone done)
 {
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/result")), input.toJson(), context,
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/result")), input.toJson(), context,
                       std::move(done), &DisputeStep::fromJson);
 }
 
@@ -119,13 +108,13 @@ void DisputesApi::approve(qint64 id, const QString& note, const QObject* context
     QJsonObject body;
     if (!note.trimmed().isEmpty())
         body.insert(QStringLiteral("note"), note.trimmed());
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/approval")), body, context, std::move(done),
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/approval")), body, context, std::move(done),
                       &DisputeStep::fromJson);
 }
 
 void DisputesApi::returnResult(qint64 id, const QString& reason, const QObject* context, CaseDone done)
 {
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/return")), {{QStringLiteral("reason"), reason}},
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/return")), {{QStringLiteral("reason"), reason}},
                       context, std::move(done), &DisputeStep::fromJson);
 }
 
@@ -133,46 +122,46 @@ void DisputesApi::extend(qint64 id, int workingDays, const QString& reason, cons
                          CaseDone done)
 {
     const QJsonObject body{{QStringLiteral("workingDays"), workingDays}, {QStringLiteral("reason"), reason}};
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/extension")), body, context, std::move(done),
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/extension")), body, context, std::move(done),
                       &DisputeStep::fromJson);
 }
 
 void DisputesApi::deliver(qint64 id, const QString& receivedBy, const QObject* context, CaseDone done)
 {
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/delivery")),
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/delivery")),
                       {{QStringLiteral("receivedBy"), receivedBy}}, context, std::move(done),
                       &DisputeStep::fromJson);
 }
 
 void DisputesApi::reprint(qint64 id, const QObject* context, CaseDone done)
 {
-    call<DisputeStep>("POST", casePath(id, QStringLiteral("/reprint")), {}, context, std::move(done),
+    m_api.call<DisputeStep>("POST", casePath(id, QStringLiteral("/reprint")), {}, context, std::move(done),
                       &DisputeStep::fromJson);
 }
 
 void DisputesApi::applyMark(qint64 caseId, const MarkApplicationInput& input, const QObject* context,
                             MarkDone done)
 {
-    call<MarkStep>("POST", casePath(caseId, QStringLiteral("/marks")), input.toJson(), context,
+    m_api.call<MarkStep>("POST", casePath(caseId, QStringLiteral("/marks")), input.toJson(), context,
                    std::move(done), &MarkStep::fromJson);
 }
 
 void DisputesApi::setMark(qint64 caseId, qint64 markId, const QObject* context, MarkDone done)
 {
-    call<MarkStep>("POST", markPath(caseId, markId, QStringLiteral("/set")), {}, context, std::move(done),
+    m_api.call<MarkStep>("POST", markPath(caseId, markId, QStringLiteral("/set")), {}, context, std::move(done),
                    &MarkStep::fromJson);
 }
 
 void DisputesApi::applyRevocation(qint64 caseId, qint64 markId, const MarkApplicationInput& input,
                                   const QObject* context, MarkDone done)
 {
-    call<MarkStep>("POST", markPath(caseId, markId, QStringLiteral("/revocation-application")),
+    m_api.call<MarkStep>("POST", markPath(caseId, markId, QStringLiteral("/revocation-application")),
                    input.toJson(), context, std::move(done), &MarkStep::fromJson);
 }
 
 void DisputesApi::revokeMark(qint64 caseId, qint64 markId, const QObject* context, MarkDone done)
 {
-    call<MarkStep>("POST", markPath(caseId, markId, QStringLiteral("/revocation")), {}, context,
+    m_api.call<MarkStep>("POST", markPath(caseId, markId, QStringLiteral("/revocation")), {}, context,
                    std::move(done), &MarkStep::fromJson);
 }
 

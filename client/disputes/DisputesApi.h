@@ -66,10 +66,6 @@ class DisputesApi
     void revokeMark(qint64 caseId, qint64 markId, const QObject* context, MarkDone done);
 
   private:
-    template <class T>
-    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-              Done<T> done, std::function<T(const QJsonObject&)> parse);
-
     ApiClient& m_api;
 };
 

@@ -27,44 +27,33 @@ QString mediumPath(qint64 id, const char* tail = "")
 
 } // namespace
 
-template <class T>
-void MediaApi::call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-                    Done<T> done, std::function<T(const QJsonObject&)> parse)
-{
-    m_api.request(std::move(method), path, body, context,
-                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
-                      if (done)
-                          done(r, r.ok() ? parse(r.body) : T{});
-                  });
-}
-
 void MediaApi::levels(const QObject* context, Done<QList<MediaLevel>> done)
 {
-    call<QList<MediaLevel>>("GET", QStringLiteral("/media/levels"), {}, context, std::move(done),
+    m_api.call<QList<MediaLevel>>("GET", QStringLiteral("/media/levels"), {}, context, std::move(done),
                             listOf<MediaLevel>(QStringLiteral("levels")));
 }
 
 void MediaApi::people(const QObject* context, Done<QList<MediaPerson>> done)
 {
-    call<QList<MediaPerson>>("GET", QStringLiteral("/media/people"), {}, context, std::move(done),
+    m_api.call<QList<MediaPerson>>("GET", QStringLiteral("/media/people"), {}, context, std::move(done),
                              listOf<MediaPerson>(QStringLiteral("people")));
 }
 
 void MediaApi::locations(const QObject* context, Done<QList<MediaLocation>> done)
 {
-    call<QList<MediaLocation>>("GET", QStringLiteral("/media/locations"), {}, context, std::move(done),
+    m_api.call<QList<MediaLocation>>("GET", QStringLiteral("/media/locations"), {}, context, std::move(done),
                                listOf<MediaLocation>(QStringLiteral("locations")));
 }
 
 void MediaApi::addLocation(const MediaLocation& location, const QObject* context, Done<MediaLocation> done)
 {
-    call<MediaLocation>("POST", QStringLiteral("/media/locations"), location.toJson(), context,
+    m_api.call<MediaLocation>("POST", QStringLiteral("/media/locations"), location.toJson(), context,
                         std::move(done), &MediaLocation::fromJson);
 }
 
 void MediaApi::updateLocation(const MediaLocation& location, const QObject* context, Done<MediaLocation> done)
 {
-    call<MediaLocation>("PUT", QStringLiteral("/media/locations/%1").arg(location.id), location.toJson(),
+    m_api.call<MediaLocation>("PUT", QStringLiteral("/media/locations/%1").arg(location.id), location.toJson(),
                         context, std::move(done), &MediaLocation::fromJson);
 }
 
@@ -76,42 +65,42 @@ void MediaApi::media(const MediaQuery& query, const QObject* context, Done<QList
                               {QStringLiteral("level"), query.level},
                               {QStringLiteral("custodianId"),
                                query.custodianId > 0 ? QString::number(query.custodianId) : QString()}});
-    call<QList<Medium>>("GET", path, {}, context, std::move(done), listOf<Medium>(QStringLiteral("media")));
+    m_api.call<QList<Medium>>("GET", path, {}, context, std::move(done), listOf<Medium>(QStringLiteral("media")));
 }
 
 void MediaApi::medium(qint64 id, const QObject* context, Done<MediumDetail> done)
 {
-    call<MediumDetail>("GET", mediumPath(id), {}, context, std::move(done), &MediumDetail::fromJson);
+    m_api.call<MediumDetail>("GET", mediumPath(id), {}, context, std::move(done), &MediumDetail::fromJson);
 }
 
 void MediaApi::registerMedium(const MediumInput& input, const QObject* context, Done<Medium> done)
 {
-    call<Medium>("POST", QStringLiteral("/media"), input.toJson(), context, std::move(done),
+    m_api.call<Medium>("POST", QStringLiteral("/media"), input.toJson(), context, std::move(done),
                  &Medium::fromJson);
 }
 
 void MediaApi::editMedium(qint64 id, const MediumInput& input, const QObject* context, Done<Medium> done)
 {
-    call<Medium>("PUT", mediumPath(id), input.toJson(), context, std::move(done), &Medium::fromJson);
+    m_api.call<Medium>("PUT", mediumPath(id), input.toJson(), context, std::move(done), &Medium::fromJson);
 }
 
 void MediaApi::recordEvent(qint64 id, const MediumEventInput& input, const QObject* context,
                            Done<MediumStep> done)
 {
-    call<MediumStep>("POST", mediumPath(id, "/events"), input.toJson(), context, std::move(done),
+    m_api.call<MediumStep>("POST", mediumPath(id, "/events"), input.toJson(), context, std::move(done),
                      &MediumStep::fromJson);
 }
 
 void MediaApi::requestCarryOut(qint64 id, const CarryRequestInput& input, const QObject* context,
                                Done<CarryRequest> done)
 {
-    call<CarryRequest>("POST", mediumPath(id, "/carry-out-requests"), input.toJson(), context,
+    m_api.call<CarryRequest>("POST", mediumPath(id, "/carry-out-requests"), input.toJson(), context,
                        std::move(done), &CarryRequest::fromJson);
 }
 
 void MediaApi::carryRequests(const QString& state, const QObject* context, Done<QList<CarryRequest>> done)
 {
-    call<QList<CarryRequest>>("GET",
+    m_api.call<QList<CarryRequest>>("GET",
                               QStringLiteral("/media/carry-out-requests") +
                                   ApiClient::withQuery({{QStringLiteral("state"), state}}),
                               {}, context, std::move(done), listOf<CarryRequest>(QStringLiteral("requests")));
@@ -120,14 +109,14 @@ void MediaApi::carryRequests(const QString& state, const QObject* context, Done<
 void MediaApi::approveCarryOut(qint64 requestId, const QString& note, const QObject* context,
                                Done<CarryRequest> done)
 {
-    call<CarryRequest>("POST", QStringLiteral("/media/carry-out-requests/%1/approval").arg(requestId),
+    m_api.call<CarryRequest>("POST", QStringLiteral("/media/carry-out-requests/%1/approval").arg(requestId),
                        {{QStringLiteral("note"), note}}, context, std::move(done), &CarryRequest::fromJson);
 }
 
 void MediaApi::rejectCarryOut(qint64 requestId, const QString& reason, const QObject* context,
                               Done<CarryRequest> done)
 {
-    call<CarryRequest>("POST", QStringLiteral("/media/carry-out-requests/%1/rejection").arg(requestId),
+    m_api.call<CarryRequest>("POST", QStringLiteral("/media/carry-out-requests/%1/rejection").arg(requestId),
                        {{QStringLiteral("reason"), reason}}, context, std::move(done),
                        &CarryRequest::fromJson);
 }

@@ -59,10 +59,6 @@ class MediaApi
                         Done<cp::protocol::CarryRequest> done);
 
   private:
-    template <class T>
-    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-              Done<T> done, std::function<T(const QJsonObject&)> parse);
-
     ApiClient& m_api;
 };
 

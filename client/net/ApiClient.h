@@ -53,6 +53,19 @@ class ApiClient : public QObject
     /// As above; done is dropped if context is destroyed first.
     void request(QByteArray method, QString path, QJsonObject body, const QObject* context, Done done);
 
+    /// request() with the reply body parsed by parse on success (T{} on failure): what the
+    /// typed API classes of the modules (WalkInApi, DisputesApi, …) are made of.
+    template <class T>
+    void call(QByteArray method, QString path, QJsonObject body, const QObject* context, TypedDone<T> done,
+              std::function<T(const QJsonObject&)> parse)
+    {
+        request(std::move(method), std::move(path), std::move(body), context,
+                [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
+                    if (done)
+                        done(r, r.ok() ? parse(r.body) : T{});
+                });
+    }
+
     void health(const QObject* context, TypedDone<cp::protocol::HealthInfo> done);
     void login(const QString& password, const QString& workstation, const QObject* context,
                TypedDone<cp::protocol::SessionInfo> done);

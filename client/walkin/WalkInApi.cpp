@@ -31,20 +31,9 @@ template <class T> QList<T> listOf(const QJsonObject& body, const QString& key)
 
 } // namespace
 
-template <class T>
-void WalkInApi::call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-                     Done<T> done, std::function<T(const QJsonObject&)> parse)
-{
-    m_api.request(std::move(method), path, body, context,
-                  [done = std::move(done), parse = std::move(parse)](const ApiResult& r) {
-                      if (done)
-                          done(r, r.ok() ? parse(r.body) : T{});
-                  });
-}
-
 void WalkInApi::refusalReasons(const QObject* context, Done<QList<RefusalReason>> done)
 {
-    call<QList<RefusalReason>>("GET", QStringLiteral("/walkin/refusal-reasons"), {}, context, std::move(done),
+    m_api.call<QList<RefusalReason>>("GET", QStringLiteral("/walkin/refusal-reasons"), {}, context, std::move(done),
                                [](const QJsonObject& body) {
                                    QList<RefusalReason> out;
                                    for (const auto& v : body.value(QStringLiteral("reasons")).toArray()) {
@@ -60,13 +49,13 @@ void WalkInApi::refusalReasons(const QObject* context, Done<QList<RefusalReason>
 void WalkInApi::registerApplication(const WalkInApplicationInput& input, const QObject* context,
                                     Done<WalkInApplication> done)
 {
-    call<WalkInApplication>("POST", QStringLiteral("/walkin/applications"), input.toJson(), context,
+    m_api.call<WalkInApplication>("POST", QStringLiteral("/walkin/applications"), input.toJson(), context,
                             std::move(done), &WalkInApplication::fromJson);
 }
 
 void WalkInApi::application(qint64 id, const QObject* context, Done<WalkInApplication> done)
 {
-    call<WalkInApplication>("GET", applicationPath(id), {}, context, std::move(done),
+    m_api.call<WalkInApplication>("GET", applicationPath(id), {}, context, std::move(done),
                             &WalkInApplication::fromJson);
 }
 
@@ -79,13 +68,13 @@ void WalkInApi::addMaterial(qint64 applicationId, const QString& kind, const QSt
                            {QStringLiteral("fileName"), fileName},
                            {QStringLiteral("mimeType"), mimeType},
                            {QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64())}};
-    call<MaterialInfo>("POST", applicationPath(applicationId, "/materials"), body, context, std::move(done),
+    m_api.call<MaterialInfo>("POST", applicationPath(applicationId, "/materials"), body, context, std::move(done),
                        &MaterialInfo::fromJson);
 }
 
 void WalkInApi::answer(qint64 applicationId, const QObject* context, Done<Report> done)
 {
-    call<Report>("POST", applicationPath(applicationId, "/answer"), {}, context, std::move(done),
+    m_api.call<Report>("POST", applicationPath(applicationId, "/answer"), {}, context, std::move(done),
                  &Report::fromJson);
 }
 
@@ -93,14 +82,14 @@ void WalkInApi::refuse(qint64 applicationId, const QString& reasonCode, const QS
                        const QObject* context, Done<WalkInApplication> done)
 {
     const QJsonObject body{{QStringLiteral("reasonCode"), reasonCode}, {QStringLiteral("note"), note}};
-    call<WalkInApplication>("POST", applicationPath(applicationId, "/refuse"), body, context, std::move(done),
+    m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/refuse"), body, context, std::move(done),
                             &WalkInApplication::fromJson);
 }
 
 void WalkInApi::defer(qint64 applicationId, const QString& note, const QObject* context,
                       Done<WalkInApplication> done)
 {
-    call<WalkInApplication>("POST", applicationPath(applicationId, "/defer"),
+    m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/defer"),
                             {{QStringLiteral("note"), note}}, context, std::move(done),
                             &WalkInApplication::fromJson);
 }
@@ -108,14 +97,14 @@ void WalkInApi::defer(qint64 applicationId, const QString& note, const QObject* 
 void WalkInApi::extend(qint64 applicationId, int workingDays, const QString& reason, const QObject* context,
                        Done<WalkInApplication> done)
 {
-    call<WalkInApplication>("POST", applicationPath(applicationId, "/extension"),
+    m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/extension"),
                             {{QStringLiteral("workingDays"), workingDays}, {QStringLiteral("reason"), reason}},
                             context, std::move(done), &WalkInApplication::fromJson);
 }
 
 void WalkInApi::pending(const QObject* context, Done<QList<WalkInApplication>> done)
 {
-    call<QList<WalkInApplication>>("GET", QStringLiteral("/walkin/pending"), {}, context, std::move(done),
+    m_api.call<QList<WalkInApplication>>("GET", QStringLiteral("/walkin/pending"), {}, context, std::move(done),
                                    [](const QJsonObject& body) {
                                        return listOf<WalkInApplication>(body, QStringLiteral("applications"));
                                    });
@@ -123,13 +112,13 @@ void WalkInApi::pending(const QObject* context, Done<QList<WalkInApplication>> d
 
 void WalkInApi::report(const QString& number, const QObject* context, Done<Report> done)
 {
-    call<Report>("GET", reportPath(number), {}, context, std::move(done), &Report::fromJson);
+    m_api.call<Report>("GET", reportPath(number), {}, context, std::move(done), &Report::fromJson);
 }
 
 void WalkInApi::handover(const QString& number, const QString& receivedBy, const QObject* context,
                          Done<Report> done)
 {
-    call<Report>("POST", reportPath(number, "/handover"), {{QStringLiteral("receivedBy"), receivedBy}},
+    m_api.call<Report>("POST", reportPath(number, "/handover"), {{QStringLiteral("receivedBy"), receivedBy}},
                  context, std::move(done), &Report::fromJson);
 }
 
@@ -137,7 +126,7 @@ void WalkInApi::verify(const QString& number, const QString& code, const QObject
                        Done<ReportVerification> done)
 {
     const QJsonObject body{{QStringLiteral("number"), number}, {QStringLiteral("code"), code}};
-    call<ReportVerification>("POST", QStringLiteral("/reports/verify"), body, context, std::move(done),
+    m_api.call<ReportVerification>("POST", QStringLiteral("/reports/verify"), body, context, std::move(done),
                              &ReportVerification::fromJson);
 }
 

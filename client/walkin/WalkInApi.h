@@ -55,10 +55,6 @@ class WalkInApi
                 Done<cp::protocol::ReportVerification> done);
 
   private:
-    template <class T>
-    void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
-              Done<T> done, std::function<T(const QJsonObject&)> parse);
-
     ApiClient& m_api;
 };
 
