@@ -198,6 +198,8 @@ void addWalkInRoutes(RouteTable& t)
     // An admin enters a year's holidays and 调休 once the State Council publishes them.
     t.add({"PUT", "/api/v1/calendar/{year}", Access::Session, {Role::SystemAdmin}, [](RequestContext& ctx) {
                const int year = int(ctx.idParam(QStringLiteral("year")));
+               if (year < 2000 || year > 2100)
+                   throw DomainError::invalid(QStringLiteral("year"), QStringLiteral("年份应在 2000–2100 之间。"));
                const auto holidays = dates(ctx.body.value(QStringLiteral("holidays")));
                const auto workdays = dates(ctx.body.value(QStringLiteral("workdays")));
                store::Transaction tx(ctx.db);

@@ -4,6 +4,7 @@
 #include "domain/Sql.h"
 #include "store/Database.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace cp::server {
@@ -78,6 +79,13 @@ void CalendarStore::replaceYear(int year, const QList<QDate>& holidays, const QL
     for (const QDate& d : holidays + workdays)
         if (!d.isValid() || d.year() != year)
             throw DomainError::invalid(QStringLiteral("days"), QStringLiteral("日期必须在 %1 年内。").arg(year));
+    QSet<QDate> seen;
+    for (const QDate& d : holidays + workdays) {
+        if (seen.contains(d))
+            throw DomainError::invalid(QStringLiteral("days"),
+                                       QStringLiteral("%1 登记了两次（一个日期只能是放假日或调休上班日之一）。").arg(day(d)));
+        seen.insert(d);
+    }
     for (const QDate& d : workdays)
         if (d.dayOfWeek() < 6)
             throw DomainError::invalid(QStringLiteral("workdays"),
