@@ -1110,6 +1110,49 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Deadlines (answers to walk-in queries, disputes, marks) count working days on this calendar. Official years ship with the software; enter a later year&apos;s holidays and adjusted working days (调休) as soon as the State Council publishes them.</source>
+        <translation>各类期限（现场查询答复、异议处理、异议标注）均按本日历计算工作日。官方年度的放假安排随软件发布；国务院公布后续年度的放假和调休安排后，请及时在此录入。</translation>
+    </message>
+    <message>
+        <source>Days off (holidays)</source>
+        <translation>放假日</translation>
+    </message>
+    <message>
+        <source>A day off, also when it falls on a weekday</source>
+        <translation>放假的日期（包括落在工作日的放假日）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Adjusted working days (调休)</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>A Saturday or Sunday that is worked</source>
+        <translation>需要上班的周六或周日</translation>
+    </message>
+    <message>
+        <source>&amp;Save this year</source>
+        <translation>保存本年度安排(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>CarryOutApprovalPage</name>
     <message>
         <source>Applications to carry storage media out of the premises. Approve or reject each; you cannot decide on your own application.</source>
@@ -2989,6 +3032,10 @@
         <source>Archive destruction</source>
         <translation>档案销毁</translation>
     </message>
+    <message>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
@@ -3494,7 +3541,7 @@
     </message>
     <message>
         <source>Viewer: %1    Issued at: %2</source>
-        <translation>查看人：%1　　出具时间：%2</translation>
+        <translation>查看人：%1&#x3000;&#x3000;出具时间：%2</translation>
     </message>
     <message>
         <source>Public Credit Information (Department Query)</source>
@@ -5342,6 +5389,41 @@
     <message>
         <source>Restored into the new file %1 on the server: %2 tables, audit chain intact (%3 entries). Stop the server and swap the files to use it.</source>
         <translation>已恢复为服务器上的新文件 %1：%2 张表，审计链完整（%3 条记录）。如需启用，请停止服务器后替换文件。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::CalendarPage</name>
+    <message>
+        <source>Official schedule shipped with the software (read-only).</source>
+        <translation>随软件发布的官方放假安排（只读）。</translation>
+    </message>
+    <message>
+        <source>Not entered yet: only weekends are days off in %1.</source>
+        <translation>尚未录入：%1 年目前仅按周末计算休息日。</translation>
+    </message>
+    <message>
+        <source>Entered by a system administrator.</source>
+        <translation>由系统管理员录入。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2.</source>
+        <translation>%1 不在 %2 年内。</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday already; only a weekend day can be an adjusted working day.</source>
+        <translation>%1 本来就是工作日，只有周末才能登记为调休上班日。</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 已在列表中。</translation>
+    </message>
+    <message>
+        <source>The schedule of %1 is saved; deadlines from now on count on it.</source>
+        <translation>%1 年的放假安排已保存，此后的期限均按此计算。</translation>
     </message>
 </context>
 <context>

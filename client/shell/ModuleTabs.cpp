@@ -1,6 +1,7 @@
 #include "shell/ModuleTabs.h"
 
 #include "admin/AccountsPage.h"
+#include "admin/CalendarPage.h"
 #include "admin/CertificatesPage.h"
 #include "admin/PolicyPage.h"
 #include "admin/RevocationsPage.h"
@@ -115,6 +116,11 @@ QList<ModuleTab> ModuleTabs::standard()
                  [] { return tr("Backup and restore"); },
                  {cp::Role::SystemAdmin},
                  [](const ModuleContext& c, QWidget* parent) { return new BackupPage(c.api, parent); }});
+    tabs.append({cp::Module::Admin,
+                 QStringLiteral("tab_calendar"),
+                 [] { return tr("Working-day calendar"); },
+                 {cp::Role::SystemAdmin},
+                 [](const ModuleContext& c, QWidget* parent) { return new CalendarPage(c.api, parent); }});
     // 安全管理 (security admin)
     tabs.append({cp::Module::Security,
                  QStringLiteral("tab_roles"),
