@@ -2,6 +2,7 @@
 
 #include "app/TlsContext.h"
 #include "domain/audit/AuditLog.h"
+#include "domain/auth/AccountStore.h"
 
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -236,6 +237,10 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
 
 Response Router::dispatch(const Route& route, RequestContext& ctx)
 {
+    // A revoked certificate is refused on every route from the next request on, also on a
+    // connection whose handshake came before the revocation (SPEC §8; seed 004 附件3).
+    if (route.access == Access::Certificate && AccountStore(ctx.db).certificateRevoked(ctx.peer.certificate.fingerprint))
+        throw DomainError(ErrorCode::CertificateUnknown, QStringLiteral("该证书已被吊销。"));
     if (route.access != Access::Certificate) {
         AuthService auth(ctx.db, m_clock);
         ctx.session = auth.authenticate(bearerToken(ctx.request), ctx.peer);

@@ -186,6 +186,10 @@ class TestRevocation : public QObject
         QCOMPARE(next.status, 401);
         QCOMPARE(next.errorCode(),
                  QStringLiteral("UNAUTHENTICATED")); // its session was ended with the revocation
+        // Routes that need only the certificate refuse it too on that connection.
+        const auto health = holder.send("GET", kHealth);
+        QCOMPARE(holder.handshakes, 1);
+        QCOMPARE(health.errorCode(), QStringLiteral("CERTIFICATE_UNKNOWN"));
         QVERIFY(!scalar(s(), QStringLiteral(
                                  "SELECT ended_at FROM sessions s JOIN accounts a ON a.id = s.account_id "
                                  "WHERE a.login = 'lost' ORDER BY s.id DESC"))
