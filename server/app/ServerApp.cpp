@@ -9,6 +9,7 @@
 #include "domain/auth/AccountStore.h"
 #include "domain/auth/AuthService.h"
 #include "domain/LocalDate.h"
+#include "domain/seed/DeskSeed.h"
 #include "domain/seed/SeedGenerator.h"
 #include "store/Database.h"
 
@@ -123,7 +124,7 @@ void ServerApp::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[OPTIONS] [init | add-account | verify-audit | seed | backup | restore]");
+    help.setUsage("[OPTIONS] [init | add-account | verify-audit | seed | seed-desk | backup | restore]");
     help.setHeader(
         "Credit platform application server: HTTPS with mutual TLS, JSON API under /api/v1. "
         "Without a command it serves until SIGTERM or SIGINT. Commands: "
@@ -133,6 +134,8 @@ void ServerApp::printHelp()
         "verify-audit - check the whole audit chain (exit code 1 names the first broken entry); "
         "seed - fill a demo, training or benchmark database with deterministic synthetic subjects and records "
         "(--subjects, --records, --seed; never on a production database); "
+        "seed-desk - add a demo storage-media register (needs archivist, approver, clerk and officer accounts; "
+        "entered through the media rules and audited; never on a production database); "
         "backup - make an online encrypted full backup now into backup.directory and verify it; "
         "restore - restore the backup --from into the new file --to, keyed with the database key, and verify "
         "its integrity and audit chain (never overwrites; swap files with the server stopped, see README).");
@@ -162,6 +165,8 @@ int ServerApp::main(const std::vector<std::string>& args)
             return verifyAudit();
         if (command == "seed")
             return seed();
+        if (command == "seed-desk")
+            return seedDesk();
         if (command == "backup")
             return backup();
         if (command == "restore")
@@ -333,6 +338,17 @@ int ServerApp::seed()
         std::cout << "  " << (q.value(0).toString() == QLatin1String("natural") ? "person " : "company ")
                   << q.value(1).toString().toStdString() << "  " << q.value(2).toString().toStdString() << "  ("
                   << q.value(3).toInt() << " records)\n";
+    return EXIT_OK;
+}
+
+int ServerApp::seedDesk()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    QSqlDatabase conn = db->connection();
+    const SystemClock clock;
+    const auto result = cp::server::seedDesk(conn, clock);
+    std::cout << "registered " << result.media << " storage media with " << result.events << " lifecycle events\n";
     return EXIT_OK;
 }
 

@@ -25,6 +25,7 @@ private:
     int addAccount();
     int verifyAudit();
     int seed();
+    int seedDesk();
     int backup();
     int restore();
     void printHelp();

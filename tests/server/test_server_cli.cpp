@@ -50,7 +50,7 @@ private Q_SLOTS:
         m_pki = m_dir.filePath(QStringLiteral("pki"));
         QProcess pki;
         pki.start(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), m_pki,
-                                           QStringLiteral("--users"), QStringLiteral("sys sec aud clerk1"),
+                                           QStringLiteral("--users"), QStringLiteral("sys sec aud clerk1 arch appr off1"),
                                            QStringLiteral("--p12-pass"), QStringLiteral("pw")});
         QVERIFY(pki.waitForFinished(60'000) && pki.exitCode() == 0);
         m_keyFile = m_dir.filePath(QStringLiteral("db.key"));
@@ -145,6 +145,32 @@ private Q_SLOTS:
         const auto r = run(withConfig({QStringLiteral("verify-audit")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("audit chain OK: 4 entries")));
+    }
+
+    // The demo's storage-media register goes through the media rules and the audit chain.
+    void seedDeskNeedsTheStaffAndFillsTheRegisterOnce()
+    {
+        const auto early = run(withConfig({QStringLiteral("seed-desk")}));
+        QVERIFY(early.exitCode != 0);
+        QVERIFY2(early.out.contains(QStringLiteral("档案管理员")), qPrintable(early.out));
+        for (const auto& [login, name, role] : {std::tuple{"arch", "刘洋", "archivist"}, std::tuple{"appr", "张伟", "approver"},
+                                                std::tuple{"off1", "陈静", "officer"}}) {
+            const auto r = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=") + QString::fromUtf8(login),
+                                           QStringLiteral("--name=") + QString::fromUtf8(name),
+                                           QStringLiteral("--roles=") + QString::fromUtf8(role), QStringLiteral("--region=360200"),
+                                           QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/%1.pem").arg(QString::fromUtf8(login))}));
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        }
+        const auto r = run(withConfig({QStringLiteral("seed-desk")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("registered 8 storage media with 3 lifecycle events")), qPrintable(r.out));
+        const auto again = run(withConfig({QStringLiteral("seed-desk")}));
+        QVERIFY(again.exitCode != 0);
+        QVERIFY2(again.out.contains(QStringLiteral("已有数据")), qPrintable(again.out));
+        const auto audit = run(withConfig({QStringLiteral("verify-audit")}));
+        QVERIFY2(audit.exitCode == 0 && audit.out.contains(QStringLiteral("audit chain OK")), qPrintable(audit.out));
+        // 8 registrations and 3 events, each an audit entry.
+        QVERIFY2(!audit.out.contains(QStringLiteral("OK: 4 entries")), qPrintable(audit.out));
     }
 
     void wrongKeyIsAClearStartupError()
