@@ -100,27 +100,7 @@ ArchiveDestructionsPage::ArchiveDestructionsPage(ApiClient& api, QWidget* parent
         auto* dialog = new ArchiveExecutionDialog(this);
         openArchiveDialog(dialog, [=, this] { execute(dialog->input()); });
     });
-    connect(ui->printButton, &QPushButton::clicked, this, [this] {
-        connect(
-            this, &ArchiveDestructionsPage::stepDone, this,
-            [this](bool ok) {
-                if (ok && m_document)
-                    previewArchiveDocument(*m_document, this);
-            },
-            Qt::SingleShotConnection);
-        loadList();
-    });
-    connect(ui->pdfButton, &QPushButton::clicked, this, [this] {
-        connect(
-            this, &ArchiveDestructionsPage::stepDone, this,
-            [this](bool ok) {
-                if (ok && m_document)
-                    if (const auto error = saveArchiveDocumentPdf(*m_document, this))
-                        showArchiveMessage(ui->errorLabel, *error);
-            },
-            Qt::SingleShotConnection);
-        loadList();
-    });
+    connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel, [this] { loadList(); });
     updateButtons();
     refresh();
 }

@@ -55,27 +55,7 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
                                              ArchiveStepDialog::NoteRequired, this);
         openArchiveDialog(dialog, [=, this] { cancel(dialog->note()); });
     });
-    connect(ui->printButton, &QPushButton::clicked, this, [this] {
-        connect(
-            this, &ArchiveLoansPage::stepDone, this,
-            [this](bool ok) {
-                if (ok && m_document)
-                    previewArchiveDocument(*m_document, this);
-            },
-            Qt::SingleShotConnection);
-        loadSlip();
-    });
-    connect(ui->pdfButton, &QPushButton::clicked, this, [this] {
-        connect(
-            this, &ArchiveLoansPage::stepDone, this,
-            [this](bool ok) {
-                if (ok && m_document)
-                    if (const auto error = saveArchiveDocumentPdf(*m_document, this))
-                        showArchiveMessage(ui->errorLabel, *error);
-            },
-            Qt::SingleShotConnection);
-        loadSlip();
-    });
+    connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel, [this] { loadSlip(); });
     // seed 004 §29 "定期归还": overdue loans are shown when the page opens.
     m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
         if (r.ok())

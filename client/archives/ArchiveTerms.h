@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QString>
 
 class QLabel;
@@ -51,5 +53,33 @@ template <class Dialog, class OnAccept> void openArchiveDialog(Dialog* dialog, O
 void previewArchiveDocument(const cp::protocol::Report& document, QWidget* parent);
 /// Asks for a file name and writes the document as PDF; returns the error to show, if any.
 std::optional<QString> saveArchiveDocumentPdf(const cp::protocol::Report& document, QWidget* parent);
+
+/// Wires a page's print and PDF buttons: each fetches the page's current document again
+/// (reload), and when the page then reports stepDone(true) with lastDocument() set,
+/// previews it or saves it as PDF (a failed save is shown in errorLabel).
+template <class Page, class Reload>
+void connectArchiveDocumentButtons(Page* page, QPushButton* printButton, QPushButton* pdfButton, QLabel* errorLabel,
+                                   Reload reload)
+{
+    auto afterReload = [page, reload](auto use) {
+        QObject::connect(
+            page, &Page::stepDone, page,
+            [page, use](bool ok) {
+                if (const auto document = page->lastDocument(); ok && document)
+                    use(*document);
+            },
+            Qt::SingleShotConnection);
+        reload();
+    };
+    QObject::connect(printButton, &QPushButton::clicked, page, [page, afterReload] {
+        afterReload([page](const cp::protocol::Report& d) { previewArchiveDocument(d, page); });
+    });
+    QObject::connect(pdfButton, &QPushButton::clicked, page, [page, errorLabel, afterReload] {
+        afterReload([page, errorLabel](const cp::protocol::Report& d) {
+            if (const auto error = saveArchiveDocumentPdf(d, page))
+                showArchiveMessage(errorLabel, *error);
+        });
+    });
+}
 
 } // namespace cp::client

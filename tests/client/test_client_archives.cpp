@@ -19,13 +19,16 @@
 #include "shell/MainWindow.h"
 #include "shell/TabbedModulePage.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QProcess>
+#include <QPrintPreviewDialog>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace cp::client;
 using namespace cp::client::test;
@@ -272,6 +275,19 @@ void TestClientArchives::takeOutLoanIsApprovedCheckedOutPrintedAndReturned()
     QVERIFY(text.contains(loansPage->lastDocument()->verificationCode));
     QVERIFY(text.contains(QStringLiteral("借阅人（签字）")));        // signed by the borrower on paper
     QVERIFY(!text.contains(QStringLiteral("公共信用信息查询报告"))); // not a credit report
+    // The print button fetches the slip again and opens it in print preview.
+    QString previewed;
+    QTimer closer;
+    QObject::connect(&closer, &QTimer::timeout, [&] {
+        if (auto* preview = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget())) {
+            previewed = loansPage->lastDocument() ? loansPage->lastDocument()->number : QString();
+            preview->reject();
+        }
+    });
+    closer.start(50);
+    click(loansPage, "printButton");
+    QTRY_VERIFY_WITH_TIMEOUT(!previewed.isEmpty(), kReplyTimeout);
+    QCOMPARE(previewed, loansPage->lastDocument()->number);
 
     loansPage->selectLoan(loanId);
     click(loansPage, "returnButton");
