@@ -21,11 +21,15 @@ struct PasswordPolicy {
     int maxAgeDays = 90;          // 0 = never expires
     int lockoutThreshold = 5;     // failed passwords before the account locks
     int lockoutMinutes = 30;
-    int idleTimeoutMinutes = 30;  // session idle expiry
+    int idleTimeoutMinutes = 30;  // session idle expiry (see also kSessionMaxLifetimeHours)
 
     QJsonObject toJson() const;
     static PasswordPolicy fromJson(const QJsonObject& o); // missing keys keep defaults
 };
+
+/// Attack review (issue 11) finding 11: a session ends this long after its login however
+/// active it is; the idle timeout of the policy ends a quiet one sooner.
+inline constexpr int kSessionMaxLifetimeHours = 12;
 
 enum class PasswordProblem {
     TooShort,

@@ -44,6 +44,8 @@ constexpr std::array kErrors{
               "材料文件不符合要求：仅接受 JPEG、PNG 或 PDF，且单个文件不超过 10 MB。"},
     ErrorInfo{ErrorCode::InvalidState, "INVALID_STATE", 409, "当前状态下不能执行此操作。"},
     ErrorInfo{ErrorCode::DeadlinePassed, "DEADLINE_PASSED", 422, "已超过规定的申请期限，不予受理。"},
+    ErrorInfo{ErrorCode::TooManyAttempts, "TOO_MANY_ATTEMPTS", 429,
+              "该账户正在进行另一次密码验证，请等待其完成后再试。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

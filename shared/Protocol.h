@@ -45,7 +45,9 @@ enum class ErrorCode {
     InvalidState,          // the object is not in a state that allows this step
     // Disputes (seed 003 附件2): an application made after its time limit.
     DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
-    // Keep DeadlinePassed (or its successor) last: tests walk the enum up to it.
+    // Attack review (issue 11) finding 2: a password check for an account that already has one running.
+    TooManyAttempts,
+    // Keep TooManyAttempts (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

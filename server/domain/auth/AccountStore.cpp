@@ -105,10 +105,32 @@ void AccountStore::bindCertificate(qint64 accountId, const CertificateBinding& c
               sql::time(now)});
 }
 
-void AccountStore::recordFailedPassword(qint64 id, int failedAttempts, const QDateTime& lockedUntil)
+int AccountStore::recordFailedPassword(qint64 id, int threshold, const QDateTime& lockUntil)
 {
-    sql::run(m_db, QStringLiteral("UPDATE accounts SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-             {failedAttempts, sql::time(lockedUntil), id});
+    // The caller holds the write lock (BEGIN IMMEDIATE), so this read and the update see the same row.
+    auto q = sql::run(m_db, QStringLiteral("SELECT failed_attempts FROM accounts WHERE id = ?"), {id});
+    const int failures = q.next() ? q.value(0).toInt() + 1 : 1;
+    q.finish();
+    // Both CASEs see the row before the update; a lock is only ever set or extended, never set back
+    // to NULL or shortened (wire times are fixed-width ISO 8601 UTC, so they compare as text).
+    sql::run(m_db,
+             QStringLiteral("UPDATE accounts SET "
+                            "failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END, "
+                            "locked_until = CASE WHEN failed_attempts + 1 >= ? THEN max(COALESCE(locked_until, ''), ?) "
+                            "ELSE locked_until END "
+                            "WHERE id = ?"),
+             {threshold, threshold, sql::time(lockUntil), id});
+    return failures;
+}
+
+int AccountStore::endOtherSessions(qint64 accountId, qint64 keepSessionId, const QString& reason,
+                                   const QDateTime& now)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "
+                                     "WHERE account_id = ? AND id <> ? AND ended_at IS NULL"),
+                      {sql::time(now), reason, accountId, keepSessionId});
+    return q.numRowsAffected();
 }
 
 void AccountStore::recordLogin(qint64 id, const QDateTime& now)

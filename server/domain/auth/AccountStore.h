@@ -92,7 +92,12 @@ public:
     qint64 create(const NewAccount& a, const QDateTime& now);
     void bindCertificate(qint64 accountId, const CertificateBinding& c, const QDateTime& now);
 
-    void recordFailedPassword(qint64 id, int failedAttempts, const QDateTime& lockedUntil);
+    /// One more wrong password, counted in SQL inside the caller's write transaction: the
+    /// `threshold`-th in a row locks the account until `lockUntil` and restarts the count.
+    /// A failure never clears or shortens a lock. Returns the count including this one.
+    int recordFailedPassword(qint64 id, int threshold, const QDateTime& lockUntil);
+    /// Ends the account's open sessions except `keepSessionId`; returns how many.
+    int endOtherSessions(qint64 accountId, qint64 keepSessionId, const QString& reason, const QDateTime& now);
     void recordLogin(qint64 id, const QDateTime& now);
     void setPassword(qint64 id, const QString& hash, bool mustChange, const QDateTime& now);
 

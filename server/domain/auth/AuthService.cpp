@@ -4,6 +4,7 @@
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
+#include "domain/auth/PasswordAttempts.h"
 #include "domain/auth/PasswordHasher.h"
 #include "store/Database.h"
 
@@ -108,6 +109,99 @@ bool AuthService::passwordExpired(const Account& a, const PasswordPolicy& p) con
     return p.maxAgeDays > 0 && a.passwordChangedAt.addDays(p.maxAgeDays) <= m_clock.now();
 }
 
+bool AuthService::lockedAt(const Account& a, const QDateTime& now)
+{
+    return a.lockedUntil.isValid() && a.lockedUntil > now;
+}
+
+DomainError AuthService::lockedError(const QDateTime& lockedUntil)
+{
+    return DomainError(ErrorCode::AccountLocked,
+                       QStringLiteral("密码错误次数过多，账户已锁定至 %1，请稍后再试或联系系统管理员解锁。")
+                           .arg(lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                       QJsonObject{{QStringLiteral("lockedUntil"), protocol::toWireTime(lockedUntil)}});
+}
+
+void AuthService::refuse(const AuditActor& actor, const QString& action, const QString& target,
+                         const QString& detail)
+{
+    store::Transaction tx(m_db);
+    audit(actor, action, target, QStringLiteral("denied"), detail);
+    tx.commit();
+}
+
+// Attack review (issue 11) finding 2. The lock is checked first; then one check per account at a
+// time (PasswordAttempts), so every guess is counted before the next one is tried; scrypt runs
+// outside the write lock; a wrong password is counted in one write transaction that re-reads the
+// lock. The caller keeps the slot until its own write transaction (recheck + effect) committed.
+PasswordAttempts::Slot AuthService::checkPassword(const Account& a, const QString& password,
+                                                  const PasswordPolicy& policy, const PasswordCheck& check)
+{
+    const QString target = QStringLiteral("account:%1").arg(a.id);
+    if (lockedAt(a, m_clock.now())) {
+        refuse(check.actor, check.action, target, QStringLiteral("account locked"));
+        throw lockedError(a.lockedUntil);
+    }
+    auto slot = PasswordAttempts::tryEnter(m_db.databaseName(), a.id);
+    if (!slot) {
+        // Not counted: no password was checked, so no guess was spent.
+        refuse(check.actor, check.action, target, QStringLiteral("another password check of the account is running"));
+        throw DomainError(ErrorCode::TooManyAttempts);
+    }
+    if (PasswordHasher::verify(password, a.passwordHash))
+        return std::move(*slot);
+
+    AccountStore accounts(m_db);
+    store::Transaction tx(m_db);
+    const QDateTime now = m_clock.now();
+    const auto current = accounts.byId(a.id);
+    if (current && lockedAt(*current, now)) {
+        // Locked since it was read: answer as for any locked account, right or wrong.
+        audit(check.actor, check.action, target, QStringLiteral("denied"), QStringLiteral("account locked"));
+        tx.commit();
+        throw lockedError(current->lockedUntil);
+    }
+    const QDateTime lockUntil = now.addSecs(qint64(policy.lockoutMinutes) * 60);
+    const int failures = accounts.recordFailedPassword(a.id, policy.lockoutThreshold, lockUntil);
+    const bool lock = failures >= policy.lockoutThreshold;
+    audit(check.actor, check.action, target, QStringLiteral("failed"),
+          QStringLiteral("wrong %1 (%2 of %3)").arg(check.field).arg(failures).arg(policy.lockoutThreshold));
+    if (lock)
+        audit(check.actor, QStringLiteral("auth.lock"), target, QStringLiteral("ok"),
+              QStringLiteral("locked until %1").arg(protocol::toWireTime(lockUntil)));
+    tx.commit();
+    if (lock)
+        throw DomainError(ErrorCode::AccountLocked,
+                          QStringLiteral("密码连续错误 %1 次，账户已锁定 %2 分钟。")
+                              .arg(policy.lockoutThreshold)
+                              .arg(policy.lockoutMinutes),
+                          QJsonObject{{QStringLiteral("lockedUntil"), protocol::toWireTime(lockUntil)}});
+    const int remaining = policy.lockoutThreshold - failures;
+    throw DomainError(ErrorCode::BadPassword,
+                      QStringLiteral("%1，再错 %2 次账户将被锁定。").arg(check.wrongZh).arg(remaining),
+                      QJsonObject{{QStringLiteral("remainingAttempts"), remaining}, {QStringLiteral("field"), check.field}});
+}
+
+Account AuthService::recheck(store::Transaction& tx, AccountStore& accounts, const Account& checked,
+                             const PasswordCheck& check)
+{
+    const auto current = accounts.byId(checked.id);
+    const QString target = QStringLiteral("account:%1").arg(checked.id);
+    auto refuseHere = [&](const QString& detail, const DomainError& error) {
+        audit(check.actor, check.action, target, QStringLiteral("denied"), detail);
+        tx.commit();
+        throw error;
+    };
+    if (!current || current->status != QLatin1String("active"))
+        refuseHere(QStringLiteral("account no longer active"), DomainError(ErrorCode::AccountDisabled));
+    if (lockedAt(*current, m_clock.now()))
+        refuseHere(QStringLiteral("account locked"), lockedError(current->lockedUntil));
+    if (current->passwordHash != checked.passwordHash)
+        refuseHere(QStringLiteral("password changed during the check"),
+                   DomainError(ErrorCode::Conflict, QStringLiteral("账户密码刚刚被修改，请重新输入。")));
+    return *current;
+}
+
 protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protocol::LoginRequest& req)
 {
     if (req.password.isEmpty())
@@ -118,19 +212,14 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
         throw DomainError::invalid(QStringLiteral("workstation"), QStringLiteral("工作站名称不能超过 64 个字符。"));
 
     AccountStore accounts(m_db);
-    // Read and verify outside the write transaction: scrypt is slow and must not
-    // hold the database's write lock.
     const auto found = accounts.byCertificate(peer.certificate.fingerprint);
     const PasswordPolicy policy = accounts.policy();
-    const QDateTime now = m_clock.now();
 
     PeerIdentity who = peer;
     who.workstation = req.workstation;
     if (!found) {
-        store::Transaction tx(m_db);
-        audit(anonymous(who), QStringLiteral("auth.login"), QStringLiteral("certificate:") + peer.certificate.serial,
-              QStringLiteral("denied"), QStringLiteral("certificate not bound to an active account"));
-        tx.commit();
+        refuse(anonymous(who), QStringLiteral("auth.login"), QStringLiteral("certificate:") + peer.certificate.serial,
+               QStringLiteral("certificate not bound to an active account"));
         throw DomainError(ErrorCode::CertificateUnknown);
     }
     const Account& a = *found;
@@ -139,48 +228,17 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
     const QString target = QStringLiteral("account:%1").arg(a.id);
 
     if (a.status != QLatin1String("active")) {
-        store::Transaction tx(m_db);
-        audit(actor, QStringLiteral("auth.login"), target, QStringLiteral("denied"), QStringLiteral("account ") + a.status);
-        tx.commit();
+        refuse(actor, QStringLiteral("auth.login"), target, QStringLiteral("account ") + a.status);
         throw DomainError(ErrorCode::AccountDisabled);
     }
-    if (a.lockedUntil.isValid() && a.lockedUntil > now) {
-        store::Transaction tx(m_db);
-        audit(actor, QStringLiteral("auth.login"), target, QStringLiteral("denied"), QStringLiteral("account locked"));
-        tx.commit();
-        throw DomainError(ErrorCode::AccountLocked,
-                          QStringLiteral("密码错误次数过多，账户已锁定至 %1，请稍后再试或联系系统管理员解锁。")
-                              .arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-                          QJsonObject{{QStringLiteral("lockedUntil"), protocol::toWireTime(a.lockedUntil)}});
-    }
-
-    if (!PasswordHasher::verify(req.password, a.passwordHash)) {
-        store::Transaction tx(m_db);
-        // Re-read inside the transaction: concurrent failures must all count.
-        const int failures = accounts.byId(a.id)->failedAttempts + 1;
-        const bool lock = failures >= policy.lockoutThreshold;
-        const QDateTime lockedUntil = lock ? now.addSecs(qint64(policy.lockoutMinutes) * 60) : QDateTime();
-        accounts.recordFailedPassword(a.id, lock ? 0 : failures, lockedUntil);
-        audit(actor, QStringLiteral("auth.login"), target, QStringLiteral("failed"),
-              QStringLiteral("wrong password (%1 of %2)").arg(failures).arg(policy.lockoutThreshold));
-        if (lock)
-            audit(actor, QStringLiteral("auth.lock"), target, QStringLiteral("ok"),
-                  QStringLiteral("locked until %1").arg(protocol::toWireTime(lockedUntil)));
-        tx.commit();
-        if (lock)
-            throw DomainError(ErrorCode::AccountLocked,
-                              QStringLiteral("密码连续错误 %1 次，账户已锁定 %2 分钟。")
-                                  .arg(policy.lockoutThreshold)
-                                  .arg(policy.lockoutMinutes),
-                              QJsonObject{{QStringLiteral("lockedUntil"), protocol::toWireTime(lockedUntil)}});
-        const int remaining = policy.lockoutThreshold - failures;
-        throw DomainError(ErrorCode::BadPassword,
-                          QStringLiteral("密码错误，再错 %1 次账户将被锁定。").arg(remaining),
-                          QJsonObject{{QStringLiteral("remainingAttempts"), remaining}});
-    }
+    const PasswordCheck check{actor, QStringLiteral("auth.login"), QStringLiteral("password"),
+                              QStringLiteral("密码错误")};
+    const auto slot = checkPassword(a, req.password, policy, check);
 
     const QString token = newToken();
     store::Transaction tx(m_db);
+    const Account current = recheck(tx, accounts, a, check);
+    const QDateTime now = m_clock.now();
     accounts.recordLogin(a.id, now);
     sql::run(m_db,
              QStringLiteral("INSERT INTO sessions (token_hash, account_id, cert_fingerprint, workstation, peer_address, "
@@ -188,9 +246,9 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
              {tokenHash(token), a.id, peer.certificate.fingerprint, who.workstation, who.address, sql::time(now),
               sql::time(now)});
     Session s;
-    s.account = a;
+    s.account = current;
     s.workstation = who.workstation;
-    s.mustChangePassword = a.mustChangePassword || passwordExpired(a, policy);
+    s.mustChangePassword = current.mustChangePassword || passwordExpired(current, policy);
     s.idleTimeoutSeconds = policy.idleTimeoutMinutes * 60;
     s.expiresAt = now.addSecs(s.idleTimeoutSeconds);
     audit(actor, QStringLiteral("auth.login"), target, QStringLiteral("ok"),
@@ -206,8 +264,8 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
     if (token.isEmpty())
         throw DomainError(ErrorCode::Unauthenticated);
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT s.id, s.account_id, s.cert_fingerprint, s.last_seen_at, s.workstation "
-                                     "FROM sessions s WHERE s.token_hash = ? AND s.ended_at IS NULL"),
+                      QStringLiteral("SELECT s.id, s.account_id, s.cert_fingerprint, s.last_seen_at, s.workstation, "
+                                     "s.created_at FROM sessions s WHERE s.token_hash = ? AND s.ended_at IS NULL"),
                       {tokenHash(token)});
     if (!q.next())
         throw DomainError(ErrorCode::Unauthenticated);
@@ -216,33 +274,41 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
     const QString boundFingerprint = q.value(2).toString();
     const QDateTime lastSeen = sql::time(q.value(3));
     const QString workstation = q.value(4).toString();
+    const QDateTime createdAt = sql::time(q.value(5));
     q.finish();
 
+    AccountStore accounts(m_db);
+    const QDateTime now = m_clock.now();
     // A token is only valid together with the certificate that created it.
     if (boundFingerprint != peer.certificate.fingerprint)
-        throw DomainError(ErrorCode::CertificateMismatch);
+        endReplayedSession(sessionId, accountId, peer, now);
 
-    AccountStore accounts(m_db);
     const PasswordPolicy policy = accounts.policy();
-    const QDateTime now = m_clock.now();
     const auto account = accounts.byCertificate(peer.certificate.fingerprint);
     const int idle = policy.idleTimeoutMinutes * 60;
 
-    auto end = [&](const QString& reason, const QString& outcome, ErrorCode code) {
+    auto end = [&](const QString& reason, const QString& outcome, const DomainError& error) {
         store::Transaction tx(m_db);
         sql::run(m_db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ?"),
                  {sql::time(now), reason, sessionId});
         AuditActor actor{accountId, account ? account->login : QString(), peer.certificate.serial, peer.address};
         audit(actor, QStringLiteral("auth.session_end"), QStringLiteral("session:%1").arg(sessionId), outcome, reason);
         tx.commit();
-        throw DomainError(code);
+        throw error;
     };
     if (!account || account->id != accountId)
-        end(QStringLiteral("certificate revoked"), QStringLiteral("denied"), ErrorCode::CertificateUnknown);
+        end(QStringLiteral("certificate revoked"), QStringLiteral("denied"), DomainError(ErrorCode::CertificateUnknown));
     if (account->status != QLatin1String("active"))
-        end(QStringLiteral("account ") + account->status, QStringLiteral("denied"), ErrorCode::AccountDisabled);
+        end(QStringLiteral("account ") + account->status, QStringLiteral("denied"),
+            DomainError(ErrorCode::AccountDisabled));
+    // Attack review (issue 11) finding 11: however active, a session ends this long after its login.
+    if (createdAt.addSecs(qint64(kSessionMaxLifetimeHours) * 3600) <= now)
+        end(QStringLiteral("maximum lifetime"), QStringLiteral("expired"),
+            DomainError(ErrorCode::SessionExpired,
+                        QStringLiteral("会话自登录起已满 %1 小时，请重新登录。").arg(kSessionMaxLifetimeHours),
+                        QJsonObject{{QStringLiteral("reason"), QStringLiteral("MAX_LIFETIME")}}));
     if (lastSeen.addSecs(idle) < now)
-        end(QStringLiteral("idle timeout"), QStringLiteral("expired"), ErrorCode::SessionExpired);
+        end(QStringLiteral("idle timeout"), QStringLiteral("expired"), DomainError(ErrorCode::SessionExpired));
 
     // Refresh at most every 15 s: a read should not become a write every time.
     QDateTime seen = lastSeen;
@@ -262,34 +328,59 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
     return s;
 }
 
+// Attack review (issue 11) finding 12: a token shown with another certificate was stolen; the
+// thief has shown it, so it is ended (the holder logs in again) and the attempt is audited as the
+// presenter's. The token itself never goes into the audit detail.
+void AuthService::endReplayedSession(qint64 sessionId, qint64 holderId, const PeerIdentity& peer,
+                                     const QDateTime& now)
+{
+    const auto presenter = AccountStore(m_db).byCertificate(peer.certificate.fingerprint);
+    store::Transaction tx(m_db);
+    sql::run(m_db,
+             QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'token replayed with another certificate' "
+                            "WHERE id = ? AND ended_at IS NULL"),
+             {sql::time(now), sessionId});
+    const AuditActor actor{presenter ? std::optional<qint64>(presenter->id) : std::nullopt,
+                           presenter ? presenter->login : QString(), peer.certificate.serial, peer.address};
+    audit(actor, QStringLiteral("auth.token_replay"), QStringLiteral("session:%1").arg(sessionId),
+          QStringLiteral("denied"),
+          QStringLiteral("token of account:%1 presented with another certificate; session ended").arg(holderId));
+    tx.commit();
+    throw DomainError(ErrorCode::CertificateMismatch);
+}
+
 protocol::SessionInfo AuthService::changePassword(const Session& s, const PeerIdentity& peer,
                                                   const protocol::PasswordChangeRequest& req)
 {
     if (req.oldPassword.isEmpty())
         throw DomainError::invalid(QStringLiteral("oldPassword"), QStringLiteral("请输入原密码。"));
+    if (req.oldPassword.size() > kMaxPasswordLength)
+        throw DomainError::invalid(QStringLiteral("oldPassword"), QStringLiteral("原密码过长。"));
     if (req.newPassword.size() > kMaxPasswordLength)
         throw DomainError::invalid(QStringLiteral("newPassword"), QStringLiteral("新密码过长。"));
     AccountStore accounts(m_db);
     const PasswordPolicy policy = accounts.policy();
-    const AuditActor actor = s.actor(peer);
-    const QString target = QStringLiteral("account:%1").arg(s.account.id);
-    if (!PasswordHasher::verify(req.oldPassword, s.account.passwordHash)) {
-        store::Transaction tx(m_db);
-        audit(actor, QStringLiteral("auth.password_change"), target, QStringLiteral("failed"),
-              QStringLiteral("wrong old password"));
-        tx.commit();
-        throw DomainError(ErrorCode::BadPassword, QStringLiteral("原密码错误。"),
-                          QJsonObject{{QStringLiteral("field"), QStringLiteral("oldPassword")}});
-    }
+    // The new password is checked first: that spends no guess of the old one.
     requirePolicy(req.newPassword, policy, QStringLiteral("newPassword"));
     if (req.newPassword == req.oldPassword)
         throw DomainError(ErrorCode::PasswordReused);
 
+    const AuditActor actor = s.actor(peer);
+    const PasswordCheck check{actor, QStringLiteral("auth.password_change"), QStringLiteral("oldPassword"),
+                              QStringLiteral("原密码错误")};
+    // Wrong old passwords count toward the same lock-out as logins (finding 2).
+    const auto slot = checkPassword(s.account, req.oldPassword, policy, check);
     const QString hash = PasswordHasher::hash(req.newPassword);
-    const QDateTime now = m_clock.now();
+
     store::Transaction tx(m_db);
+    recheck(tx, accounts, s.account, check);
+    const QDateTime now = m_clock.now();
     accounts.setPassword(s.account.id, hash, false, now);
-    audit(actor, QStringLiteral("auth.password_change"), target, QStringLiteral("ok"));
+    // Finding 11: whoever else held a session of this account (a stolen token, a forgotten
+    // workstation) is out; the session that made the change goes on with its token.
+    const int ended = accounts.endOtherSessions(s.account.id, s.id, QStringLiteral("password changed"), now);
+    audit(actor, QStringLiteral("auth.password_change"), QStringLiteral("account:%1").arg(s.account.id),
+          QStringLiteral("ok"), QStringLiteral("other sessions ended: %1").arg(ended));
     tx.commit();
 
     Session updated = s;

@@ -5,13 +5,18 @@
 
 #include "Protocol.h"
 #include "domain/Clock.h"
+#include "domain/DomainError.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
+#include "domain/auth/PasswordAttempts.h"
 
 #include <QSqlDatabase>
 
 namespace Poco::Crypto {
 class X509Certificate;
+}
+namespace cp::store {
+class Transaction;
 }
 
 namespace cp::server {
@@ -68,6 +73,27 @@ public:
     static CertificateBinding bindingOf(const Poco::Crypto::X509Certificate& x);
 
 private:
+    /// What a password check is for: login, or the old password of a change.
+    struct PasswordCheck {
+        AuditActor actor;
+        QString action;  // audit action: "auth.login", "auth.password_change"
+        QString field;   // request field: "password", "oldPassword"
+        QString wrongZh; // "密码错误", "原密码错误"
+    };
+    /// Refuses a locked account and a second check of the same account at the same time,
+    /// verifies, and counts a wrong password (locking at the threshold). The returned slot
+    /// must be held until the caller's write transaction with recheck() has committed.
+    PasswordAttempts::Slot checkPassword(const Account& a, const QString& password, const PasswordPolicy& policy,
+                                         const PasswordCheck& check);
+    /// Inside the caller's write transaction: the account now; refuses (audited, committed)
+    /// if it was locked, disabled or given another password since it was checked.
+    Account recheck(store::Transaction& tx, AccountStore& accounts, const Account& checked,
+                    const PasswordCheck& check);
+    [[noreturn]] void endReplayedSession(qint64 sessionId, qint64 holderId, const PeerIdentity& peer,
+                                         const QDateTime& now);
+    void refuse(const AuditActor& actor, const QString& action, const QString& target, const QString& detail);
+    static bool lockedAt(const Account& a, const QDateTime& now);
+    static DomainError lockedError(const QDateTime& lockedUntil);
     void audit(const AuditActor& actor, const QString& action, const QString& target, const QString& outcome,
                const QString& detail = {});
     AuditActor anonymous(const PeerIdentity& peer) const;

@@ -23,7 +23,7 @@ QSet<QString> keySet(const QJsonObject& o)
 QList<ErrorCode> allErrorCodes()
 {
     QList<ErrorCode> out;
-    for (int i = 0; i <= int(ErrorCode::DeadlinePassed); ++i) // the last enumerator
+    for (int i = 0; i <= int(ErrorCode::TooManyAttempts); ++i) // the last enumerator
         out.append(ErrorCode(i));
     return out;
 }
@@ -111,6 +111,7 @@ void TestProtocolRoles::errorCodesMapToDocumentedStatuses()
     QCOMPARE(httpStatusFor(ErrorCode::Forbidden), 403);
     QCOMPARE(httpStatusFor(ErrorCode::NotFound), 404);
     QCOMPARE(httpStatusFor(ErrorCode::AccountLocked), 423);
+    QCOMPARE(httpStatusFor(ErrorCode::TooManyAttempts), 429);
     QCOMPARE(httpStatusFor(ErrorCode::ValidationFailed), 422);
     QCOMPARE(httpStatusFor(ErrorCode::Internal), 500);
 }
