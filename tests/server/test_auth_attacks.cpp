@@ -27,14 +27,18 @@ const QString kPassword = QStringLiteral("/api/v1/session/password");
 constexpr int kThreshold = 5; // the default policy's lockoutThreshold
 
 /// One request of a burst: who sends it (certificate name) and what.
-struct Attempt {
+struct Attempt
+{
     QString certName;
     QString path;
     QJsonObject body;
     QString token;
 };
 
-QJsonObject loginBody(const QString& password) { return {{QStringLiteral("password"), password}}; }
+QJsonObject loginBody(const QString& password)
+{
+    return {{QStringLiteral("password"), password}};
+}
 
 QJsonObject details(const ProbeReply& r)
 {
@@ -43,7 +47,8 @@ QJsonObject details(const ProbeReply& r)
 
 } // namespace
 
-class TestAuthAttacks : public QObject {
+class TestAuthAttacks : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
 
@@ -94,22 +99,24 @@ class TestAuthAttacks : public QObject {
     }
     bool lockedNow(const QString& login) const
     {
-        const QString until = scalar(QStringLiteral("SELECT locked_until FROM accounts WHERE login = ?"), {login}).toString();
+        const QString until =
+            scalar(QStringLiteral("SELECT locked_until FROM accounts WHERE login = ?"), {login}).toString();
         return !until.isEmpty() && cp::protocol::fromWireTime(until) > m_server->now();
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList names{QStringLiteral("racer"),  QStringLiteral("changer"), QStringLiteral("mover"),
-                                QStringLiteral("holder"), QStringLiteral("thief"),   QStringLiteral("stranger"),
+        const QStringList names{QStringLiteral("racer"),   QStringLiteral("changer"),
+                                QStringLiteral("mover"),   QStringLiteral("holder"),
+                                QStringLiteral("thief"),   QStringLiteral("stranger"),
                                 QStringLiteral("marathon")};
         m_server = std::make_unique<TestServer>(names);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         for (const QString& login : names)
             if (login != QLatin1String("stranger")) // a certificate of our CA bound to no account
-                m_server->createAccount({login, login, {QStringLiteral("clerk")}, kGood, QStringLiteral("330100"),
-                                         login, false});
+                m_server->createAccount(
+                    {login, login, {QStringLiteral("clerk")}, kGood, QStringLiteral("330100"), login, false});
     }
 
     // Finding 2: 16 concurrent wrong passwords cleared the lock again, and after 48 guesses the
@@ -139,14 +146,16 @@ private Q_SLOTS:
         sent += int(burst.size());
         for (const ProbeReply& r : replies)
             ++codes[r.errorCode()];
-        qInfo("finding 2: %d logins sent in bursts of 16/32 (one with the right password) in %lld ms: BAD_PASSWORD %d, ACCOUNT_LOCKED %d, "
+        qInfo("finding 2: %d logins sent in bursts of 16/32 (one with the right password) in %lld ms: "
+              "BAD_PASSWORD %d, ACCOUNT_LOCKED %d, "
               "TOO_MANY_ATTEMPTS %d",
-              sent, qint64(timer.elapsed()), codes[QStringLiteral("BAD_PASSWORD")], codes[QStringLiteral("ACCOUNT_LOCKED")],
-              codes[QStringLiteral("TOO_MANY_ATTEMPTS")]);
+              sent, qint64(timer.elapsed()), codes[QStringLiteral("BAD_PASSWORD")],
+              codes[QStringLiteral("ACCOUNT_LOCKED")], codes[QStringLiteral("TOO_MANY_ATTEMPTS")]);
         QVERIFY2(replies[20].status != 200, "the right password logged in after the flood");
         for (const ProbeReply& r : replies) {
             QVERIFY2(r.status != 200, "a login succeeded on a locked account");
-            QVERIFY2(r.errorCode() == QLatin1String("ACCOUNT_LOCKED") || r.errorCode() == QLatin1String("TOO_MANY_ATTEMPTS"),
+            QVERIFY2(r.errorCode() == QLatin1String("ACCOUNT_LOCKED") ||
+                         r.errorCode() == QLatin1String("TOO_MANY_ATTEMPTS"),
                      qPrintable(r.errorCode()));
         }
         QVERIFY(replies[20].status == 423 || replies[20].status == 429);
@@ -154,9 +163,11 @@ private Q_SLOTS:
         // Exactly the threshold of wrong passwords was checked and counted, out of all those sent.
         QCOMPARE(auditCount(login, QStringLiteral("auth.login"), QStringLiteral("failed")), kThreshold);
         QCOMPARE(auditCount(login, QStringLiteral("auth.lock"), QStringLiteral("ok")), 1);
-        QCOMPARE(codes[QStringLiteral("BAD_PASSWORD")], kThreshold - 1); // the threshold-th answers ACCOUNT_LOCKED
+        QCOMPARE(codes[QStringLiteral("BAD_PASSWORD")],
+                 kThreshold - 1); // the threshold-th answers ACCOUNT_LOCKED
         // Attempts over the per-account limit were refused without a check (and not counted).
-        QVERIFY2(codes[QStringLiteral("TOO_MANY_ATTEMPTS")] > 0, "no attempt was held back while another ran");
+        QVERIFY2(codes[QStringLiteral("TOO_MANY_ATTEMPTS")] > 0,
+                 "no attempt was held back while another ran");
 
         auto owner = as(login);
         const auto stillLocked = owner.login(kGood);
@@ -186,7 +197,8 @@ private Q_SLOTS:
                                    {QStringLiteral("newPassword"), QStringLiteral("Fresh#2027secure")}};
         QCOMPARE(p.post(kPassword, rightOld).errorCode(), QStringLiteral("ACCOUNT_LOCKED"));
         QCOMPARE(as(login).login(kGood).errorCode(), QStringLiteral("ACCOUNT_LOCKED"));
-        QCOMPARE(auditCount(login, QStringLiteral("auth.password_change"), QStringLiteral("failed")), kThreshold);
+        QCOMPARE(auditCount(login, QStringLiteral("auth.password_change"), QStringLiteral("failed")),
+                 kThreshold);
         QCOMPARE(auditCount(login, QStringLiteral("auth.password_change"), QStringLiteral("ok")), 0);
     }
 
@@ -200,18 +212,20 @@ private Q_SLOTS:
         QCOMPARE(forgotten.login(kGood).status, 200);
         QCOMPARE(forgotten.get(kSession).status, 200);
 
-        const auto changed = workstation.post(kPassword, {{QStringLiteral("oldPassword"), kGood},
-                                                          {QStringLiteral("newPassword"), QStringLiteral("Moved#2027secure")}});
+        const auto changed = workstation.post(
+            kPassword, {{QStringLiteral("oldPassword"), kGood},
+                        {QStringLiteral("newPassword"), QStringLiteral("Moved#2027secure")}});
         QCOMPARE(changed.status, 200);
         QCOMPARE(workstation.get(kSession).status, 200); // the session that changed it goes on
         const auto old = forgotten.get(kSession);
         QCOMPARE(old.status, 401);
         QCOMPARE(old.errorCode(), QStringLiteral("UNAUTHENTICATED"));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
-                                       "WHERE a.login = ? AND s.end_reason = 'password changed'"),
-                        {login})
-                     .toInt(),
-                 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                                  "WHERE a.login = ? AND s.end_reason = 'password changed'"),
+                   {login})
+                .toInt(),
+            1);
         QCOMPARE(as(login).login(QStringLiteral("Moved#2027secure")).status, 200);
     }
 
@@ -232,7 +246,9 @@ private Q_SLOTS:
         const auto session = holder.login(kGood);
         QCOMPARE(session.status, 200);
         const QString token = session.json.value(QStringLiteral("token")).toString();
-        const int before = int(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.token_replay'")).toInt());
+        const int before =
+            int(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.token_replay'"))
+                    .toInt());
 
         auto thief = as(presenter);
         thief.setToken(token);
@@ -240,17 +256,24 @@ private Q_SLOTS:
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("CERTIFICATE_MISMATCH"));
 
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.token_replay'")).toInt(),
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'auth.token_replay'"))
+                     .toInt(),
                  before + 1);
-        QCOMPARE(scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'auth.token_replay' "
-                                       "ORDER BY seq DESC")).toString(),
-                 auditedAs);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT account_login FROM audit_log WHERE action = 'auth.token_replay' "
+                                  "ORDER BY seq DESC"))
+                .toString(),
+            auditedAs);
         QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'auth.token_replay' "
-                                       "ORDER BY seq DESC")).toString(),
+                                       "ORDER BY seq DESC"))
+                     .toString(),
                  QStringLiteral("denied"));
-        const QString detail = scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'auth.token_replay' "
-                                                     "ORDER BY seq DESC")).toString();
-        QVERIFY2(!detail.contains(token) && !detail.contains(token.left(12)), "the token was written to the audit log");
+        const QString detail =
+            scalar(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'auth.token_replay' "
+                                  "ORDER BY seq DESC"))
+                .toString();
+        QVERIFY2(!detail.contains(token) && !detail.contains(token.left(12)),
+                 "the token was written to the audit log");
         // The thief has shown the token: it is dead, also for the holder, who logs in again.
         QCOMPARE(holder.get(kSession).errorCode(), QStringLiteral("UNAUTHENTICATED"));
         QCOMPARE(thief.get(kSession).errorCode(), QStringLiteral("UNAUTHENTICATED"));

@@ -8,7 +8,8 @@ namespace {
 
 // Process-wide on purpose: AuthService is made per request, and the limit must
 // hold for all worker threads together.
-struct InFlight {
+struct InFlight
+{
     std::mutex mutex;
     QHash<QString, int> count;
 };
@@ -32,7 +33,8 @@ PasswordAttempts::Slot::~Slot()
         f.count.erase(it);
 }
 
-std::optional<PasswordAttempts::Slot> PasswordAttempts::tryEnter(const QString& databasePath, qint64 accountId)
+std::optional<PasswordAttempts::Slot> PasswordAttempts::tryEnter(const QString& databasePath,
+                                                                 qint64 accountId)
 {
     const QString key = databasePath + QLatin1Char('#') + QString::number(accountId);
     InFlight& f = inFlight();

@@ -11,22 +11,24 @@
 
 namespace cp::server {
 
-class PasswordAttempts {
-public:
+class PasswordAttempts
+{
+  public:
     /// One check at a time per account: exactly `lockoutThreshold` guesses are
     /// verified before the lock, never more.
     static constexpr int kMaxInFlightPerAccount = 1;
 
     /// A held place; the next attempt for the account may start once it is gone.
-    class Slot {
-    public:
+    class Slot
+    {
+      public:
         Slot(Slot&& other) noexcept : m_key(std::move(other.m_key)) { other.m_key.clear(); }
         Slot& operator=(Slot&&) = delete;
         Slot(const Slot&) = delete;
         Slot& operator=(const Slot&) = delete;
         ~Slot();
 
-    private:
+      private:
         friend class PasswordAttempts;
         explicit Slot(QString key) : m_key(std::move(key)) {}
         QString m_key;
