@@ -354,6 +354,10 @@ int ServerApp::initKeys()
     store::wipe(backupKey);
     if (sameBackupKey)
         throw std::runtime_error("backup.keyFile holds the database key: backups need a key of their own");
+    if (QFileInfo::exists(cfg.database.path)) { // an upgrade: the head so far goes outside the database now
+        auto db = openForCommand(cfg);
+        checkpointHead(*db);
+    }
     printCheckpointKey(*auditKey);
     return EXIT_OK;
 }
@@ -362,9 +366,7 @@ int ServerApp::initKeys()
 std::unique_ptr<store::Database> ServerApp::openForCommand(const ServerConfig& cfg)
 {
     QByteArray key = loadDatabaseKey(cfg.database);
-    QByteArray backupKey = loadBackupKey(cfg.backup);
-    installAuditTrustFrom(cfg, key, backupKey);
-    store::wipe(backupKey);
+    installAuditTrustFrom(cfg, key);
     auto db = openDatabase(cfg.database.path, key);
     store::wipe(key);
     return db;

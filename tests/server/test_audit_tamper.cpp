@@ -45,8 +45,9 @@ AuditEntry rowOf(QSqlQuery& q)
     return e;
 }
 
-const QString kSelect = QStringLiteral("SELECT seq, at, account_id, account_login, cert_serial, workstation, action, "
-                                       "target, outcome, detail, alg, prev_hash, hash FROM audit_log ");
+const QString kSelect =
+    QStringLiteral("SELECT seq, at, account_id, account_login, cert_serial, workstation, action, "
+                   "target, outcome, detail, alg, prev_hash, hash FROM audit_log ");
 
 } // namespace
 
@@ -66,8 +67,9 @@ class TestAuditTamper : public QObject
             spec.roles = {role};
             spec.password = kPassword;
             m_server->createAccount(spec);
-            m_as[role] = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                                      m_server->pki().userP12(role), m_server->pki().p12Password);
+            m_as[role] =
+                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
+                                             m_server->pki().userP12(role), m_server->pki().p12Password);
             QCOMPARE(m_as[role]->login(kPassword).status, 200);
         }
     }
@@ -78,10 +80,13 @@ class TestAuditTamper : public QObject
         QSqlDatabase db = m_server->server().database().connection();
         for (int i = 0; i < n; ++i) {
             cp::store::Transaction tx(db);
-            AuditLog::append(db, m_server->now(),
-                             {{std::nullopt, QStringLiteral("clerk"), QStringLiteral("5A01"), QStringLiteral("1号窗口")},
-                              QStringLiteral("query.walkin"), QStringLiteral("subject:%1").arg(i), QStringLiteral("ok"),
-                              QStringLiteral("{\"purpose\":\"办理贷款\"}")});
+            AuditLog::append(
+                db, m_server->now(),
+                {{std::nullopt, QStringLiteral("clerk"), QStringLiteral("5A01"), QStringLiteral("1号窗口")},
+                 QStringLiteral("query.walkin"),
+                 QStringLiteral("subject:%1").arg(i),
+                 QStringLiteral("ok"),
+                 QStringLiteral("{\"purpose\":\"办理贷款\"}")});
             tx.commit();
         }
     }
@@ -121,8 +126,10 @@ class TestAuditTamper : public QObject
                 if (relabel)
                     e.alg = QString::fromLatin1(AuditLog::kLegacyAlg);
                 e.hash = AuditLog::computeHash(e); // v1 canonical + SHA-256: all the old code needed
-                exec(c, QStringLiteral("UPDATE audit_log SET outcome = ?, detail = ?, alg = ?, prev_hash = ?, hash = ? "
-                                       "WHERE seq = ?"),
+                exec(c,
+                     QStringLiteral(
+                         "UPDATE audit_log SET outcome = ?, detail = ?, alg = ?, prev_hash = ?, hash = ? "
+                         "WHERE seq = ?"),
                      {e.event.outcome, e.event.detail, e.alg, e.prevHash, e.hash, e.seq});
             }
             prev = e.hash;
@@ -254,11 +261,13 @@ class TestAuditTamper : public QObject
         const auto e = cp::protocol::AuditExport::fromJson(
             as(QStringLiteral("auditor"))
                 .post(QStringLiteral("/api/v1/audit/exports"),
-                      {{QStringLiteral("from"), QStringLiteral("2000-01-01")}, {QStringLiteral("to"), QStringLiteral("2100-01-01")}})
+                      {{QStringLiteral("from"), QStringLiteral("2000-01-01")},
+                       {QStringLiteral("to"), QStringLiteral("2100-01-01")}})
                 .json);
         QVERIFY(e.headSeq > b.auditHeadSeq);
         QCOMPARE(e.headLink.size(), 64);
-        QVERIFY(e.signatureFile().contains(QStringLiteral("chain-head: %1 %2").arg(e.headSeq).arg(e.headLink)));
+        QVERIFY(
+            e.signatureFile().contains(QStringLiteral("chain-head: %1 %2").arg(e.headSeq).arg(e.headLink)));
         QVERIFY(check().ok);
 
         deleteAfter(b.auditHeadSeq - 40);
@@ -313,7 +322,8 @@ class TestAuditTamper : public QObject
             opad[i] = char(opad[i] ^ 0x5c);
         }
         const QByteArray inner = AuditKey::digest(AuditHash::Sm3, ipad + QByteArray("entry"));
-        QCOMPARE(AuditKey::hmac(AuditHash::Sm3, key, "entry"), AuditKey::digest(AuditHash::Sm3, opad + inner));
+        QCOMPARE(AuditKey::hmac(AuditHash::Sm3, key, "entry"),
+                 AuditKey::digest(AuditHash::Sm3, opad + inner));
     }
 
     // (3) audit.hash = sm3: every new link is HMAC-SM3 with the audit key, recorded per
@@ -330,14 +340,16 @@ class TestAuditTamper : public QObject
         q.finish();
         QCOMPARE(last.alg, QStringLiteral("hmac-sm3"));
         QSqlQuery algs(db);
-        QVERIFY(algs.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE alg <> 'hmac-sm3'")) && algs.next());
+        QVERIFY(algs.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE alg <> 'hmac-sm3'")) &&
+                algs.next());
         QCOMPARE(algs.value(0).toInt(), 0);
         algs.finish();
         QFile keyFile(m_server->auditKeyFile());
         QVERIFY(keyFile.open(QIODevice::ReadOnly));
         const QByteArray rawKey = QByteArray::fromHex(keyFile.readAll().trimmed());
-        QCOMPARE(QString::fromLatin1(AuditKey::hmac(AuditHash::Sm3, rawKey, AuditLog::canonical(last)).toHex()),
-                 last.hash);
+        QCOMPARE(
+            QString::fromLatin1(AuditKey::hmac(AuditHash::Sm3, rawKey, AuditLog::canonical(last)).toHex()),
+            last.hash);
         rehash(4, false, [](AuditEntry& e) {
             if (e.seq == 4)
                 e.event.outcome = QStringLiteral("denied");
@@ -353,18 +365,25 @@ class TestAuditTamper : public QObject
     {
         start();
         QTemporaryDir dir;
-        auto old = cp::server::openDatabase(dir.filePath(QStringLiteral("old.db")), cp::store::generateKeyHex());
+        auto old =
+            cp::server::openDatabase(dir.filePath(QStringLiteral("old.db")), cp::store::generateKeyHex());
         QSqlDatabase c = old->connection();
         QString prev = QString::fromLatin1(AuditLog::kGenesisHash);
         const auto oldAppend = [&](qint64 seq) { // the INSERT of the earlier version: no alg column
             AuditEntry e;
             e.seq = seq;
             e.at = QDateTime(QDate(2026, 1, 5), QTime(9, int(seq)), Qt::UTC);
-            e.event = {{std::nullopt, QStringLiteral("clerk"), {}, {}}, QStringLiteral("auth.login"), {}, QStringLiteral("ok"), {}};
+            e.event = {{std::nullopt, QStringLiteral("clerk"), {}, {}},
+                       QStringLiteral("auth.login"),
+                       {},
+                       QStringLiteral("ok"),
+                       {}};
             e.prevHash = prev;
             e.hash = AuditLog::computeHash(e);
-            exec(c, QStringLiteral("INSERT INTO audit_log (seq, at, account_login, action, outcome, prev_hash, hash) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            exec(c,
+                 QStringLiteral(
+                     "INSERT INTO audit_log (seq, at, account_login, action, outcome, prev_hash, hash) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  {e.seq, cp::protocol::toWireTime(e.at), e.event.actor.login, e.event.action, e.event.outcome,
                   e.prevHash, e.hash});
             prev = e.hash;
@@ -373,7 +392,8 @@ class TestAuditTamper : public QObject
             oldAppend(seq);
         for (int i = 0; i < 3; ++i) {
             cp::store::Transaction tx(c);
-            AuditLog::append(c, m_server->now(), {{}, QStringLiteral("auth.login"), {}, QStringLiteral("ok"), {}});
+            AuditLog::append(c, m_server->now(),
+                             {{}, QStringLiteral("auth.login"), {}, QStringLiteral("ok"), {}});
             tx.commit();
         }
         auto v = AuditLog::verify(c);

@@ -34,9 +34,11 @@ class TestBackupKey : public QObject
         settings.directory = m_dir.filePath(QStringLiteral("b"));
         settings.restoreDirectory = m_dir.filePath(QStringLiteral("r"));
         cp::server::ManualClock clock;
-        BackupService service(m_server->server().database(), clock, settings, m_server->databaseKeyHex(), backupKey);
+        BackupService service(m_server->server().database(), clock, settings, m_server->databaseKeyHex(),
+                              backupKey);
         try {
-            service.backupNow(QStringLiteral("manual"), AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
+            service.backupNow(QStringLiteral("manual"),
+                              AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
         } catch (const cp::server::DomainError& e) {
             if (e.code() != cp::protocol::ErrorCode::InvalidState)
                 return QStringLiteral("wrong code");
@@ -95,11 +97,13 @@ class TestBackupKey : public QObject
     {
         QFETCH(bool, databaseKey);
         QFETCH(QString, reason);
-        const int failedBefore = scalar(QStringLiteral("SELECT count(*) FROM backups WHERE status = 'failed'")).toInt();
+        const int failedBefore =
+            scalar(QStringLiteral("SELECT count(*) FROM backups WHERE status = 'failed'")).toInt();
         QCOMPARE(refusalWith(databaseKey ? m_server->databaseKeyHex() : QByteArray()), reason);
         QVERIFY(!QDir(m_dir.filePath(QStringLiteral("b"))).exists() ||
                 QDir(m_dir.filePath(QStringLiteral("b"))).entryList(QDir::Files).isEmpty());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM backups WHERE status = 'failed'")).toInt(), failedBefore + 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM backups WHERE status = 'failed'")).toInt(),
+                 failedBefore + 1);
         QCOMPARE(scalar(QStringLiteral("SELECT outcome FROM audit_log WHERE action = 'backup.create' "
                                        "ORDER BY seq DESC LIMIT 1"))
                      .toString(),
@@ -110,16 +114,19 @@ class TestBackupKey : public QObject
     // and restore (the key that opens the file is chosen per file).
     void backupMadeWithTheDatabaseKeyByAnEarlierVersionStillRestores()
     {
-        const auto b = cp::protocol::BackupInfo::fromJson(m_sysadmin->post(QStringLiteral("/api/v1/backups"), {}).json);
+        const auto b =
+            cp::protocol::BackupInfo::fromJson(m_sysadmin->post(QStringLiteral("/api/v1/backups"), {}).json);
         const QString file = QDir(m_server->server().backups().settings().directory).filePath(b.fileName);
         const QByteArray backupKey = cp::store::loadKeyFile(m_server->backupKeyFile());
         const QString legacy = m_dir.filePath(QStringLiteral("legacy.db"));
-        BackupService::restoreFile(file, legacy, backupKey, m_server->databaseKeyHex()); // as the old code keyed it
-        QCOMPARE(BackupService::keyFor(legacy, backupKey, m_server->databaseKeyHex()), m_server->databaseKeyHex());
+        BackupService::restoreFile(file, legacy, backupKey,
+                                   m_server->databaseKeyHex()); // as the old code keyed it
+        QCOMPARE(BackupService::keyFor(legacy, backupKey, m_server->databaseKeyHex()),
+                 m_server->databaseKeyHex());
         QCOMPARE(BackupService::keyFor(file, backupKey, m_server->databaseKeyHex()), backupKey);
-        const auto r = BackupService::restoreFile(legacy, m_dir.filePath(QStringLiteral("from-legacy.db")),
-                                                  BackupService::keyFor(legacy, backupKey, m_server->databaseKeyHex()),
-                                                  m_server->databaseKeyHex());
+        const auto r = BackupService::restoreFile(
+            legacy, m_dir.filePath(QStringLiteral("from-legacy.db")),
+            BackupService::keyFor(legacy, backupKey, m_server->databaseKeyHex()), m_server->databaseKeyHex());
         QVERIFY(r.auditOk);
     }
 

@@ -16,13 +16,15 @@ namespace cp::server {
 
 class AuditKey;
 
-class AuditAnchors {
-public:
+class AuditAnchors
+{
+  public:
     /// The whole chain (AuditLog::verify), then every anchor, with the installed AuditTrust.
     static AuditVerification verify(QSqlDatabase& db);
 
     /// MAC of a backup record's head (stored in backups.audit_head_mac).
-    static QString backupHeadMac(const AuditKey& key, const QString& fileName, qint64 seq, const QString& link);
+    static QString backupHeadMac(const AuditKey& key, const QString& fileName, qint64 seq,
+                                 const QString& link);
     /// Signature (version 2) of an audit export: its number, CSV hash and the chain head at export time.
     static QString exportSignature(const AuditKey& key, const QString& number, const QString& sha256,
                                    qint64 headSeq, const QString& headLink);

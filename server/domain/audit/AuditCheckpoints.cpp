@@ -81,7 +81,8 @@ AuditCheckpoint AuditCheckpointFile::append(const AuditKey& key, qint64 seq, con
     if (fd < 0)
         throw std::runtime_error("cannot open the audit checkpoint file " + m_path.toStdString());
     // One write of a short line with O_APPEND: lines of two processes never interleave.
-    const bool ok = ::write(fd, line.constData(), size_t(line.size())) == ssize_t(line.size()) && ::fsync(fd) == 0;
+    const bool ok =
+        ::write(fd, line.constData(), size_t(line.size())) == ssize_t(line.size()) && ::fsync(fd) == 0;
     ::close(fd);
     if (!ok)
         throw std::runtime_error("cannot write the audit checkpoint file " + m_path.toStdString());

@@ -30,7 +30,8 @@ namespace cp::server {
 
 class AuditKey;
 
-struct AuditCheckpoint {
+struct AuditCheckpoint
+{
     int line = 0; // 1-based line of the file
     qint64 seq = 0;
     QString link;
@@ -39,8 +40,9 @@ struct AuditCheckpoint {
     bool signatureOk = false;
 };
 
-class AuditCheckpointFile {
-public:
+class AuditCheckpointFile
+{
+  public:
     static constexpr auto kFileName = "audit-checkpoints.log";
     static constexpr auto kPublicKeyName = "audit-checkpoint-public.pem";
 
@@ -57,17 +59,19 @@ public:
     QString publishPublicKey(const AuditKey& key) const;
     const QString& path() const { return m_path; }
 
-private:
+  private:
     QString m_path;
 };
 
-struct CheckpointPolicy {
+struct CheckpointPolicy
+{
     int everyEntries = 500;
     int everyMinutes = 60;
 };
 
-class AuditCheckpointer {
-public:
+class AuditCheckpointer
+{
+  public:
     /// Uses the installed AuditTrust (key and file); does nothing when no file is configured.
     AuditCheckpointer(store::Database& db, const Clock& clock, CheckpointPolicy policy);
 
@@ -76,7 +80,7 @@ public:
     /// A checkpoint if the head is not the last one written (start-up, shutdown, CLI commands).
     std::optional<AuditCheckpoint> flush();
 
-private:
+  private:
     std::optional<AuditCheckpoint> write(bool onlyWhenDue);
 
     store::Database& m_db;

@@ -89,9 +89,10 @@ QByteArray AuditKey::hmac(AuditHash hash, QByteArrayView key, QByteArrayView dat
         OSSL_PARAM_construct_end()};
     QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
     size_t size = 0;
-    const bool ok = EVP_MAC_init(ctx, bytes(key), size_t(key.size()), params) == 1 &&
-                    EVP_MAC_update(ctx, bytes(data), size_t(data.size())) == 1 &&
-                    EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &size, size_t(out.size())) == 1;
+    const bool ok =
+        EVP_MAC_init(ctx, bytes(key), size_t(key.size()), params) == 1 &&
+        EVP_MAC_update(ctx, bytes(data), size_t(data.size())) == 1 &&
+        EVP_MAC_final(ctx, reinterpret_cast<unsigned char*>(out.data()), &size, size_t(out.size())) == 1;
     EVP_MAC_CTX_free(ctx);
     if (!ok)
         opensslFailed("HMAC failed");
@@ -99,7 +100,8 @@ QByteArray AuditKey::hmac(AuditHash hash, QByteArrayView key, QByteArrayView dat
     return out;
 }
 
-struct AuditKey::SigningKey {
+struct AuditKey::SigningKey
+{
     EVP_PKEY* key = nullptr;
     ~SigningKey() { EVP_PKEY_free(key); }
 };
@@ -116,7 +118,8 @@ AuditKey::AuditKey(QByteArray keyHex, AuditHash hashForNewEntries)
     digest(m_hash, "check"); // fails here, at start-up, if OpenSSL lacks SM3
     // The checkpoint key: an Ed25519 private key is any 32 bytes, so derive it.
     QByteArray seed = hmac(AuditHash::Sha256, m_key, "cp-audit-checkpoint-ed25519-v1");
-    m_signing->key = EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), size_t(seed.size()));
+    m_signing->key =
+        EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr, bytes(seed), size_t(seed.size()));
     store::wipe(seed);
     if (!m_signing->key)
         opensslFailed("cannot make the Ed25519 checkpoint key");
@@ -139,7 +142,8 @@ QString AuditKey::chainMac(AuditHash hash, QByteArrayView data) const
 
 QString AuditKey::labelledMac(QByteArrayView label, QByteArrayView data) const
 {
-    QByteArray derived = hmac(AuditHash::Sha256, m_key, QByteArray("cp-audit-label-v1:") + label.toByteArray());
+    QByteArray derived =
+        hmac(AuditHash::Sha256, m_key, QByteArray("cp-audit-label-v1:") + label.toByteArray());
     const QString mac = hex(hmac(AuditHash::Sha256, derived, data));
     store::wipe(derived);
     return mac;
@@ -167,9 +171,9 @@ bool AuditKey::verifyCheckpoint(QByteArrayView message, const QString& signature
         return false;
     EVP_MD_CTX* ctx = EVP_MD_CTX_new();
     // Verified with the public half only, exactly as the auditor does offline.
-    const bool ok = ctx && EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, m_signing->key) == 1 &&
-                    EVP_DigestVerify(ctx, bytes(sig), size_t(sig.size()), bytes(message),
-                                     size_t(message.size())) == 1;
+    const bool ok =
+        ctx && EVP_DigestVerifyInit(ctx, nullptr, nullptr, nullptr, m_signing->key) == 1 &&
+        EVP_DigestVerify(ctx, bytes(sig), size_t(sig.size()), bytes(message), size_t(message.size())) == 1;
     EVP_MD_CTX_free(ctx);
     return ok;
 }

@@ -22,11 +22,12 @@ namespace cp::server {
 /// The hash under the chain's HMAC, chosen by audit.hash.
 enum class AuditHash { Sha256, Sm3 };
 
-QString toCode(AuditHash hash);                            // "sha256" | "sm3"
+QString toCode(AuditHash hash);                                  // "sha256" | "sm3"
 std::optional<AuditHash> auditHashFromCode(const QString& code); // nullopt if unknown
 
-class AuditKey {
-public:
+class AuditKey
+{
+  public:
     /// keyHex: 64 hex characters (the format of every key file). Throws std::runtime_error
     /// on a malformed key or when OpenSSL lacks the algorithm.
     AuditKey(QByteArray keyHex, AuditHash hashForNewEntries);
@@ -57,7 +58,7 @@ public:
     static QByteArray digest(AuditHash hash, QByteArrayView data);
     static QByteArray hmac(AuditHash hash, QByteArrayView key, QByteArrayView data);
 
-private:
+  private:
     struct SigningKey;
     QByteArray m_key; // 32 raw bytes
     AuditHash m_hash;
@@ -66,7 +67,8 @@ private:
 
 /// What every audit append and check in this process uses. Set at start-up by the
 /// server and by each CLI command, before worker threads run; tests set their own.
-struct AuditTrust {
+struct AuditTrust
+{
     std::shared_ptr<const AuditKey> key; // null: appends are refused
     QString checkpointFile;              // empty: no checkpoints written or compared
 };

@@ -38,6 +38,18 @@ std::optional<AuditHash> keyedHash(const QString& alg)
     return auditHashFromCode(alg.mid(5));
 }
 
+/// False for a database file of an earlier version not migrated (e.g. an old backup being checked).
+bool hasAlgColumn(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA table_info(audit_log)")))
+        fail(q, "read columns");
+    while (q.next())
+        if (q.value(1).toString() == QLatin1String("alg"))
+            return true;
+    return false;
+}
+
 } // namespace
 
 QByteArray AuditLog::canonical(const AuditEntry& e)
@@ -136,8 +148,10 @@ AuditVerification AuditLog::verify(QSqlDatabase& db)
     const auto key = auditTrust().key; // once: not a lock per entry
     QSqlQuery q(db);
     q.setForwardOnly(true);
+    const QString alg = hasAlgColumn(db) ? QStringLiteral("alg") : QStringLiteral("'sha256'");
     if (!q.exec(QStringLiteral("SELECT seq, at, account_id, account_login, cert_serial, workstation, action, "
-                               "target, outcome, detail, alg, prev_hash, hash FROM audit_log ORDER BY seq")))
+                               "target, outcome, detail, %1, prev_hash, hash FROM audit_log ORDER BY seq")
+                    .arg(alg)))
         fail(q, "read");
     qint64 expectedSeq = 1;
     QString expectedPrev = result.headHash;
