@@ -48,8 +48,9 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QByteArray key = cp::store::generateKeyHex();
     // Keyed audit appends (issue 11 finding 4); no checkpoint file in a benchmark.
-    cp::server::installAuditTrust(
-        {std::make_shared<const cp::server::AuditKey>(cp::store::generateKeyHex(), cp::server::AuditHash::Sha256), {}});
+    cp::server::installAuditTrust({std::make_shared<const cp::server::AuditKey>(
+                                       cp::store::generateKeyHex(), cp::server::AuditHash::Sha256),
+                                   {}});
     auto db = openDatabase(dir.filePath(QStringLiteral("credit.db")), key);
     {
         QSqlDatabase c = db->connection();

@@ -48,9 +48,10 @@ ServerConfig ServerConfig::fromPoco(const Poco::Util::AbstractConfiguration& c)
 
 QString AuditConfig::checkpointFile(const DatabaseSettings& database) const
 {
-    const QString dir = checkpointDirectory.isEmpty()
-                            ? QDir(QFileInfo(database.path).absolutePath()).filePath(QStringLiteral("audit-checkpoints"))
-                            : checkpointDirectory;
+    const QString dir =
+        checkpointDirectory.isEmpty()
+            ? QDir(QFileInfo(database.path).absolutePath()).filePath(QStringLiteral("audit-checkpoints"))
+            : checkpointDirectory;
     return QDir(dir).filePath(QLatin1String(AuditCheckpointFile::kFileName));
 }
 

@@ -267,10 +267,13 @@ class TestAuditReview : public QObject
                  QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
         // Keyed from the audit key (issue 11 finding 4), which is not in the database, over
         // the number, the CSV's hash and the chain head at export time.
-        QCOMPARE(scalarOf(QStringLiteral("SELECT count(*) FROM settings WHERE name = 'audit_export_signing_key'"))
-                     .toInt(),
-                 0);
-        QCOMPARE(e.headLink, scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {e.headSeq}).toString());
+        QCOMPARE(
+            scalarOf(QStringLiteral("SELECT count(*) FROM settings WHERE name = 'audit_export_signing_key'"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            e.headLink,
+            scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {e.headSeq}).toString());
         const QByteArray auditKey = QByteArray::fromHex(cp::store::loadKeyFile(m_server->auditKeyFile()));
         const QByteArray exportKey = QMessageAuthenticationCode::hash("cp-audit-label-v1:export", auditKey,
                                                                       QCryptographicHash::Sha256);

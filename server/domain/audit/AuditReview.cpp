@@ -195,9 +195,9 @@ protocol::AuditPage AuditReview::search(const AuditFilter& filter, int page, int
 
 AuditEntryCheck AuditReview::entry(qint64 seq)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT ") + kColumns + QStringLiteral(", alg FROM audit_log WHERE seq = ?"),
-                      {seq});
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", alg FROM audit_log WHERE seq = ?"),
+        {seq});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("审计记录 %1 不存在。").arg(seq));
     AuditEntryCheck out;
@@ -219,10 +219,9 @@ protocol::AuditChainResult AuditReview::verify(const AuditActor& actor)
     // Read outside the write transaction (WAL: a snapshot, no lock), so verifying a long
     // chain never holds up the desks; only the short append below takes the write lock.
     const AuditVerification v = AuditAnchors::verify(m_db);
-    protocol::AuditChainResult r{v.ok,           v.entries,       v.firstBrokenSeq, v.reason,
-                                 v.headHash,     m_clock.now(),   v.status,         v.anchorProblem,
-                                 v.anchorSeq,    v.checkpoints,   v.backupHeads,    v.exportHeads,
-                                 v.legacyEntries};
+    protocol::AuditChainResult r{v.ok,          v.entries,     v.firstBrokenSeq, v.reason,    v.headHash,
+                                 m_clock.now(), v.status,      v.anchorProblem,  v.anchorSeq, v.checkpoints,
+                                 v.backupHeads, v.exportHeads, v.legacyEntries};
     store::Transaction tx(m_db);
     AuditLog::append(m_db, r.checkedAt,
                      {actor, QStringLiteral("audit.verify"), QStringLiteral("audit_log"),
@@ -305,7 +304,8 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     out.filter = filter;
     const auto key = auditTrust().key;
     if (!key)
-        throw DomainError(protocol::ErrorCode::Internal, QStringLiteral("服务器未配置审计密钥，不能签发审计报告。"));
+        throw DomainError(protocol::ErrorCode::Internal,
+                          QStringLiteral("服务器未配置审计密钥，不能签发审计报告。"));
     // The export is a fixed snapshot; its own entry comes after. Its head is an anchor.
     const AuditLog::Head head = AuditLog::head(m_db);
     out.filter.untilSeq = head.seq;
@@ -330,13 +330,14 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     out.sha256 = QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
     out.number = nextNumber();
     out.signature = AuditAnchors::exportSignature(*key, out.number, out.sha256, out.headSeq, out.headLink);
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO audit_exports (number, exported_at, exported_by, filter_json, entries, "
-                            "first_seq, last_seq, chain_ok, sha256, signature, head_seq, head_link, "
-                            "signature_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)"),
-             {out.number, sql::time(out.exportedAt), accountId, json(out.filter.toJson()), out.entries,
-              out.firstSeq, out.lastSeq, out.chainOk ? 1 : 0, out.sha256, out.signature, out.headSeq,
-              out.headLink});
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO audit_exports (number, exported_at, exported_by, filter_json, entries, "
+                       "first_seq, last_seq, chain_ok, sha256, signature, head_seq, head_link, "
+                       "signature_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)"),
+        {out.number, sql::time(out.exportedAt), accountId, json(out.filter.toJson()), out.entries,
+         out.firstSeq, out.lastSeq, out.chainOk ? 1 : 0, out.sha256, out.signature, out.headSeq,
+         out.headLink});
     AuditLog::append(m_db, out.exportedAt,
                      {actor, QStringLiteral("audit.export"), QStringLiteral("audit-export:") + out.number,
                       QStringLiteral("ok"),
@@ -365,8 +366,8 @@ QString AuditReview::verifyExport(const QString& number, const QString& sha256, 
         const auto legacyKey = q.value(2).toInt() == 1 ? legacySigningKey() : std::nullopt;
         std::optional<QString> expected;
         if (q.value(2).toInt() == 2 && key)
-            expected = AuditAnchors::exportSignature(*key, canonicalNumber, storedHash, q.value(3).toLongLong(),
-                                                     q.value(4).toString());
+            expected = AuditAnchors::exportSignature(*key, canonicalNumber, storedHash,
+                                                     q.value(3).toLongLong(), q.value(4).toString());
         else if (legacyKey)
             expected = signatureOf(*legacyKey, canonicalNumber, storedHash);
         const bool ok = expected && sameText(sha256.trimmed().toLower(), storedHash) &&

@@ -257,8 +257,8 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
         throw DomainError(ErrorCode::InvalidState,
                           why + QStringLiteral("，拒绝备份：备份文件不得用数据库密钥加密。请用 credit-server "
                                                "init-keys 生成备份密钥，并把副本存放在离线保险柜中。"),
-                          {{QStringLiteral("reason"),
-                            noKey ? QStringLiteral("BACKUP_KEY_MISSING") : QStringLiteral("BACKUP_KEY_IS_DATABASE_KEY")}});
+                          {{QStringLiteral("reason"), noKey ? QStringLiteral("BACKUP_KEY_MISSING")
+                                                            : QStringLiteral("BACKUP_KEY_IS_DATABASE_KEY")}});
     }
     BackupInfo b;
     b.fileName = fileName;
@@ -298,18 +298,20 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
     b.finishedAt = m_clock.now();
     // The head inside the backup, MACed with the audit key: an anchor for chain verification.
     const auto auditKey = auditTrust().key;
-    const QString headMac = auditKey ? AuditAnchors::backupHeadMac(*auditKey, b.fileName, head.seq, head.link) : QString();
+    const QString headMac =
+        auditKey ? AuditAnchors::backupHeadMac(*auditKey, b.fileName, head.seq, head.link) : QString();
 
     QSqlDatabase db = m_db.connection();
     store::Transaction tx(db);
-    auto ins = sql::run(
-        db,
-        QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
-                       "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail, "
-                       "audit_head_link, audit_head_mac) VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
-         b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail,
-         headMac.isEmpty() ? QString() : head.link, headMac});
+    auto ins =
+        sql::run(db,
+                 QStringLiteral(
+                     "INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
+                     "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail, "
+                     "audit_head_link, audit_head_mac) VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
+                  b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail,
+                  headMac.isEmpty() ? QString() : head.link, headMac});
     b.id = ins.lastInsertId().toLongLong();
     ins.finish();
     AuditLog::append(db, b.finishedAt,

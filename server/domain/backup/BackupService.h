@@ -84,7 +84,8 @@ class BackupService
     static QString sha256Of(const QString& path);
     /// The key that opens the backup file: backupKeyHex, or the database key for a
     /// backup made before backups had their own key.
-    static QByteArray keyFor(const QString& path, const QByteArray& backupKeyHex, const QByteArray& databaseKeyHex);
+    static QByteArray keyFor(const QString& path, const QByteArray& backupKeyHex,
+                             const QByteArray& databaseKeyHex);
 
   private:
     AuditLog::Head exportSnapshot(const QString& partPath);
