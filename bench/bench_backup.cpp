@@ -6,6 +6,7 @@
 #include "app/CreditServer.h"
 #include "domain/Clock.h"
 #include "domain/Sql.h"
+#include "domain/audit/AuditKey.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/backup/BackupService.h"
 #include "domain/seed/SeedGenerator.h"
@@ -46,6 +47,10 @@ int main(int argc, char** argv)
     const qint64 records = argc > 2 ? QByteArray(argv[2]).toLongLong() : 200000;
     QTemporaryDir dir;
     const QByteArray key = cp::store::generateKeyHex();
+    // Keyed audit appends (issue 11 finding 4); no checkpoint file in a benchmark.
+    cp::server::installAuditTrust({std::make_shared<const cp::server::AuditKey>(
+                                       cp::store::generateKeyHex(), cp::server::AuditHash::Sha256),
+                                   {}});
     auto db = openDatabase(dir.filePath(QStringLiteral("credit.db")), key);
     {
         QSqlDatabase c = db->connection();
@@ -60,7 +65,7 @@ int main(int argc, char** argv)
     BackupSettings settings;
     settings.directory = dir.filePath(QStringLiteral("backups"));
     settings.restoreDirectory = dir.filePath(QStringLiteral("restored"));
-    BackupService service(*db, clock, settings, key);
+    BackupService service(*db, clock, settings, key, cp::store::generateKeyHex()); // a backup key of its own
     const AuditActor actor{std::nullopt, QStringLiteral("bench"), {}, {}};
 
     std::atomic<int> phase{0}; // 0 before, 1 during backup, 2 stop

@@ -4,6 +4,7 @@
 #include "app/CreditServer.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/audit/AuditKey.h"
 #include "domain/department/DepartmentService.h"
 #include "domain/seed/SeedGenerator.h"
 #include "store/Database.h"
@@ -45,6 +46,9 @@ try {
     const qint64 records = argc > 2 ? QByteArray(argv[2]).toLongLong() : 1000000;
     QTemporaryDir dir;
     SystemClock clock;
+    // Every search is audited, and audit appends are keyed (issue 11 finding 4).
+    cp::server::installAuditTrust(
+        {std::make_shared<const cp::server::AuditKey>(cp::store::generateKeyHex(), cp::server::AuditHash::Sha256), {}});
     auto db = openDatabase(dir.filePath(QStringLiteral("bench.db")), cp::store::generateKeyHex());
     QSqlDatabase conn = db->connection();
     SeedOptions opt;

@@ -121,7 +121,14 @@ QJsonObject AuditChainResult::toJson() const
             {QStringLiteral("firstBrokenSeq"), firstBrokenSeq},
             {QStringLiteral("reason"), reason},
             {QStringLiteral("headHash"), headHash},
-            {QStringLiteral("checkedAt"), wire(checkedAt)}};
+            {QStringLiteral("checkedAt"), wire(checkedAt)},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("anchorProblem"), anchorProblem},
+            {QStringLiteral("anchorSeq"), anchorSeq},
+            {QStringLiteral("checkpoints"), checkpoints},
+            {QStringLiteral("backupHeads"), backupHeads},
+            {QStringLiteral("exportHeads"), exportHeads},
+            {QStringLiteral("legacyEntries"), legacyEntries}};
 }
 
 AuditChainResult AuditChainResult::fromJson(const QJsonObject& o)
@@ -133,13 +140,20 @@ AuditChainResult AuditChainResult::fromJson(const QJsonObject& o)
     r.reason = str(o, "reason");
     r.headHash = str(o, "headHash");
     r.checkedAt = time(o, "checkedAt");
+    r.status = str(o, "status");
+    r.anchorProblem = str(o, "anchorProblem");
+    r.anchorSeq = integer(o, "anchorSeq");
+    r.checkpoints = integer(o, "checkpoints");
+    r.backupHeads = integer(o, "backupHeads");
+    r.exportHeads = integer(o, "exportHeads");
+    r.legacyEntries = integer(o, "legacyEntries");
     return r;
 }
 
 QString AuditExport::signatureFile() const
 {
     QStringList lines{
-        QStringLiteral("credit-platform audit export signature v1"),
+        QStringLiteral("credit-platform audit export signature v2"),
         QStringLiteral("number: %1").arg(number),
         QStringLiteral("exported-at: %1").arg(wire(exportedAt)),
         QStringLiteral("exported-by: %1").arg(exportedBy),
@@ -148,6 +162,7 @@ QString AuditExport::signatureFile() const
         QStringLiteral("entries: %1").arg(entries),
         QStringLiteral("seq-range: %1-%2").arg(firstSeq).arg(lastSeq),
         QStringLiteral("chain-verified: %1").arg(chainOk ? QStringLiteral("yes") : QStringLiteral("no")),
+        QStringLiteral("chain-head: %1 %2").arg(QString::number(headSeq), headLink),
         QStringLiteral("sha256: %1").arg(sha256),
         QStringLiteral("hmac-sha256: %1").arg(signature),
     };
@@ -164,6 +179,8 @@ QJsonObject AuditExport::toJson() const
             {QStringLiteral("firstSeq"), firstSeq},
             {QStringLiteral("lastSeq"), lastSeq},
             {QStringLiteral("chainOk"), chainOk},
+            {QStringLiteral("headSeq"), headSeq},
+            {QStringLiteral("headLink"), headLink},
             {QStringLiteral("csv"), csv},
             {QStringLiteral("sha256"), sha256},
             {QStringLiteral("signature"), signature}};
@@ -180,6 +197,8 @@ AuditExport AuditExport::fromJson(const QJsonObject& o)
     e.firstSeq = integer(o, "firstSeq");
     e.lastSeq = integer(o, "lastSeq");
     e.chainOk = o.value(QStringLiteral("chainOk")).toBool();
+    e.headSeq = integer(o, "headSeq");
+    e.headLink = str(o, "headLink");
     e.csv = str(o, "csv");
     e.sha256 = str(o, "sha256");
     e.signature = str(o, "signature");

@@ -69,7 +69,8 @@ struct AuditPage
     static AuditPage fromJson(const QJsonObject& o);
 };
 
-/// POST /api/v1/audit/verification
+/// POST /api/v1/audit/verification: the chain's links, then the chain compared with
+/// every record of its head kept elsewhere (checkpoint file, backups, exports).
 struct AuditChainResult
 {
     bool ok = false;
@@ -78,14 +79,24 @@ struct AuditChainResult
     QString reason;
     QString headHash;
     QDateTime checkedAt;
+    // "ok" | "broken" (a link) | "truncated" (entries cut off or rewritten after a
+    // recorded head) | "anchor_invalid" (a forged record) | "checkpoints_missing"
+    QString status;
+    QString anchorProblem; // the anchor that disagrees and how
+    qint64 anchorSeq = 0;
+    qint64 checkpoints = 0; // heads compared: checkpoint lines, backup records, exports
+    qint64 backupHeads = 0;
+    qint64 exportHeads = 0;
+    qint64 legacyEntries = 0; // unkeyed entries from before the chain was keyed
 
     QJsonObject toJson() const;
     static AuditChainResult fromJson(const QJsonObject& o);
 };
 
 /// POST /api/v1/audit/exports: a numbered CSV of a period with a detached
-/// signature. sha256 is over the CSV's UTF-8 bytes; signature is
-/// HMAC-SHA256(server key, "<number>\n<sha256>") in hex.
+/// signature. sha256 is over the CSV's UTF-8 bytes; signature is an HMAC-SHA256,
+/// keyed from the audit key, over the number, sha256 and the chain head at export
+/// time (headSeq, headLink), in hex: the head is an anchor for chain verification.
 struct AuditExport
 {
     QString number; // "AE2026120100001"
@@ -96,6 +107,8 @@ struct AuditExport
     qint64 firstSeq = 0;
     qint64 lastSeq = 0;
     bool chainOk = false; // whole-chain verification at export time
+    qint64 headSeq = 0;   // the chain's last entry at export time, and its link
+    QString headLink;
     QString csv;
     QString sha256;
     QString signature;

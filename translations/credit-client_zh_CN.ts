@@ -5226,6 +5226,14 @@
         <source>Broken chain found</source>
         <translation>发现断链</translation>
     </message>
+    <message>
+        <source>Chain TRUNCATED: entries recorded in a checkpoint, backup or export are missing or were replaced (%1).</source>
+        <translation>审计链被截断：检查点、备份或导出报告记录过的条目已缺失或被替换（%1）。</translation>
+    </message>
+    <message>
+        <source>Chain verification FAILED: %1</source>
+        <translation>审计链校验未通过：%1</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::BAuthorizationApprovalPage</name>

@@ -230,6 +230,15 @@ void AuditLogPage::verifyChain()
                 ui->verifyResultLabel,
                 tr("Chain intact: all %1 entries verified at %2.").arg(v.entries).arg(beijing(v.checkedAt)),
                 "ok");
+        else if (v.status == QLatin1String("truncated"))
+            // Attack review (issue 11) finding 4: every link verifies, yet entries were cut off.
+            setResult(ui->verifyResultLabel,
+                      tr("Chain TRUNCATED: entries recorded in a checkpoint, backup or export are missing or "
+                         "were replaced (%1).")
+                          .arg(v.anchorProblem),
+                      "broken");
+        else if (v.firstBrokenSeq == 0)
+            setResult(ui->verifyResultLabel, tr("Chain verification FAILED: %1").arg(v.reason), "broken");
         else
             setResult(ui->verifyResultLabel,
                       tr("Chain BROKEN at entry %1 (%2). The %3 entries before it verified.")

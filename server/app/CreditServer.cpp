@@ -2,6 +2,8 @@
 
 #include "app/CertificateGuard.h"
 #include "app/TlsContext.h"
+#include "domain/audit/AuditCheckpoints.h"
+#include "domain/audit/AuditKey.h"
 #include "domain/backup/BackupScheduler.h"
 #include "domain/backup/BackupService.h"
 #include "domain/calendar/CalendarStore.h"
@@ -47,13 +49,45 @@ QByteArray loadDatabaseKey(const DatabaseSettings& settings)
     return store::loadKeyFromEnv(settings.keyEnv.c_str());
 }
 
+QByteArray loadBackupKey(const BackupConfig& config)
+{
+    return config.keyFile.isEmpty() ? QByteArray() : store::loadKeyFile(config.keyFile);
+}
+
+std::shared_ptr<const AuditKey> installAuditTrustFrom(const ServerConfig& config, const QByteArray& databaseKeyHex,
+                                                      const QByteArray& backupKeyHex)
+{
+    if (config.audit.keyFile.isEmpty())
+        throw std::runtime_error("audit.keyFile is not configured: the audit chain needs its own key "
+                                 "(create it with `credit-server init-keys`)");
+    const auto hash = auditHashFromCode(config.audit.hash);
+    if (!hash)
+        throw std::runtime_error("audit.hash must be sha256 or sm3, not " + config.audit.hash.toStdString());
+    auto key = AuditKey::load(config.audit.keyFile, *hash);
+    // Whoever holds the database key must not hold the audit key by that fact.
+    if (key->sameAs(databaseKeyHex) || (!backupKeyHex.isEmpty() && key->sameAs(backupKeyHex)))
+        throw std::runtime_error("the audit key must differ from the database and backup keys");
+    installAuditTrust({key, config.audit.checkpointFile(config.database)});
+    return key;
+}
+
 CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex, const Clock& clock)
     : m_config(config), m_clock(clock)
 {
+    QByteArray backupKey = loadBackupKey(config.backup);
+    const auto auditKey = installAuditTrustFrom(config, databaseKeyHex, backupKey);
     m_db = openDatabase(config.database.path, databaseKeyHex);
-    QByteArray backupKey = config.backup.keyFile.isEmpty() ? QByteArray() : store::loadKeyFile(config.backup.keyFile);
+    auto& log = Poco::Logger::get("credit.backup");
+    if (backupKey.isEmpty() || backupKey == databaseKeyHex)
+        log.warning("backups are refused until backup.keyFile names a key of its own (issue 11, finding 16)");
     m_backups = std::make_unique<BackupService>(*m_db, m_clock, backupSettings(config), databaseKeyHex, backupKey);
     store::wipe(backupKey);
+    // The head as the server finds it, before anything is appended: a chain cut
+    // while the server was stopped still disagrees with the earlier lines.
+    m_checkpointer = std::make_unique<AuditCheckpointer>(
+        *m_db, m_clock, CheckpointPolicy{config.audit.checkpointEveryEntries, config.audit.checkpointEveryMinutes});
+    m_checkpointer->flush();
+    AuditCheckpointFile(auditTrust().checkpointFile).publishPublicKey(*auditKey);
     m_backupScheduler = std::make_unique<BackupScheduler>(*m_backups, m_clock);
     databaseKeyHex.fill('\0');
     m_context = makeServerContext(config.tls);
@@ -93,6 +127,7 @@ void CreditServer::start()
     m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
     m_http->start();
     startBackupTimer();
+    startCheckpointTimer();
     Poco::Logger::get("credit.server")
         .information("listening on https://%s:%hu", m_config.http.host, port());
 }
@@ -102,6 +137,9 @@ void CreditServer::stop()
     if (m_backupTimer)
         m_backupTimer->stop(); // waits for a running scheduled backup
     m_backupTimer.reset();
+    if (m_checkpointTimer)
+        m_checkpointTimer->stop();
+    m_checkpointTimer.reset();
     if (!m_http)
         return;
     m_http->stopAll(false);
@@ -109,6 +147,11 @@ void CreditServer::stop()
     for (int i = 0; i < 200 && m_http->currentConnections() > 0; ++i)
         Poco::Thread::sleep(25);
     m_http.reset();
+    try { // clean shutdown: the final head goes outside the database too
+        m_checkpointer->flush();
+    } catch (const std::exception& e) {
+        Poco::Logger::get("credit.audit").error("final audit checkpoint failed: %s", std::string(e.what()));
+    }
 }
 
 quint16 CreditServer::port() const { return m_http ? m_http->port() : 0; }
@@ -152,6 +195,27 @@ void CreditServer::onBackupTimer(Poco::Timer&)
         Poco::Logger::get("credit.backup").error("scheduled backup check failed: %s", std::string(e.what()));
     }
     m_db->closeThreadConnection(); // the timer thread keeps no connection between checks
+}
+
+void CreditServer::startCheckpointTimer()
+{
+    if (m_config.audit.checkpointCheckSeconds <= 0)
+        return;
+    const long periodMs = long(m_config.audit.checkpointCheckSeconds) * 1000;
+    m_checkpointTimer = std::make_unique<Poco::Timer>(periodMs, periodMs);
+    m_checkpointTimer->start(Poco::TimerCallback<CreditServer>(*this, &CreditServer::onCheckpointTimer));
+}
+
+void CreditServer::onCheckpointTimer(Poco::Timer&)
+{
+    try {
+        if (const auto c = m_checkpointer->tick()) // a second copy in the server log
+            Poco::Logger::get("credit.audit")
+                .information("audit checkpoint: entry %s link %s", std::to_string(c->seq), c->link.toStdString());
+    } catch (const std::exception& e) {
+        Poco::Logger::get("credit.audit").error("audit checkpoint failed: %s", std::string(e.what()));
+    }
+    m_db->closeThreadConnection();
 }
 
 void CreditServer::reloadCrl()

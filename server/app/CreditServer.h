@@ -28,6 +28,8 @@ namespace cp::server {
 
 class BackupService;
 class BackupScheduler;
+class AuditCheckpointer;
+class AuditKey;
 
 inline constexpr auto kServerVersion = "0.1.0";
 
@@ -49,10 +51,14 @@ public:
     BackupService& backups();
     BackupScheduler& backupScheduler();
     CertificateGuard& certificateGuard() { return *m_certificateGuard; }
+    /// Checkpoints of the audit head outside the database (the timer calls tick()).
+    AuditCheckpointer& auditCheckpointer() { return *m_checkpointer; }
 
 private:
     void startBackupTimer();
     void onBackupTimer(Poco::Timer&);
+    void startCheckpointTimer();
+    void onCheckpointTimer(Poco::Timer&);
 
     ServerConfig m_config;
     const Clock& m_clock;
@@ -63,6 +69,8 @@ private:
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<BackupScheduler> m_backupScheduler;
     std::unique_ptr<Poco::Timer> m_backupTimer;
+    std::unique_ptr<AuditCheckpointer> m_checkpointer;
+    std::unique_ptr<Poco::Timer> m_checkpointTimer;
 };
 
 /// Opens (creating if needed) the database and applies pending migrations.
@@ -70,6 +78,14 @@ std::unique_ptr<store::Database> openDatabase(const QString& path, const QByteAr
 
 /// Key from the configured key file, else from the configured environment variable.
 QByteArray loadDatabaseKey(const DatabaseSettings& settings);
+
+/// Loads the audit key (audit.keyFile, audit.hash) and installs it process-wide with the
+/// checkpoint file (installAuditTrust). Throws if the key is missing, malformed, or the
+/// same as the database key or another key given. Returns the key.
+std::shared_ptr<const AuditKey> installAuditTrustFrom(const ServerConfig& config, const QByteArray& databaseKeyHex,
+                                                      const QByteArray& backupKeyHex = {});
+/// The configured backup key, or empty when backup.keyFile is not set.
+QByteArray loadBackupKey(const BackupConfig& config);
 
 /// The backup settings with their defaults next to the database file filled in.
 struct BackupSettings;

@@ -3,6 +3,9 @@
 #include "app/CreditServer.h"
 #include "app/ServerConfig.h"
 #include "domain/DomainError.h"
+#include "domain/audit/AuditAnchors.h"
+#include "domain/audit/AuditCheckpoints.h"
+#include "domain/audit/AuditKey.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/backup/BackupService.h"
 #include "PasswordPolicy.h"
@@ -52,6 +55,46 @@ void printAccount(const QString& role, const QString& login, const CreatedAccoun
               << "    certificate:      " << c.certificate.subject.toStdString() << "\n"
               << "    serial:           " << c.certificate.serial.toStdString() << "\n"
               << "    sha256:           " << c.certificate.fingerprint.toStdString() << "\n";
+}
+
+/// Creates each configured key file that does not exist yet (never overwrites one).
+void createMissingKeys(const ServerConfig& cfg)
+{
+    const auto create = [](const QString& path, const char* what, const char* advice) {
+        if (path.isEmpty() || QFileInfo::exists(path))
+            return;
+        QByteArray key = store::generateKeyHex();
+        store::writeKeyFile(path, key);
+        store::wipe(key);
+        std::cout << "new " << what << " written to " << path.toStdString() << " " << advice << "\n";
+    };
+    create(cfg.database.keyFile, "database key", "(mode 0600)");
+    if (cfg.audit.keyFile.isEmpty())
+        throw std::runtime_error("audit.keyFile is not configured: the audit chain needs its own key file");
+    if (!QFileInfo::exists(cfg.audit.keyFile)) {
+        create(cfg.audit.keyFile, "audit key",
+               "(mode 0400): readable by the service user only, never by an administrator's account");
+        QFile::setPermissions(cfg.audit.keyFile, QFile::ReadOwner);
+    }
+    if (cfg.backup.keyFile.isEmpty())
+        std::cout << "backup.keyFile is not configured: backups are refused until it names a key of its own\n";
+    create(cfg.backup.keyFile, "backup key",
+           "(mode 0600): copy it to the offline safe now; no backup can be restored without it");
+}
+
+void printCheckpointKey(const AuditKey& key)
+{
+    const QString path = AuditCheckpointFile(auditTrust().checkpointFile).publishPublicKey(key);
+    std::cout << "audit checkpoints: " << auditTrust().checkpointFile.toStdString() << "\n"
+              << "checkpoint public key (give it to the security auditor): " << path.toStdString() << "\n"
+              << "  SHA-256 " << key.checkpointPublicKeyFingerprint().toStdString() << "\n";
+}
+
+/// Writes the chain head to the checkpoint file when it moved (end of a command that appended).
+void checkpointHead(store::Database& db)
+{
+    const SystemClock clock;
+    AuditCheckpointer(db, clock, CheckpointPolicy{}).flush();
 }
 
 } // namespace
@@ -124,14 +167,17 @@ void ServerApp::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[OPTIONS] [init | add-account | verify-audit | seed | seed-desk | backup | restore]");
+    help.setUsage("[OPTIONS] [init | init-keys | add-account | verify-audit | seed | seed-desk | backup | restore]");
     help.setHeader(
         "Credit platform application server: HTTPS with mutual TLS, JSON API under /api/v1. "
         "Without a command it serves until SIGTERM or SIGINT. Commands: "
         "init - create a new encrypted database and the three separated bootstrap accounts "
-        "(needs --sysadmin-cert, --secadmin-cert, --auditor-cert); "
+        "(needs --sysadmin-cert, --secadmin-cert, --auditor-cert); creates missing key files like init-keys; "
+        "init-keys - create the configured database, audit and backup key files that do not exist yet "
+        "(never overwrites) and print the audit checkpoint public key for the auditor; "
         "add-account - create one account bound to --cert (needs --login, --name, --roles, --region); "
-        "verify-audit - check the whole audit chain (exit code 1 names the first broken entry); "
+        "verify-audit - check the whole audit chain and compare it with every checkpoint, backup head and export "
+        "head (exit code 1: a broken link, named; 2: truncated, a forged anchor or missing checkpoints); "
         "seed - fill a demo, training or benchmark database with deterministic synthetic subjects and records "
         "(--subjects, --records, --seed; never on a production database); "
         "seed-desk - add a demo storage-media register (needs archivist, approver, clerk and officer accounts; "
@@ -159,6 +205,8 @@ int ServerApp::main(const std::vector<std::string>& args)
             return serve();
         if (command == "init")
             return initDatabase();
+        if (command == "init-keys")
+            return initKeys();
         if (command == "add-account")
             return addAccount();
         if (command == "verify-audit")
@@ -220,15 +268,18 @@ int ServerApp::initDatabase()
     if (const auto problems = policyProblemsZh(policy); !problems.isEmpty())
         throw std::runtime_error("auth.* configuration is weaker than the rules allow: " +
                                  problems.join(QStringLiteral("; ")).toStdString());
+    const QString checkpoints = cfg.audit.checkpointFile(cfg.database);
+    if (QFileInfo(checkpoints).size() > 0)
+        throw std::runtime_error("the audit checkpoint file " + checkpoints.toStdString() +
+                                 " belongs to another database: move it aside (the auditor keeps it) first");
 
-    QByteArray key;
-    if (!cfg.database.keyFile.isEmpty() && !QFileInfo::exists(cfg.database.keyFile)) {
-        key = store::generateKeyHex();
-        store::writeKeyFile(cfg.database.keyFile, key);
-        std::cout << "new database key written to " << cfg.database.keyFile.toStdString() << " (mode 0600)\n";
-    } else {
-        key = loadDatabaseKey(cfg.database);
-    }
+    createMissingKeys(cfg);
+    QByteArray key = loadDatabaseKey(cfg.database);
+    QByteArray backupKey = loadBackupKey(cfg.backup);
+    const auto auditKey = installAuditTrustFrom(cfg, key, backupKey);
+    if (!backupKey.isEmpty() && backupKey == key)
+        throw std::runtime_error("backup.keyFile holds the database key: backups need a key of their own");
+    store::wipe(backupKey);
     struct Bootstrap {
         const char* login;
         const char* name;
@@ -274,11 +325,16 @@ int ServerApp::initDatabase()
         removePartial();
         throw;
     }
-    key.fill('\0');
     if (!QFile::rename(partial, cfg.database.path)) {
         removePartial();
         throw std::runtime_error("cannot move the new database to " + cfg.database.path.toStdString());
     }
+    {
+        auto db = openDatabase(cfg.database.path, key);
+        checkpointHead(*db); // the first line of the checkpoint file
+    }
+    key.fill('\0');
+    printCheckpointKey(*auditKey);
     std::cout << "created encrypted database " << cfg.database.path.toStdString() << "\n"
               << "bootstrap accounts (three different people; write the passwords down now, they are not shown again):\n";
     for (size_t i = 0; i < created.size(); ++i)
@@ -286,10 +342,40 @@ int ServerApp::initDatabase()
     return EXIT_OK;
 }
 
+int ServerApp::initKeys()
+{
+    const ServerConfig cfg = ServerConfig::fromPoco(config());
+    createMissingKeys(cfg);
+    QByteArray key = loadDatabaseKey(cfg.database);
+    QByteArray backupKey = loadBackupKey(cfg.backup);
+    const auto auditKey = installAuditTrustFrom(cfg, key, backupKey);
+    const bool sameBackupKey = !backupKey.isEmpty() && backupKey == key;
+    store::wipe(key);
+    store::wipe(backupKey);
+    if (sameBackupKey)
+        throw std::runtime_error("backup.keyFile holds the database key: backups need a key of their own");
+    if (QFileInfo::exists(cfg.database.path)) { // an upgrade: the head so far goes outside the database now
+        auto db = openForCommand(cfg);
+        checkpointHead(*db);
+    }
+    printCheckpointKey(*auditKey);
+    return EXIT_OK;
+}
+
+/// The database for a command, with the audit key installed first (every append is keyed).
+std::unique_ptr<store::Database> ServerApp::openForCommand(const ServerConfig& cfg)
+{
+    QByteArray key = loadDatabaseKey(cfg.database);
+    installAuditTrustFrom(cfg, key);
+    auto db = openDatabase(cfg.database.path, key);
+    store::wipe(key);
+    return db;
+}
+
 int ServerApp::addAccount()
 {
     const ServerConfig cfg = ServerConfig::fromPoco(config());
-    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    auto db = openForCommand(cfg);
     SystemClock clock;
     AuthService auth(db->connection(), clock);
     AccountRequest req;
@@ -303,6 +389,7 @@ int ServerApp::addAccount()
     if (cert.empty())
         throw std::runtime_error("add-account needs --cert");
     const auto created = auth.createAccount(req, AuthService::readCertificateFile(q(cert)), cliActor());
+    checkpointHead(*db);
     printAccount(req.account.fullName, req.account.login, created);
     return EXIT_OK;
 }
@@ -344,10 +431,11 @@ int ServerApp::seed()
 int ServerApp::seedDesk()
 {
     const ServerConfig cfg = ServerConfig::fromPoco(config());
-    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    auto db = openForCommand(cfg);
     QSqlDatabase conn = db->connection();
     const SystemClock clock;
     const auto result = cp::server::seedDesk(conn, clock);
+    checkpointHead(*db);
     std::cout << "registered " << result.media << " storage media with " << result.events << " lifecycle events\n";
     return EXIT_OK;
 }
@@ -355,23 +443,38 @@ int ServerApp::seedDesk()
 int ServerApp::verifyAudit()
 {
     const ServerConfig cfg = ServerConfig::fromPoco(config());
-    auto db = openDatabase(cfg.database.path, loadDatabaseKey(cfg.database));
+    auto db = openForCommand(cfg);
     QSqlDatabase conn = db->connection();
-    const AuditVerification v = AuditLog::verify(conn);
+    const AuditVerification v = AuditAnchors::verify(conn);
+    const auto anchors = [&v] {
+        return std::to_string(v.checkpoints) + " checkpoints, " + std::to_string(v.backupHeads) +
+               " backup heads, " + std::to_string(v.exportHeads) + " export heads";
+    };
     if (v.ok) {
-        std::cout << "audit chain OK: " << v.entries << " entries, head " << v.headHash.toStdString() << "\n";
+        std::cout << "audit chain OK: " << v.entries << " entries, head " << v.headHash.toStdString() << "\n"
+                  << "keyed from entry " << v.keyedFromSeq << " (" << v.legacyEntries
+                  << " unkeyed entries of an earlier version before it); compared with " << anchors() << "\n";
         return EXIT_OK;
     }
-    std::cout << "audit chain BROKEN at entry " << v.firstBrokenSeq << ": " << v.reason.toStdString() << "\n"
-              << "entries before it verified: " << v.entries << "\n";
-    return 1;
+    if (v.status == QLatin1String("broken")) {
+        std::cout << "audit chain BROKEN at entry " << v.firstBrokenSeq << ": " << v.reason.toStdString() << "\n"
+                  << "entries before it verified: " << v.entries << "\n";
+        return 1;
+    }
+    const char* what = v.status == QLatin1String("truncated")        ? "TRUNCATED"
+                       : v.status == QLatin1String("anchor_invalid") ? "ANCHOR FORGED"
+                                                                     : "CHECKPOINTS MISSING";
+    std::cout << "audit chain " << what << ": " << v.anchorProblem.toStdString() << "\n"
+              << "the links of all " << v.entries << " entries verify; compared with " << anchors() << "\n";
+    return 2;
 }
 
 int ServerApp::backup()
 {
     const ServerConfig cfg = ServerConfig::fromPoco(config());
     QByteArray dbKey = loadDatabaseKey(cfg.database);
-    QByteArray backupKey = cfg.backup.keyFile.isEmpty() ? QByteArray() : store::loadKeyFile(cfg.backup.keyFile);
+    QByteArray backupKey = loadBackupKey(cfg.backup);
+    installAuditTrustFrom(cfg, dbKey, backupKey);
     auto db = openDatabase(cfg.database.path, dbKey);
     SystemClock clock;
     BackupService service(*db, clock, backupSettings(cfg), dbKey, backupKey);
@@ -379,6 +482,7 @@ int ServerApp::backup()
     store::wipe(backupKey);
     const protocol::BackupInfo b = service.backupNow(
         QStringLiteral("manual"), AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local")});
+    checkpointHead(*db);
     std::cout << "backup " << QDir(service.settings().directory).filePath(b.fileName).toStdString() << "\n"
               << b.sizeBytes << " bytes, SHA-256 " << b.sha256.toStdString() << ", audit entries up to "
               << b.auditHeadSeq << "; verified: " << b.verifyDetail.toStdString() << "\n";
@@ -399,7 +503,9 @@ int ServerApp::restore()
         return EXIT_USAGE;
     }
     QByteArray dbKey = loadDatabaseKey(cfg.database);
-    QByteArray backupKey = cfg.backup.keyFile.isEmpty() ? dbKey : store::loadKeyFile(cfg.backup.keyFile);
+    QByteArray backupKey = loadBackupKey(cfg.backup);
+    installAuditTrustFrom(cfg, dbKey, backupKey); // the backup's own chain is keyed too
+    backupKey = BackupService::keyFor(from, backupKey, dbKey);
     const protocol::RestoreResult r = BackupService::restoreFile(from, to, backupKey, dbKey);
     store::wipe(backupKey);
     std::cout << "restored " << from.toStdString() << " into " << r.target.toStdString() << "\n"
@@ -419,6 +525,7 @@ int ServerApp::restore()
                                                                       {QStringLiteral("auditEntries"), r.auditEntries}})
                                                 .toJson(QJsonDocument::Compact))});
         tx.commit();
+        checkpointHead(*db);
     }
     store::wipe(dbKey);
     return EXIT_OK;

@@ -1,6 +1,10 @@
 #include "app/ServerConfig.h"
 
+#include "domain/audit/AuditCheckpoints.h"
+
 #include <Poco/Util/AbstractConfiguration.h>
+#include <QDir>
+#include <QFileInfo>
 
 namespace cp::server {
 
@@ -32,7 +36,23 @@ ServerConfig ServerConfig::fromPoco(const Poco::Util::AbstractConfiguration& c)
     s.backup.intervalHours = c.getInt("backup.intervalHours", s.backup.intervalHours);
     s.backup.checkSeconds = c.getInt("backup.checkSeconds", s.backup.checkSeconds);
     s.backup.scheduleEnabled = c.getBool("backup.schedule", s.backup.scheduleEnabled);
+
+    s.audit.keyFile = QString::fromStdString(c.getString("audit.keyFile", ""));
+    s.audit.hash = QString::fromStdString(c.getString("audit.hash", s.audit.hash.toStdString()));
+    s.audit.checkpointDirectory = QString::fromStdString(c.getString("audit.checkpointDirectory", ""));
+    s.audit.checkpointEveryEntries = c.getInt("audit.checkpointEveryEntries", s.audit.checkpointEveryEntries);
+    s.audit.checkpointEveryMinutes = c.getInt("audit.checkpointEveryMinutes", s.audit.checkpointEveryMinutes);
+    s.audit.checkpointCheckSeconds = c.getInt("audit.checkpointCheckSeconds", s.audit.checkpointCheckSeconds);
     return s;
+}
+
+QString AuditConfig::checkpointFile(const DatabaseSettings& database) const
+{
+    const QString dir =
+        checkpointDirectory.isEmpty()
+            ? QDir(QFileInfo(database.path).absolutePath()).filePath(QStringLiteral("audit-checkpoints"))
+            : checkpointDirectory;
+    return QDir(dir).filePath(QLatin1String(AuditCheckpointFile::kFileName));
 }
 
 } // namespace cp::server

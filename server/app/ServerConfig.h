@@ -40,11 +40,23 @@ struct DatabaseSettings {
 struct BackupConfig {
     QString directory;
     QString restoreDirectory;
-    QString keyFile;        // 0600 file with the backup key; empty = the database key
+    QString keyFile;        // 0600 file with the backup key (never the database key; empty = backups refused)
     int retention = 8;      // newest backup files kept
     int intervalHours = 168; // scheduled full backup: weekly
     int checkSeconds = 300; // how often the server asks whether a backup is due
     bool scheduleEnabled = true;
+};
+
+// The keyed audit chain and its checkpoints (attack review, issue 11, finding 4).
+struct AuditConfig {
+    QString keyFile;             // 0400/0600 file of the service user; required; never in the database
+    QString hash = QStringLiteral("sha256"); // "sha256" | "sm3": HMAC-SHA256 or HMAC-SM3 (GB/T 32905) for new entries
+    QString checkpointDirectory; // checkpoint file the auditor collects; empty = "audit-checkpoints" next to the database
+    int checkpointEveryEntries = 500;
+    int checkpointEveryMinutes = 60;
+    int checkpointCheckSeconds = 30; // how often the server asks whether a checkpoint is due
+
+    QString checkpointFile(const DatabaseSettings& database) const;
 };
 
 struct ServerConfig {
@@ -52,6 +64,7 @@ struct ServerConfig {
     HttpConfig http;
     DatabaseSettings database;
     BackupConfig backup;
+    AuditConfig audit;
 
     static ServerConfig fromPoco(const Poco::Util::AbstractConfiguration& c);
 };

@@ -1,6 +1,7 @@
 // The audit chain makes any edit, deletion or reordering detectable (SPEC §4;
 // seed 003 附件1.七(一)): tamper one byte → verify fails at that entry.
 #include "app/CreditServer.h"
+#include "domain/audit/AuditKey.h"
 #include "domain/audit/AuditLog.h"
 #include "store/Database.h"
 
@@ -31,6 +32,12 @@ class TestAuditChain : public QObject {
     }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Appends are keyed (issue 11 finding 4): this process's audit key, no checkpoint file.
+        installAuditTrust({std::make_shared<const AuditKey>(cp::store::generateKeyHex(), AuditHash::Sha256), {}});
+    }
+
     void init()
     {
         m_db.reset();
@@ -96,7 +103,7 @@ private Q_SLOTS:
 
     void recomputedHashStillBreaksTheNextLink()
     {
-        // Rewriting entry 5 and its own hash consistently is caught at entry 6.
+        // Rewriting entry 5 and its own link consistently (even with the audit key) is caught at entry 6.
         exec(QStringLiteral("DROP TRIGGER audit_log_no_update"));
         QSqlDatabase c = m_db->connection();
         AuditEntry e;
@@ -104,12 +111,13 @@ private Q_SLOTS:
         e.at = QDateTime(QDate(2026, 3, 2), QTime(9, 5), Qt::UTC);
         e.event = event(5);
         e.event.outcome = QStringLiteral("denied");
+        e.alg = QStringLiteral("hmac-sha256");
         QSqlQuery prev(c);
         QVERIFY(prev.exec(QStringLiteral("SELECT hash FROM audit_log WHERE seq = 4")) && prev.next());
         e.prevHash = prev.value(0).toString();
         QSqlQuery q(c);
         q.prepare(QStringLiteral("UPDATE audit_log SET outcome = 'denied', hash = ? WHERE seq = 5"));
-        q.addBindValue(AuditLog::computeHash(e));
+        q.addBindValue(AuditLog::linkOf(e).value());
         QVERIFY(q.exec());
         const auto v = AuditLog::verify(c);
         QVERIFY(!v.ok);

@@ -265,14 +265,23 @@ class TestAuditReview : public QObject
         QVERIFY(!csv.contains("dispute.accept"));
         QCOMPARE(e.sha256,
                  QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex()));
-        const QByteArray key = QByteArray::fromHex(
-            scalarOf(QStringLiteral("SELECT value FROM settings WHERE name = 'audit_export_signing_key'"))
-                .toString()
-                .toLatin1());
-        QCOMPARE(key.size(), 32);
+        // Keyed from the audit key (issue 11 finding 4), which is not in the database, over
+        // the number, the CSV's hash and the chain head at export time.
+        QCOMPARE(
+            scalarOf(QStringLiteral("SELECT count(*) FROM settings WHERE name = 'audit_export_signing_key'"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            e.headLink,
+            scalarOf(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {e.headSeq}).toString());
+        const QByteArray auditKey = QByteArray::fromHex(cp::store::loadKeyFile(m_server->auditKeyFile()));
+        const QByteArray exportKey = QMessageAuthenticationCode::hash("cp-audit-label-v1:export", auditKey,
+                                                                      QCryptographicHash::Sha256);
         const QString recomputed = QString::fromLatin1(
-            QMessageAuthenticationCode::hash((e.number + QLatin1Char('\n') + e.sha256).toUtf8(), key,
-                                             QCryptographicHash::Sha256)
+            QMessageAuthenticationCode::hash((e.number + QLatin1Char('\n') + e.sha256 + QLatin1Char('\n') +
+                                              QString::number(e.headSeq) + QLatin1Char('\n') + e.headLink)
+                                                 .toUtf8(),
+                                             exportKey, QCryptographicHash::Sha256)
                 .toHex());
         QCOMPARE(e.signature, recomputed);
         QVERIFY(e.signatureFile().contains(QStringLiteral("hmac-sha256: ") + recomputed));

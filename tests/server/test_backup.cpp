@@ -371,7 +371,7 @@ class TestBackup : public QObject
         settings.directory = blocker.fileName() + QStringLiteral("/backups"); // cannot be created
         settings.restoreDirectory = dir.filePath(QStringLiteral("r"));
         cp::server::ManualClock clock;
-        BackupService service(*database, clock, settings, key);
+        BackupService service(*database, clock, settings, key, cp::store::generateKeyHex());
         cp::server::BackupScheduler scheduler(service, clock);
         QVERIFY(scheduler.isDue()); // never backed up
         const auto failed = scheduler.tick();
@@ -401,7 +401,11 @@ class TestBackup : public QObject
         {
             QFile f(config);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral("database.path = %1\n").arg(m_server->databasePath()).toUtf8());
+            f.write(QStringLiteral("database.path = %1\naudit.keyFile = %2\nbackup.keyFile = %3\n"
+                                   "audit.checkpointDirectory = %4\n")
+                        .arg(m_server->databasePath(), m_server->auditKeyFile(), m_server->backupKeyFile(),
+                             QFileInfo(m_server->checkpointFile()).absolutePath())
+                        .toUtf8());
         }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CREDIT_DB_KEY"), QString::fromLatin1(m_server->databaseKeyHex()));

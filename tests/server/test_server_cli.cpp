@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -18,6 +19,8 @@ class TestServerCli : public QObject {
     QString m_pki;
     QString m_config;
     QString m_keyFile;
+    QString m_auditKeyFile;
+    QString m_backupKeyFile;
     quint16 m_port = 0;
 
     struct Run {
@@ -54,6 +57,8 @@ private Q_SLOTS:
                                            QStringLiteral("--p12-pass"), QStringLiteral("pw")});
         QVERIFY(pki.waitForFinished(60'000) && pki.exitCode() == 0);
         m_keyFile = m_dir.filePath(QStringLiteral("db.key"));
+        m_auditKeyFile = m_dir.filePath(QStringLiteral("audit.key"));
+        m_backupKeyFile = m_dir.filePath(QStringLiteral("backup.key"));
         m_config = m_dir.filePath(QStringLiteral("server.properties"));
         m_port = freePort();
         QFile f(m_config);
@@ -61,9 +66,11 @@ private Q_SLOTS:
         f.write(QStringLiteral("http.host = 127.0.0.1\nhttp.port = %1\n"
                                "tls.certificate = %2/server.pem\ntls.privateKey = %2/server.key\n"
                                "tls.caBundle = %2/ca.pem\ntls.crl = %2/crl.pem\n"
-                               "database.path = %3\ndatabase.keyFile = %4\n")
+                               "database.path = %3\ndatabase.keyFile = %4\n"
+                               "audit.keyFile = %5\nbackup.keyFile = %6\naudit.checkpointDirectory = %7\n")
                     .arg(m_port)
-                    .arg(m_pki, m_dir.filePath(QStringLiteral("credit.db")), m_keyFile)
+                    .arg(m_pki, m_dir.filePath(QStringLiteral("credit.db")), m_keyFile, m_auditKeyFile,
+                         m_backupKeyFile, m_dir.filePath(QStringLiteral("checkpoints")))
                     .toUtf8());
     }
 
@@ -91,6 +98,36 @@ private Q_SLOTS:
         const QByteArray bytes = db.readAll();
         QVERIFY(!bytes.startsWith("SQLite format 3"));
         QVERIFY(!bytes.contains("sysadmin"));
+        // Issue 11 findings 4 and 16: an audit key (0400) and a backup key of their own.
+        QCOMPARE(QFile::permissions(m_auditKeyFile) & ~(QFile::ReadOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFileDevice::Permissions{}); // 0400 (the "User" bits are the tester's own access)
+        QCOMPARE(QFile::permissions(m_backupKeyFile) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+                 QFileDevice::Permissions{});
+        const QByteArray dbKey = cp::store::loadKeyFile(m_keyFile);
+        const QByteArray auditKey = cp::store::loadKeyFile(m_auditKeyFile);
+        const QByteArray backupKey = cp::store::loadKeyFile(m_backupKeyFile);
+        QVERIFY(dbKey != auditKey && dbKey != backupKey && auditKey != backupKey);
+        QVERIFY2(r.out.contains(QStringLiteral("offline safe")), qPrintable(r.out));
+        QVERIFY(!bytes.contains(auditKey) && !bytes.contains(QByteArray::fromHex(auditKey)));
+        // The first checkpoint outside the database, and the public key for the auditor.
+        QFile checkpoints(m_dir.filePath(QStringLiteral("checkpoints/audit-checkpoints.log")));
+        QVERIFY(checkpoints.open(QIODevice::ReadOnly));
+        QVERIFY(checkpoints.readAll().startsWith("cp-audit-checkpoint-v1 seq=3 "));
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("checkpoints/audit-checkpoint-public.pem"))));
+        QVERIFY(r.out.contains(QStringLiteral("give it to the security auditor")));
+    }
+
+    // init-keys creates what is missing and never overwrites a key.
+    void initKeysCreatesOnlyMissingKeys()
+    {
+        const QByteArray auditBefore = cp::store::loadKeyFile(m_auditKeyFile);
+        const QString second = m_dir.filePath(QStringLiteral("backup2.key"));
+        const auto r = run(withConfig({QStringLiteral("--define=backup.keyFile=") + second, QStringLiteral("init-keys")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("new backup key written to ") + second));
+        QVERIFY(!r.out.contains(QStringLiteral("new audit key")));
+        QCOMPARE(cp::store::loadKeyFile(m_auditKeyFile), auditBefore);
+        QVERIFY(r.out.contains(QStringLiteral("checkpoint public key")));
     }
 
     void initRefusesAPolicyWeakerThanTheRules()
@@ -171,6 +208,26 @@ private Q_SLOTS:
         QVERIFY2(audit.exitCode == 0 && audit.out.contains(QStringLiteral("audit chain OK")), qPrintable(audit.out));
         // 8 registrations and 3 events, each an audit entry.
         QVERIFY2(!audit.out.contains(QStringLiteral("OK: 4 entries")), qPrintable(audit.out));
+    }
+
+    // Attack review (issue 11) finding 4, from the command line: the last entries deleted
+    // with the database key only; verify-audit reports TRUNCATION against the checkpoint
+    // that seed-desk wrote when it finished, distinct from a broken link (exit code 2).
+    void verifyAuditReportsTruncationAgainstTheCheckpointFile()
+    {
+        {
+            cp::store::Database attacker(cp::store::DatabaseConfig{m_dir.filePath(QStringLiteral("credit.db")),
+                                                                   cp::store::loadKeyFile(m_keyFile)});
+            QSqlDatabase c = attacker.connection();
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) - 5 FROM audit_log)")));
+        }
+        const auto r = run(withConfig({QStringLiteral("verify-audit")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("audit chain TRUNCATED")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("entries were removed")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("BROKEN")));
     }
 
     void wrongKeyIsAClearStartupError()

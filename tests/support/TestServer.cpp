@@ -4,6 +4,7 @@
 #include "domain/auth/AuthService.h"
 #include "store/Database.h"
 
+#include <QDir>
 #include <QProcess>
 #include <stdexcept>
 
@@ -42,7 +43,7 @@ QString runPki(const QStringList& args)
 
 } // namespace
 
-TestServer::TestServer(const QStringList& users) : d(std::make_unique<Impl>())
+TestServer::TestServer(const QStringList& users, const TestServerOptions& options) : d(std::make_unique<Impl>())
 {
     d->pki.dir = d->tmp.filePath(QStringLiteral("pki"));
     d->pki.p12Password = QStringLiteral("test-p12-pass");
@@ -63,7 +64,18 @@ TestServer::TestServer(const QStringList& users) : d(std::make_unique<Impl>())
     c.http.receiveTimeoutSeconds = 3; // keeps the idle-connection test short
     c.database.path = d->tmp.filePath(QStringLiteral("credit.db"));
     d->key = store::generateKeyHex();
+    c.audit.keyFile = d->tmp.filePath(QStringLiteral("keys/audit.key"));
+    c.backup.keyFile = d->tmp.filePath(QStringLiteral("keys/backup.key"));
+    c.audit.checkpointDirectory = d->tmp.filePath(QStringLiteral("checkpoints"));
+    c.audit.hash = options.auditHash;
+    c.audit.checkpointCheckSeconds = 0; // tests call auditCheckpointer().tick() on the ManualClock
     try {
+        QDir().mkpath(d->tmp.filePath(QStringLiteral("keys")));
+        for (const QString& file : {c.audit.keyFile, c.backup.keyFile}) {
+            QByteArray key = store::generateKeyHex();
+            store::writeKeyFile(file, key);
+            store::wipe(key);
+        }
         d->server = std::make_unique<server::CreditServer>(c, d->key, d->clock);
         d->server->start();
     } catch (const std::exception& e) {
@@ -85,6 +97,9 @@ QString TestServer::baseUrl() const { return QStringLiteral("https://127.0.0.1:%
 const TestPki& TestServer::pki() const { return d->pki; }
 QString TestServer::databasePath() const { return d->config.database.path; }
 QByteArray TestServer::databaseKeyHex() const { return d->key; }
+QString TestServer::auditKeyFile() const { return d->config.audit.keyFile; }
+QString TestServer::backupKeyFile() const { return d->config.backup.keyFile; }
+QString TestServer::checkpointFile() const { return d->config.audit.checkpointFile(d->config.database); }
 void TestServer::advanceClock(qint64 seconds) { d->clock.advance(seconds); }
 QDateTime TestServer::now() const { return d->clock.now(); }
 server::CreditServer& TestServer::server() { return *d->server; }

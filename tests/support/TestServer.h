@@ -41,10 +41,15 @@ struct AccountSpec {
     bool mustChangePassword = false;
 };
 
+struct TestServerOptions {
+    QString auditHash = QStringLiteral("sha256"); // audit.hash: "sha256" | "sm3"
+};
+
 class TestServer {
 public:
     /// users: certificate names to issue (each gets users/<name>.p12). Starts the server.
-    explicit TestServer(const QStringList& users = {QStringLiteral("alice"), QStringLiteral("bob")});
+    explicit TestServer(const QStringList& users = {QStringLiteral("alice"), QStringLiteral("bob")},
+                        const TestServerOptions& options = {});
     ~TestServer();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
@@ -56,6 +61,12 @@ public:
     const TestPki& pki() const;
     QString databasePath() const;
     QByteArray databaseKeyHex() const;
+    /// Key files in the temp dir, made like `credit-server init-keys` makes them:
+    /// the audit key (issue 11 finding 4) and the separate backup key (finding 16).
+    QString auditKeyFile() const;
+    QString backupKeyFile() const;
+    /// The checkpoint file outside the database (audit.checkpointDirectory in the temp dir).
+    QString checkpointFile() const;
 
     /// Creates an account bound to users/<certName>.pem (through the domain code, audited).
     qint64 createAccount(const AccountSpec& spec);

@@ -3,6 +3,8 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/Sql.h"
+#include "domain/audit/AuditAnchors.h"
+#include "domain/audit/AuditKey.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -10,7 +12,6 @@
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <openssl/crypto.h>
-#include <openssl/rand.h>
 
 namespace cp::server {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 using protocol::AuditEntryView;
 using protocol::AuditFilter;
 
-const QString kKeySetting = QStringLiteral("audit_export_signing_key");
+const QString kKeySetting = QStringLiteral("audit_export_signing_key"); // version 1 only
 const QString kColumns = QStringLiteral("seq, at, account_id, account_login, cert_serial, workstation, "
                                         "action, target, outcome, detail, prev_hash, hash");
 
@@ -195,13 +196,15 @@ protocol::AuditPage AuditReview::search(const AuditFilter& filter, int page, int
 AuditEntryCheck AuditReview::entry(qint64 seq)
 {
     auto q = sql::run(
-        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log WHERE seq = ?"), {seq});
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(", alg FROM audit_log WHERE seq = ?"),
+        {seq});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("审计记录 %1 不存在。").arg(seq));
     AuditEntryCheck out;
     out.entry = readEntry(q);
-    out.hashOk = protocol::toWireTime(out.entry.at) == q.value(1).toString() &&
-                 AuditLog::computeHash(chainEntry(out.entry)) == out.entry.hash;
+    AuditEntry e = chainEntry(out.entry);
+    e.alg = q.value(12).toString();
+    out.hashOk = protocol::toWireTime(out.entry.at) == q.value(1).toString() && AuditLog::linkOf(e) == e.hash;
     QString expectedPrev = QString::fromLatin1(AuditLog::kGenesisHash);
     if (seq > 1) {
         auto prev = sql::run(m_db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {seq - 1});
@@ -215,16 +218,20 @@ protocol::AuditChainResult AuditReview::verify(const AuditActor& actor)
 {
     // Read outside the write transaction (WAL: a snapshot, no lock), so verifying a long
     // chain never holds up the desks; only the short append below takes the write lock.
-    const AuditVerification v = AuditLog::verify(m_db);
-    protocol::AuditChainResult r{v.ok, v.entries, v.firstBrokenSeq, v.reason, v.headHash, m_clock.now()};
+    const AuditVerification v = AuditAnchors::verify(m_db);
+    protocol::AuditChainResult r{v.ok,          v.entries,     v.firstBrokenSeq, v.reason,    v.headHash,
+                                 m_clock.now(), v.status,      v.anchorProblem,  v.anchorSeq, v.checkpoints,
+                                 v.backupHeads, v.exportHeads, v.legacyEntries};
     store::Transaction tx(m_db);
     AuditLog::append(m_db, r.checkedAt,
                      {actor, QStringLiteral("audit.verify"), QStringLiteral("audit_log"),
-                      v.ok ? QStringLiteral("ok") : QStringLiteral("broken"),
+                      v.ok ? QStringLiteral("ok") : v.status,
                       json({{QStringLiteral("entries"), v.entries},
                             {QStringLiteral("firstBrokenSeq"), v.firstBrokenSeq},
                             {QStringLiteral("reason"), v.reason},
-                            {QStringLiteral("headHash"), v.headHash}})});
+                            {QStringLiteral("headHash"), v.headHash},
+                            {QStringLiteral("anchorSeq"), v.anchorSeq},
+                            {QStringLiteral("anchors"), v.checkpoints + v.backupHeads + v.exportHeads}})});
     tx.commit();
     return r;
 }
@@ -267,17 +274,12 @@ QString AuditReview::signatureOf(const QByteArray& key, const QString& number, c
             .toHex());
 }
 
-QByteArray AuditReview::signingKey()
+std::optional<QByteArray> AuditReview::legacySigningKey()
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kKeySetting});
     if (q.next())
         return QByteArray::fromHex(q.value(0).toString().toLatin1());
-    QByteArray key(32, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), int(key.size())) != 1)
-        throw std::runtime_error("RAND_bytes failed");
-    sql::run(m_db, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)"),
-             {kKeySetting, QString::fromLatin1(key.toHex()), sql::time(m_clock.now())});
-    return key;
+    return std::nullopt;
 }
 
 QString AuditReview::nextNumber()
@@ -300,9 +302,17 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     validate(filter);
     protocol::AuditExport out;
     out.filter = filter;
-    out.filter.untilSeq = headSeq(); // the export is a fixed snapshot; its own entry comes after
+    const auto key = auditTrust().key;
+    if (!key)
+        throw DomainError(protocol::ErrorCode::Internal,
+                          QStringLiteral("服务器未配置审计密钥，不能签发审计报告。"));
+    // The export is a fixed snapshot; its own entry comes after. Its head is an anchor.
+    const AuditLog::Head head = AuditLog::head(m_db);
+    out.filter.untilSeq = head.seq;
+    out.headSeq = head.seq;
+    out.headLink = head.link;
     // Reading and verifying need no lock (see verify()); only numbering and recording do.
-    const bool chainOk = AuditLog::verify(m_db).ok;
+    const bool chainOk = AuditAnchors::verify(m_db).ok;
     const auto entries = rows(out.filter, false, kMaxExportEntries + 1, 0);
     if (entries.size() > kMaxExportEntries)
         throw DomainError::invalid(
@@ -319,19 +329,22 @@ protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint6
     out.csv = QString::fromUtf8(csv);
     out.sha256 = QString::fromLatin1(QCryptographicHash::hash(csv, QCryptographicHash::Sha256).toHex());
     out.number = nextNumber();
-    out.signature = signatureOf(signingKey(), out.number, out.sha256);
-    sql::run(m_db,
-             QStringLiteral(
-                 "INSERT INTO audit_exports (number, exported_at, exported_by, filter_json, entries, "
-                 "first_seq, last_seq, chain_ok, sha256, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {out.number, sql::time(out.exportedAt), accountId, json(out.filter.toJson()), out.entries,
-              out.firstSeq, out.lastSeq, out.chainOk ? 1 : 0, out.sha256, out.signature});
+    out.signature = AuditAnchors::exportSignature(*key, out.number, out.sha256, out.headSeq, out.headLink);
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO audit_exports (number, exported_at, exported_by, filter_json, entries, "
+                       "first_seq, last_seq, chain_ok, sha256, signature, head_seq, head_link, "
+                       "signature_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2)"),
+        {out.number, sql::time(out.exportedAt), accountId, json(out.filter.toJson()), out.entries,
+         out.firstSeq, out.lastSeq, out.chainOk ? 1 : 0, out.sha256, out.signature, out.headSeq,
+         out.headLink});
     AuditLog::append(m_db, out.exportedAt,
                      {actor, QStringLiteral("audit.export"), QStringLiteral("audit-export:") + out.number,
                       QStringLiteral("ok"),
                       json({{QStringLiteral("filter"), out.filter.toJson()},
                             {QStringLiteral("entries"), out.entries},
                             {QStringLiteral("chainOk"), out.chainOk},
+                            {QStringLiteral("headSeq"), out.headSeq},
                             {QStringLiteral("sha256"), out.sha256}})});
     tx.commit();
     return out;
@@ -341,15 +354,25 @@ QString AuditReview::verifyExport(const QString& number, const QString& sha256, 
                                   const AuditActor& actor)
 {
     store::Transaction tx(m_db);
-    auto q = sql::run(m_db, QStringLiteral("SELECT sha256, signature FROM audit_exports WHERE number = ?"),
-                      {number.trimmed().toUpper()});
+    const QString canonicalNumber = number.trimmed().toUpper();
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT sha256, signature, signature_version, head_seq, head_link "
+                                     "FROM audit_exports WHERE number = ?"),
+                      {canonicalNumber});
     QString result = QStringLiteral("unknown");
     if (q.next()) {
         const QString storedHash = q.value(0).toString();
-        const QString expected = signatureOf(signingKey(), number.trimmed().toUpper(), storedHash);
-        const bool ok = sameText(sha256.trimmed().toLower(), storedHash) &&
-                        sameText(signature.trimmed().toLower(), expected) &&
-                        sameText(q.value(1).toString(), expected);
+        const auto key = auditTrust().key;
+        const auto legacyKey = q.value(2).toInt() == 1 ? legacySigningKey() : std::nullopt;
+        std::optional<QString> expected;
+        if (q.value(2).toInt() == 2 && key)
+            expected = AuditAnchors::exportSignature(*key, canonicalNumber, storedHash,
+                                                     q.value(3).toLongLong(), q.value(4).toString());
+        else if (legacyKey)
+            expected = signatureOf(*legacyKey, canonicalNumber, storedHash);
+        const bool ok = expected && sameText(sha256.trimmed().toLower(), storedHash) &&
+                        sameText(signature.trimmed().toLower(), *expected) &&
+                        sameText(q.value(1).toString(), *expected);
         result = ok ? QStringLiteral("genuine") : QStringLiteral("mismatch");
     }
     q.finish();

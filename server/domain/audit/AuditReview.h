@@ -32,7 +32,8 @@ class AuditReview
     protocol::AuditPage search(const protocol::AuditFilter& filter, int page, int pageSize);
     /// NOT_FOUND if there is no such entry.
     AuditEntryCheck entry(qint64 seq);
-    /// Verifies the whole chain and records that it did, in one transaction.
+    /// Verifies the whole chain and compares it with every checkpoint, backup head and
+    /// export head (AuditAnchors); records that it did, in one transaction.
     protocol::AuditChainResult verify(const AuditActor& actor);
     /// A period (from and to required) as a numbered, hashed and signed CSV.
     protocol::AuditExport exportPeriod(const protocol::AuditFilter& filter, qint64 accountId,
@@ -41,7 +42,9 @@ class AuditReview
     QString verifyExport(const QString& number, const QString& sha256, const QString& signature,
                          const AuditActor& actor);
 
-    /// HMAC-SHA256(key, "<number>\n<sha256>") as lowercase hex.
+    /// Version 1 signatures (exports made before migration 0011): HMAC-SHA256(key kept in
+    /// the database, "<number>\n<sha256>") as lowercase hex. New exports are signed with
+    /// AuditAnchors::exportSignature (keyed from the audit key, covering the chain head).
     static QString signatureOf(const QByteArray& key, const QString& number, const QString& sha256);
     /// RFC 4180 CSV (UTF-8, CRLF, every field quoted), columns protocol::auditCsvColumns().
     static QByteArray csvOf(const QList<protocol::AuditEntryView>& entries);
@@ -53,7 +56,7 @@ class AuditReview
                                          int offset);
     qint64 count(const protocol::AuditFilter& filter);
     qint64 headSeq();
-    QByteArray signingKey();
+    std::optional<QByteArray> legacySigningKey();
     QString nextNumber();
 
     QSqlDatabase m_db;

@@ -2,6 +2,8 @@
 
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
+#include "domain/audit/AuditAnchors.h"
+#include "domain/audit/AuditKey.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
@@ -116,8 +118,8 @@ void removeWithSidecars(const QString& path)
 
 /// Exports the database open on `db` (its "main") into the new file `target`, keyed
 /// with targetKeyHex, inside one read transaction: one consistent snapshot.
-/// Returns the last audit seq of that snapshot.
-qint64 exportInto(QSqlDatabase& db, const QString& target, const QByteArray& targetKeyHex)
+/// Returns the audit chain head of that snapshot.
+AuditLog::Head exportInto(QSqlDatabase& db, const QString& target, const QByteArray& targetKeyHex)
 {
     QByteArray key = keySpec(targetKeyHex);
     QString keyText = QString::fromLatin1(key);
@@ -125,12 +127,10 @@ qint64 exportInto(QSqlDatabase& db, const QString& target, const QByteArray& tar
     step(db, QStringLiteral("ATTACH DATABASE ? AS backup KEY ?"), {target, keyText});
     // The statement is gone, so keyText holds the only copy Qt made: erase it.
     OPENSSL_cleanse(keyText.data(), size_t(keyText.size()) * sizeof(QChar));
-    qint64 head = 0;
+    AuditLog::Head head;
     try {
         step(db, QStringLiteral("BEGIN DEFERRED"));
-        auto q = sql::run(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM main.audit_log"));
-        head = q.next() ? q.value(0).toLongLong() : 0;
-        q.finish();
+        head = AuditLog::head(db);
         step(db, QStringLiteral("SELECT sqlcipher_export('backup')"));
         step(db, QStringLiteral("COMMIT"));
     } catch (...) {
@@ -153,9 +153,9 @@ DomainError failed(const QString& what, const std::exception& e)
 BackupService::BackupService(store::Database& db, const Clock& clock, BackupSettings settings,
                              const QByteArray& databaseKeyHex, const QByteArray& backupKeyHex)
     : m_db(db), m_clock(clock), m_settings(std::move(settings)), m_dbKey(databaseKeyHex),
-      m_backupKey(backupKeyHex.isEmpty() ? databaseKeyHex : backupKeyHex)
+      m_backupKey(backupKeyHex)
 {
-    if (!store::isValidKeyHex(m_backupKey))
+    if (!m_backupKey.isEmpty() && !store::isValidKeyHex(m_backupKey))
         throw std::runtime_error("the backup key must be 64 hexadecimal characters");
     m_settings.retention = std::max(1, m_settings.retention);
 }
@@ -206,13 +206,22 @@ BackupService::FileCheck BackupService::checkFile(const QString& path, const QBy
     return out;
 }
 
-QString BackupService::exportSnapshot(const QString& partPath, qint64* auditHeadSeq)
+AuditLog::Head BackupService::exportSnapshot(const QString& partPath)
 {
     // A connection of its own (its own Database instance), never one a request is using.
     store::Database live(store::DatabaseConfig{m_db.path(), m_dbKey});
     QSqlDatabase c = live.connection();
-    *auditHeadSeq = exportInto(c, partPath, m_backupKey);
-    return partPath;
+    return exportInto(c, partPath, m_backupKey);
+}
+
+QByteArray BackupService::keyFor(const QString& path, const QByteArray& backupKeyHex,
+                                 const QByteArray& databaseKeyHex)
+{
+    // Backups made before finding 16 was fixed are encrypted with the database key.
+    if (!store::checkDatabaseKey(path, backupKeyHex, nullptr) &&
+        store::checkDatabaseKey(path, databaseKeyHex, nullptr))
+        return databaseKeyHex;
+    return backupKeyHex;
 }
 
 BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor)
@@ -226,25 +235,45 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
     QDir dir(m_settings.directory);
     QString fileName =
         QStringLiteral("credit-%1-%2.db").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind);
-    for (int i = 2; dir.exists(fileName); ++i)
+    QSqlDatabase names = m_db.connection();
+    const auto taken = [&](const QString& name) { // a file, or a register row of a failed run
+        return dir.exists(name) ||
+               sql::run(names, QStringLiteral("SELECT 1 FROM backups WHERE file_name = ?"), {name}).next();
+    };
+    for (int i = 2; taken(fileName); ++i)
         fileName = QStringLiteral("credit-%1-%2-%3.db")
                        .arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind)
                        .arg(i);
     const QString finalPath = dir.filePath(fileName);
     const QString partPath = finalPath + QStringLiteral(".part");
 
+    // Attack review (issue 11) finding 16: a backup never under the database key, so
+    // whoever holds the server's key cannot open the backups kept elsewhere.
+    const bool noKey = m_backupKey.isEmpty();
+    if (noKey || m_backupKey == m_dbKey) {
+        const QString why = noKey ? QStringLiteral("未配置独立的备份密钥（backup.keyFile）")
+                                  : QStringLiteral("备份密钥与数据库密钥相同");
+        recordFailure(fileName, kind, started, requestedBy, why, actor);
+        throw DomainError(ErrorCode::InvalidState,
+                          why + QStringLiteral("，拒绝备份：备份文件不得用数据库密钥加密。请用 credit-server "
+                                               "init-keys 生成备份密钥，并把副本存放在离线保险柜中。"),
+                          {{QStringLiteral("reason"), noKey ? QStringLiteral("BACKUP_KEY_MISSING")
+                                                            : QStringLiteral("BACKUP_KEY_IS_DATABASE_KEY")}});
+    }
     BackupInfo b;
     b.fileName = fileName;
     b.kind = kind;
     b.status = QStringLiteral("ok");
     b.startedAt = started;
     b.requestedBy = requestedBy;
+    AuditLog::Head head;
     try {
         if (!QDir().mkpath(m_settings.directory))
             throw std::runtime_error("cannot create backup directory " + m_settings.directory.toStdString());
         QFile::setPermissions(m_settings.directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         removeWithSidecars(partPath);
-        exportSnapshot(partPath, &b.auditHeadSeq);
+        head = exportSnapshot(partPath);
+        b.auditHeadSeq = head.seq;
         QFile::setPermissions(partPath, QFile::ReadOwner | QFile::WriteOwner);
         syncFile(partPath);
         if (::rename(QFile::encodeName(partPath).constData(), QFile::encodeName(finalPath).constData()) != 0)
@@ -267,16 +296,22 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
         throw failed(QStringLiteral("备份失败"), e);
     }
     b.finishedAt = m_clock.now();
+    // The head inside the backup, MACed with the audit key: an anchor for chain verification.
+    const auto auditKey = auditTrust().key;
+    const QString headMac =
+        auditKey ? AuditAnchors::backupHeadMac(*auditKey, b.fileName, head.seq, head.link) : QString();
 
     QSqlDatabase db = m_db.connection();
     store::Transaction tx(db);
-    auto ins = sql::run(
-        db,
-        QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
-                       "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail) "
-                       "VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
-         b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail});
+    auto ins =
+        sql::run(db,
+                 QStringLiteral(
+                     "INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
+                     "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail, "
+                     "audit_head_link, audit_head_mac) VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
+                  b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail,
+                  headMac.isEmpty() ? QString() : head.link, headMac});
     b.id = ins.lastInsertId().toLongLong();
     ins.finish();
     AuditLog::append(db, b.finishedAt,
@@ -286,7 +321,8 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
                             {QStringLiteral("kind"), b.kind},
                             {QStringLiteral("sizeBytes"), b.sizeBytes},
                             {QStringLiteral("sha256"), b.sha256},
-                            {QStringLiteral("auditHeadSeq"), b.auditHeadSeq}})});
+                            {QStringLiteral("auditHeadSeq"), b.auditHeadSeq},
+                            {QStringLiteral("auditHeadLink"), head.link}})});
     tx.commit();
     prune(actor);
     return b;
@@ -407,7 +443,7 @@ BackupInfo BackupService::verify(qint64 id, const AuditActor& actor)
     else if (hash != b.sha256)
         check.detail = QStringLiteral("SHA-256 does not match the recorded value (file changed or damaged)");
     else
-        check = checkFile(path, m_backupKey);
+        check = checkFile(path, keyFor(path, m_backupKey, m_dbKey));
     b.verifiedAt = m_clock.now();
     b.verifyResult = check.ok ? QStringLiteral("ok") : QStringLiteral("failed");
     b.verifyDetail = check.detail;
@@ -520,7 +556,7 @@ protocol::RestoreResult BackupService::restore(qint64 id, const QString& targetN
                 ErrorCode::InvalidState,
                 QStringLiteral("备份文件 %1 缺失或与记录的 SHA-256 不符，不能恢复。").arg(b.fileName),
                 {{QStringLiteral("reason"), QStringLiteral("BACKUP_HASH_MISMATCH")}});
-        protocol::RestoreResult r = restoreFile(from, target, m_backupKey, m_dbKey);
+        protocol::RestoreResult r = restoreFile(from, target, keyFor(from, m_backupKey, m_dbKey), m_dbKey);
         r.backupId = id;
         r.restoredAt = m_clock.now();
         audit(QStringLiteral("ok"), {{QStringLiteral("file"), b.fileName},

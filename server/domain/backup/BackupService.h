@@ -39,8 +39,10 @@ struct BackupSettings
 class BackupService
 {
   public:
-    /// databaseKeyHex: the live database's key. backupKeyHex: the key of backup
-    /// files (empty = the database key). Both are copied and wiped at destruction.
+    /// databaseKeyHex: the live database's key. backupKeyHex: the key of backup files,
+    /// which must be a separate key (issue 11 finding 16): empty or equal to the database
+    /// key, every backup is refused (BACKUP_KEY_MISSING / BACKUP_KEY_IS_DATABASE_KEY,
+    /// recorded and audited). Both are copied and wiped at destruction.
     BackupService(store::Database& db, const Clock& clock, BackupSettings settings,
                   const QByteArray& databaseKeyHex, const QByteArray& backupKeyHex = {});
     ~BackupService();
@@ -80,9 +82,13 @@ class BackupService
     };
     static FileCheck checkFile(const QString& path, const QByteArray& keyHex);
     static QString sha256Of(const QString& path);
+    /// The key that opens the backup file: backupKeyHex, or the database key for a
+    /// backup made before backups had their own key.
+    static QByteArray keyFor(const QString& path, const QByteArray& backupKeyHex,
+                             const QByteArray& databaseKeyHex);
 
   private:
-    QString exportSnapshot(const QString& partPath, qint64* auditHeadSeq);
+    AuditLog::Head exportSnapshot(const QString& partPath);
     protocol::BackupInfo byId(qint64 id);
     void prune(const AuditActor& actor);
     void recordFailure(const QString& fileName, const QString& kind, const QDateTime& startedAt,
