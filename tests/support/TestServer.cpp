@@ -42,7 +42,10 @@ QString runPki(const QStringList& args)
 
 } // namespace
 
-TestServer::TestServer(const QStringList& users) : d(std::make_unique<Impl>())
+TestServer::TestServer(const QStringList& users) : TestServer(users, {}) {}
+
+TestServer::TestServer(const QStringList& users, const std::function<void(server::ServerConfig&)>& configure)
+    : d(std::make_unique<Impl>())
 {
     d->pki.dir = d->tmp.filePath(QStringLiteral("pki"));
     d->pki.p12Password = QStringLiteral("test-p12-pass");
@@ -61,8 +64,14 @@ TestServer::TestServer(const QStringList& users) : d(std::make_unique<Impl>())
     c.http.port = 0;
     c.http.maxThreads = 8;
     c.http.receiveTimeoutSeconds = 3; // keeps the idle-connection test short
+    // Every test client comes from 127.0.0.1, many at once in the concurrency tests;
+    // test_slow_clients sets the production-like limits it attacks.
+    c.http.maxConnectionsPerAddress = 64;
+    c.http.maxConnectionsPerCertificate = 64;
     c.database.path = d->tmp.filePath(QStringLiteral("credit.db"));
     d->key = store::generateKeyHex();
+    if (configure)
+        configure(c);
     try {
         d->server = std::make_unique<server::CreditServer>(c, d->key, d->clock);
         d->server->start();

@@ -8,11 +8,13 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace cp::server {
 class CreditServer;
 class ManualClock;
+struct ServerConfig;
 } // namespace cp::server
 
 namespace cp::test {
@@ -45,6 +47,8 @@ class TestServer {
 public:
     /// users: certificate names to issue (each gets users/<name>.p12). Starts the server.
     explicit TestServer(const QStringList& users = {QStringLiteral("alice"), QStringLiteral("bob")});
+    /// Same, with the test configuration changed before the server starts (limits, timeouts).
+    TestServer(const QStringList& users, const std::function<void(server::ServerConfig&)>& configure);
     ~TestServer();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
