@@ -4,6 +4,7 @@
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
 
+#include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -154,6 +155,12 @@ QString bearerToken(const Poco::Net::HTTPServerRequest& req)
     if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0)
         return {};
     return QString::fromStdString(auth.substr(prefix.size()));
+}
+
+/// "METHOD /path" for the log: never the query string, where ID numbers travel (finding 13).
+std::string logTarget(const Poco::Net::HTTPServerRequest& req, const std::string& path)
+{
+    return req.getMethod() + " " + path.substr(0, 200);
 }
 
 /// Path segments, each percent-decoded after splitting so "%2F" cannot make a new segment.
@@ -316,13 +323,22 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
 void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp)
 {
     Response out;
+    std::string target = logTarget(req, req.getURI().substr(0, req.getURI().find_first_of("?#")));
     try {
-        const Poco::URI uri(req.getURI());
-        const Match m = match(req.getMethod(), uri.getPath());
+        Match m;
+        Poco::URI::QueryParameters query;
+        try {
+            const Poco::URI uri(req.getURI());
+            m = match(req.getMethod(), uri.getPath());
+            query = uri.getQueryParameters();
+        } catch (const Poco::SyntaxException&) {
+            throw DomainError(ErrorCode::BadRequest); // bad escapes: nothing to log
+        }
         if (!m.route)
             throw DomainError(m.pathKnown ? ErrorCode::MethodNotAllowed : ErrorCode::NotFound);
+        target = logTarget(req, m.route->path); // the route's pattern: no ids from the path either
         RequestContext ctx{req, peerOf(req), m_db.connection(), m_clock, {}, m.params, {}, std::nullopt};
-        for (const auto& [name, value] : uri.getQueryParameters())
+        for (const auto& [name, value] : query)
             ctx.query.insert(QString::fromStdString(name), QString::fromStdString(value));
         out = dispatch(*m.route, ctx); // authenticates and authorizes before it reads the body
     } catch (const DomainError& e) {
@@ -330,7 +346,7 @@ void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResp
         if (e.code() == ErrorCode::PayloadTooLarge)
             resp.setKeepAlive(false);
     } catch (const std::exception& e) {
-        logger().error("request %s %s failed: %s", req.getMethod(), req.getURI(), std::string(e.what()));
+        logger().error("request %s failed: %s", target, std::string(e.what()));
         out = errorResponse(DomainError(ErrorCode::Internal));
     }
     settleUnreadBody(req, resp);
