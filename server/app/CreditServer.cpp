@@ -1,6 +1,7 @@
 #include "app/CreditServer.h"
 
 #include "app/CertificateGuard.h"
+#include "app/HttpsListener.h"
 #include "app/TlsContext.h"
 #include "domain/audit/AuditCheckpoints.h"
 #include "domain/audit/AuditKey.h"
@@ -21,11 +22,6 @@
 #include "store/Migrator.h"
 
 #include <Poco/Logger.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/SecureServerSocket.h>
-#include <Poco/Net/SocketAddress.h>
-#include <Poco/Thread.h>
 #include <Poco/Timer.h>
 #include <QDir>
 #include <QFileInfo>
@@ -98,21 +94,6 @@ CreditServer::~CreditServer() { stop(); }
 
 void CreditServer::start()
 {
-    Poco::Net::SecureServerSocket socket(m_context);
-    socket.bind(Poco::Net::SocketAddress(m_config.http.host, static_cast<Poco::UInt16>(m_config.http.port)), true);
-    socket.listen(64);
-
-    // One pool thread per connection, handshake included: keep-alive and
-    // receive timeouts short so idle clients cannot hold the pool (STACK-NOTES).
-    Poco::Net::HTTPServerParams::Ptr params(new Poco::Net::HTTPServerParams);
-    params->setMaxThreads(m_config.http.maxThreads);
-    params->setMaxQueued(m_config.http.maxQueued);
-    params->setKeepAlive(true);
-    params->setKeepAliveTimeout(Poco::Timespan(m_config.http.keepAliveSeconds, 0));
-    params->setMaxKeepAliveRequests(1000);
-    params->setTimeout(Poco::Timespan(m_config.http.receiveTimeoutSeconds, 0));
-    params->setServerName("credit-server");
-
     RouteTable routes;
     addAuthRoutes(routes, QString::fromLatin1(kServerVersion));
     addWalkInRoutes(routes);
@@ -123,8 +104,9 @@ void CreditServer::start()
     addMediaRoutes(routes);
     addAdminRoutes(routes);
     addArchiveRoutes(routes);
-    auto* router = new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes});
-    m_http = std::make_unique<Poco::Net::HTTPServer>(router, socket, params); // takes ownership of router
+    Poco::Net::HTTPRequestHandlerFactory::Ptr router(
+        new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes}));
+    m_http = std::make_unique<HttpsListener>(m_context, m_config.http, router);
     m_http->start();
     startBackupTimer();
     startCheckpointTimer();
@@ -142,10 +124,7 @@ void CreditServer::stop()
     m_checkpointTimer.reset();
     if (!m_http)
         return;
-    m_http->stopAll(false);
-    // Wait for in-flight requests so no worker touches the database after this.
-    for (int i = 0; i < 200 && m_http->currentConnections() > 0; ++i)
-        Poco::Thread::sleep(25);
+    m_http->stop(); // waits for in-flight requests so no worker touches the database after this
     m_http.reset();
     try { // clean shutdown: the final head goes outside the database too
         m_checkpointer->flush();

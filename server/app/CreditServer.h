@@ -1,5 +1,5 @@
-// The running server: database, TLS context, routes and Poco's HTTPServer on a
-// SecureServerSocket. Used by the ServerApplication and by tests alike.
+// The running server: database, TLS context, routes and the HTTPS listener
+// (Poco's HTTP connections behind our own accept loop and TLS handshakes). Used by the ServerApplication and by tests alike.
 #pragma once
 
 #include "app/ServerConfig.h"
@@ -9,9 +9,6 @@
 #include <QByteArray>
 #include <memory>
 
-namespace Poco::Net {
-class HTTPServer;
-}
 namespace Poco {
 class Timer;
 }
@@ -22,6 +19,7 @@ class Database;
 
 namespace cp::server {
 class CertificateGuard;
+class HttpsListener;
 }
 
 namespace cp::server {
@@ -65,7 +63,7 @@ private:
     std::unique_ptr<store::Database> m_db;
     Poco::Net::Context::Ptr m_context;
     std::unique_ptr<CertificateGuard> m_certificateGuard; // revocation at once, CRL file watched
-    std::unique_ptr<Poco::Net::HTTPServer> m_http;
+    std::unique_ptr<HttpsListener> m_http;
     std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<BackupScheduler> m_backupScheduler;
     std::unique_ptr<Poco::Timer> m_backupTimer;

@@ -25,7 +25,13 @@ struct HttpConfig {
     int maxThreads = 16;
     int maxQueued = 64;
     int keepAliveSeconds = 5;
-    int receiveTimeoutSeconds = 15;
+    int receiveTimeoutSeconds = 15; // each recv of a body
+    // Slow and silent clients (attack review, issue 11, finding 5): connections reach a
+    // worker only after a verified TLS handshake, and within these bounds.
+    int headerDeadlineSeconds = 5;        // TLS handshake + request line + headers, in total
+    int maxConnectionsPerAddress = 8;     // open connections of one client address
+    int maxConnectionsPerCertificate = 8; // open connections of one client certificate
+    int maxConnections = 512;             // all open connections, handshakes included
     int maxRequestBytes = 1 << 20; // JSON bodies; uploads get their own limit later
 };
 

@@ -4,6 +4,7 @@
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
 
+#include <Poco/Exception.h>
 #include <Poco/Logger.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequest.h>
@@ -14,6 +15,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <algorithm>
+#include <stdexcept>
 
 namespace cp::server {
 namespace {
@@ -74,37 +77,67 @@ PeerIdentity peerOf(Poco::Net::HTTPServerRequest& req)
     return p;
 }
 
-/// Reads and discards what is left of a refused body (bounded), so the client
-/// can read the 413 instead of seeing its upload reset mid-way.
-void drain(std::istream& in)
-{
-    constexpr std::streamsize kMaxDrain = 16 << 20;
-    char buf[8192];
-    std::streamsize total = 0;
-    while (in && total < kMaxDrain) {
-        in.read(buf, sizeof buf);
-        total += in.gcount();
-    }
-}
+// attack review (issue 11) finding 6: before a session exists (health, login) a body is a
+// login form at most; an unread rest of a refused body up to this much is read and
+// discarded so the client sees the refusal, anything larger closes the connection.
+constexpr int kCertificateOnlyBodyBytes = 64 * 1024;
+constexpr qint64 kMaxDrainBytes = 4 * 1024 * 1024;
 
-[[noreturn]] void tooLarge(std::istream& in, int maxBytes)
+[[noreturn]] void tooLarge(int maxBytes)
 {
-    drain(in);
     throw DomainError(ErrorCode::PayloadTooLarge, QStringLiteral("请求内容超过 %1 KB 的上限。").arg(maxBytes / 1024));
 }
 
+bool hasBody(const Poco::Net::HTTPServerRequest& req)
+{
+    if (req.getChunkedTransferEncoding())
+        return true;
+    if (req.hasContentLength())
+        return req.getContentLength64() > 0;
+    const std::string& m = req.getMethod();
+    return m != "GET" && m != "HEAD" && m != "DELETE"; // Poco then reads until the client closes
+}
+
+/// After the response is decided: a body the handler did not read (a refusal before or
+/// while reading it) is drained if small, else the connection closes instead.
+void settleUnreadBody(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp)
+{
+    std::istream& in = req.stream();
+    if (in.eof() || !hasBody(req))
+        return;
+    const bool small = req.hasContentLength() && req.getContentLength64() <= kMaxDrainBytes;
+    if (small && !req.getChunkedTransferEncoding()) {
+        char buf[8192];
+        try {
+            while (in)
+                in.read(buf, sizeof buf);
+        } catch (const std::exception&) {
+        }
+        if (in.eof())
+            return;
+    }
+    resp.setKeepAlive(false);
+}
+
+/// The body as JSON, read only after authentication and authorization (dispatch).
+/// A declared length is refused before reading and otherwise reserved once; a chunked
+/// body is refused as soon as it passes the limit.
 QJsonObject readJsonBody(Poco::Net::HTTPServerRequest& req, int maxBytes)
 {
     std::istream& in = req.stream();
-    if (req.hasContentLength() && req.getContentLength64() > maxBytes)
-        tooLarge(in, maxBytes);
     QByteArray body;
+    if (req.hasContentLength()) {
+        const qint64 length = req.getContentLength64();
+        if (length > maxBytes)
+            tooLarge(maxBytes);
+        body.reserve(static_cast<qsizetype>(length));
+    }
     char buf[8192];
     while (in) {
         in.read(buf, sizeof buf);
+        if (body.size() + in.gcount() > maxBytes)
+            tooLarge(maxBytes);
         body.append(buf, in.gcount());
-        if (body.size() > maxBytes)
-            tooLarge(in, maxBytes);
     }
     if (body.trimmed().isEmpty())
         return {};
@@ -122,6 +155,12 @@ QString bearerToken(const Poco::Net::HTTPServerRequest& req)
     if (auth.size() <= prefix.size() || auth.compare(0, prefix.size(), prefix) != 0)
         return {};
     return QString::fromStdString(auth.substr(prefix.size()));
+}
+
+/// "METHOD /path" for the log: never the query string, where ID numbers travel (finding 13).
+std::string logTarget(const Poco::Net::HTTPServerRequest& req, const std::string& path)
+{
+    return req.getMethod() + " " + path.substr(0, 200);
 }
 
 /// Path segments, each percent-decoded after splitting so "%2F" cannot make a new segment.
@@ -199,6 +238,20 @@ void RequestContext::audit(const QString& action, const QString& target, const Q
 Router::Router(RouteTable routes, store::Database& db, const Clock& clock, RouterLimits limits)
     : m_routes(std::move(routes)), m_db(db), m_clock(clock), m_limits(limits)
 {
+    // attack review (issue 11) finding 6: large bodies only for the roles that upload.
+    for (const Route& r : m_routes.routes()) {
+        const bool large = r.maxBodyBytes > m_limits.maxRequestBytes;
+        if (large && (r.access == Access::Certificate || r.roles.isEmpty()))
+            throw std::logic_error("route " + r.method + " " + r.path +
+                                   " allows a large body but names no roles that may send it");
+    }
+}
+
+int Router::bodyLimit(const Route& route) const
+{
+    if (route.access == Access::Certificate)
+        return std::min(kCertificateOnlyBodyBytes, m_limits.maxRequestBytes);
+    return route.maxBodyBytes > 0 ? route.maxBodyBytes : m_limits.maxRequestBytes;
 }
 
 Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTTPServerRequest&)
@@ -262,30 +315,41 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
             }
         }
     }
+    // attack review (issue 11) finding 6: the body is read only for a caller allowed to send it.
+    ctx.body = readJsonBody(ctx.request, bodyLimit(route));
     return route.handler(ctx);
 }
 
 void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp)
 {
     Response out;
+    std::string target = logTarget(req, req.getURI().substr(0, req.getURI().find_first_of("?#")));
     try {
-        const Poco::URI uri(req.getURI());
-        const Match m = match(req.getMethod(), uri.getPath());
+        Match m;
+        Poco::URI::QueryParameters query;
+        try {
+            const Poco::URI uri(req.getURI());
+            m = match(req.getMethod(), uri.getPath());
+            query = uri.getQueryParameters();
+        } catch (const Poco::SyntaxException&) {
+            throw DomainError(ErrorCode::BadRequest); // bad escapes: nothing to log
+        }
         if (!m.route)
             throw DomainError(m.pathKnown ? ErrorCode::MethodNotAllowed : ErrorCode::NotFound);
+        target = logTarget(req, m.route->path); // the route's pattern: no ids from the path either
         RequestContext ctx{req, peerOf(req), m_db.connection(), m_clock, {}, m.params, {}, std::nullopt};
-        for (const auto& [name, value] : uri.getQueryParameters())
+        for (const auto& [name, value] : query)
             ctx.query.insert(QString::fromStdString(name), QString::fromStdString(value));
-        ctx.body = readJsonBody(req, m.route->maxBodyBytes > 0 ? m.route->maxBodyBytes : m_limits.maxRequestBytes);
-        out = dispatch(*m.route, ctx);
+        out = dispatch(*m.route, ctx); // authenticates and authorizes before it reads the body
     } catch (const DomainError& e) {
         out = errorResponse(e);
         if (e.code() == ErrorCode::PayloadTooLarge)
             resp.setKeepAlive(false);
     } catch (const std::exception& e) {
-        logger().error("request %s %s failed: %s", req.getMethod(), req.getURI(), std::string(e.what()));
+        logger().error("request %s failed: %s", target, std::string(e.what()));
         out = errorResponse(DomainError(ErrorCode::Internal));
     }
+    settleUnreadBody(req, resp);
     try {
         send(resp, out);
     } catch (const std::exception& e) {

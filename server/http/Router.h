@@ -29,6 +29,7 @@ private:
     };
     Match match(const std::string& method, const std::string& path) const;
     Response dispatch(const Route& route, RequestContext& ctx);
+    int bodyLimit(const Route& route) const;
 
     RouteTable m_routes;
     store::Database& m_db;

@@ -43,6 +43,11 @@ QString runPki(const QStringList& args)
 
 } // namespace
 
+TestServer::TestServer(const QStringList& users, const std::function<void(server::ServerConfig&)>& configure)
+    : TestServer(users, TestServerOptions{QStringLiteral("sha256"), configure})
+{
+}
+
 TestServer::TestServer(const QStringList& users, const TestServerOptions& options) : d(std::make_unique<Impl>())
 {
     d->pki.dir = d->tmp.filePath(QStringLiteral("pki"));
@@ -62,6 +67,10 @@ TestServer::TestServer(const QStringList& users, const TestServerOptions& option
     c.http.port = 0;
     c.http.maxThreads = 8;
     c.http.receiveTimeoutSeconds = 3; // keeps the idle-connection test short
+    // Every test client comes from 127.0.0.1, many at once in the concurrency tests;
+    // test_slow_clients sets the production-like limits it attacks.
+    c.http.maxConnectionsPerAddress = 64;
+    c.http.maxConnectionsPerCertificate = 64;
     c.database.path = d->tmp.filePath(QStringLiteral("credit.db"));
     d->key = store::generateKeyHex();
     c.audit.keyFile = d->tmp.filePath(QStringLiteral("keys/audit.key"));
@@ -69,6 +78,8 @@ TestServer::TestServer(const QStringList& users, const TestServerOptions& option
     c.audit.checkpointDirectory = d->tmp.filePath(QStringLiteral("checkpoints"));
     c.audit.hash = options.auditHash;
     c.audit.checkpointCheckSeconds = 0; // tests call auditCheckpointer().tick() on the ManualClock
+    if (options.configure)
+        options.configure(c);
     try {
         QDir().mkpath(d->tmp.filePath(QStringLiteral("keys")));
         for (const QString& file : {c.audit.keyFile, c.backup.keyFile}) {

@@ -8,11 +8,13 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace cp::server {
 class CreditServer;
 class ManualClock;
+struct ServerConfig;
 } // namespace cp::server
 
 namespace cp::test {
@@ -43,6 +45,8 @@ struct AccountSpec {
 
 struct TestServerOptions {
     QString auditHash = QStringLiteral("sha256"); // audit.hash: "sha256" | "sm3"
+    /// Changes the test configuration before the server starts (limits, timeouts).
+    std::function<void(server::ServerConfig&)> configure;
 };
 
 class TestServer {
@@ -50,6 +54,8 @@ public:
     /// users: certificate names to issue (each gets users/<name>.p12). Starts the server.
     explicit TestServer(const QStringList& users = {QStringLiteral("alice"), QStringLiteral("bob")},
                         const TestServerOptions& options = {});
+    /// Same, with the test configuration changed before the server starts (limits, timeouts).
+    TestServer(const QStringList& users, const std::function<void(server::ServerConfig&)>& configure);
     ~TestServer();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
