@@ -44,6 +44,7 @@ constexpr std::array kErrors{
               "材料文件不符合要求：仅接受 JPEG、PNG 或 PDF，且单个文件不超过 10 MB。"},
     ErrorInfo{ErrorCode::InvalidState, "INVALID_STATE", 409, "当前状态下不能执行此操作。"},
     ErrorInfo{ErrorCode::DeadlinePassed, "DEADLINE_PASSED", 422, "已超过规定的申请期限，不予受理。"},
+    ErrorInfo{ErrorCode::RateLimited, "RATE_LIMITED", 429, "失败的查找次数过多，请稍后再试。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

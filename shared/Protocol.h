@@ -45,7 +45,9 @@ enum class ErrorCode {
     InvalidState,          // the object is not in a state that allows this step
     // Disputes (seed 003 附件2): an application made after its time limit.
     DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
-    // Keep DeadlinePassed (or its successor) last: tests walk the enum up to it.
+    // Too many failed look-ups (report numbers, verification codes) in the last hour.
+    RateLimited,           // details.retryAfterSeconds
+    // Keep RateLimited (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

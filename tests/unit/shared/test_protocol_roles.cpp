@@ -23,7 +23,7 @@ QSet<QString> keySet(const QJsonObject& o)
 QList<ErrorCode> allErrorCodes()
 {
     QList<ErrorCode> out;
-    for (int i = 0; i <= int(ErrorCode::DeadlinePassed); ++i) // the last enumerator
+    for (int i = 0; i <= int(ErrorCode::RateLimited); ++i) // the last enumerator
         out.append(ErrorCode(i));
     return out;
 }
