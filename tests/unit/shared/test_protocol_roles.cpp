@@ -85,7 +85,7 @@ class TestProtocolRoles : public QObject
 void TestProtocolRoles::errorWireCodesAreUniqueAndRoundTrip()
 {
     const auto codes = allErrorCodes();
-    QCOMPARE(codes.size(), 25);
+    QCOMPARE(codes.size(), 26);
     static const QRegularExpression upperSnake(QStringLiteral("^[A-Z]+(_[A-Z]+)*$"));
     QSet<QString> wires;
     for (ErrorCode c : codes) {
@@ -113,6 +113,8 @@ void TestProtocolRoles::errorCodesMapToDocumentedStatuses()
     QCOMPARE(httpStatusFor(ErrorCode::AccountLocked), 423);
     QCOMPARE(httpStatusFor(ErrorCode::ValidationFailed), 422);
     QCOMPARE(httpStatusFor(ErrorCode::Internal), 500);
+    QCOMPARE(httpStatusFor(ErrorCode::RateLimited), 429);
+    QCOMPARE(errorCodeString(ErrorCode::RateLimited), QStringLiteral("RATE_LIMITED"));
 }
 
 void TestProtocolRoles::apiErrorRoundTripsAndOmitsEmptyDetails()
