@@ -361,6 +361,8 @@ QJsonObject DisputableRecord::toJson() const
     QJsonObject o{{QStringLiteral("record"), record.toJson()}, {QStringLiteral("disputable"), disputable}};
     insertIfSet(o, QStringLiteral("blockedReason"), blockedReason);
     insertIfSet(o, QStringLiteral("blockingCase"), blockingCase);
+    if (contentWithheld)
+        o.insert(QStringLiteral("contentWithheld"), true);
     return o;
 }
 
@@ -371,6 +373,7 @@ DisputableRecord DisputableRecord::fromJson(const QJsonObject& o)
     r.disputable = o.value(QStringLiteral("disputable")).toBool();
     r.blockedReason = str(o, "blockedReason");
     r.blockingCase = str(o, "blockingCase");
+    r.contentWithheld = o.value(QStringLiteral("contentWithheld")).toBool();
     return r;
 }
 

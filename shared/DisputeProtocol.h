@@ -202,10 +202,12 @@ struct MarkStep
 };
 
 /// GET /api/v1/disputes/records?idNumber=… : what the window may accept a dispute on.
+/// B records come without title and content (contentWithheld): the registered case shows them.
 struct DisputableRecord
 {
     DisputedRecord record;
     bool disputable = false;
+    bool contentWithheld = false; // title and content are shown once the case is registered
     QString blockedReason; // zh_CN, when not disputable
     QString blockingCase;  // the open or answered case number, when that is why
 

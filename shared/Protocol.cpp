@@ -46,6 +46,7 @@ constexpr std::array kErrors{
     ErrorInfo{ErrorCode::DeadlinePassed, "DEADLINE_PASSED", 422, "已超过规定的申请期限，不予受理。"},
     ErrorInfo{ErrorCode::TooManyAttempts, "TOO_MANY_ATTEMPTS", 429,
               "该账户正在进行另一次密码验证，请等待其完成后再试。"},
+    ErrorInfo{ErrorCode::RateLimited, "RATE_LIMITED", 429, "失败的查找次数过多，请稍后再试。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

@@ -47,7 +47,9 @@ enum class ErrorCode {
     DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
     // Attack review (issue 11) finding 2: a password check for an account that already has one running.
     TooManyAttempts,
-    // Keep TooManyAttempts (or its successor) last: tests walk the enum up to it.
+    // Too many failed look-ups (report numbers, verification codes) in the last hour.
+    RateLimited,           // details.retryAfterSeconds
+    // Keep RateLimited (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

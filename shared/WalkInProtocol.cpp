@@ -283,6 +283,8 @@ QJsonObject ReportVerification::toJson() const
     QJsonObject o{{QStringLiteral("result"), result}};
     if (report)
         o.insert(QStringLiteral("report"), report->toJson());
+    if (withheldRecords > 0)
+        o.insert(QStringLiteral("withheldRecords"), withheldRecords);
     return o;
 }
 
@@ -293,6 +295,7 @@ ReportVerification ReportVerification::fromJson(const QJsonObject& o)
     const auto report = o.value(QStringLiteral("report"));
     if (report.isObject())
         v.report = Report::fromJson(report.toObject());
+    v.withheldRecords = o.value(QStringLiteral("withheldRecords")).toInt();
     return v;
 }
 

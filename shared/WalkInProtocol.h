@@ -146,10 +146,14 @@ struct Report {
     static Report fromJson(const QJsonObject& o);
 };
 
-/// POST /api/v1/reports/verify {number, code} → result "genuine" | "mismatch" | "unknown"
+/// POST /api/v1/reports/verify {number, code} → result "genuine" | "mismatch" | "unknown".
+/// Only a genuine document comes with a summary, and only what the caller's role may see
+/// (server/domain/ReportDisclosure.h): masked identity, no record content, no B titles,
+/// C records only to department users and officers of their jurisdiction.
 struct ReportVerification {
     QString result;
-    std::optional<Report> report; // summary for comparison with the paper, when known
+    std::optional<Report> report; // the summary, for comparison with the paper
+    int withheldRecords = 0;      // records on the paper the caller's role does not see
 
     QJsonObject toJson() const;
     static ReportVerification fromJson(const QJsonObject& o);

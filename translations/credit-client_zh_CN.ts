@@ -5902,6 +5902,10 @@
         <source>Attach the required materials first.</source>
         <translation>请先添加须提交的材料。</translation>
     </message>
+    <message>
+        <source>Class %1 record %2, %3 (shown once the dispute is accepted)</source>
+        <translation>%1 类信息 %2，%3（受理异议后显示）</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::DisputeCaseList</name>
@@ -7208,6 +7212,12 @@
         <source>%n record(s), classes %1</source>
         <translation>
             <numerusform>共 %n 条记录，信息类别：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more record(s) on the paper are not shown to your role</source>
+        <translation>
+            <numerusform>纸面上另有 %n 条信息，您的角色无权查看</numerusform>
         </translation>
     </message>
 </context>

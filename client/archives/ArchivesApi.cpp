@@ -110,7 +110,7 @@ void ArchivesApi::personHistory(qint64 accountId, const QObject* context, Done<P
 
 void ArchivesApi::document(const QString& number, const QObject* context, Done<Report> done)
 {
-    // Document numbers are "CR" and digits; ApiClient sets the path decoded.
+    // Document numbers are "CR", digits, "-" and capitals; ApiClient sets the path decoded.
     m_api.call<Report>("GET", QStringLiteral("/archives/documents/") + number.trimmed(), {}, context,
                  std::move(done), &Report::fromJson);
 }

@@ -187,10 +187,13 @@ void DisputeApplicationForm::fillRecords()
         if (d.disputable)
             pick->setCheckState(Qt::Unchecked);
         t->setItem(i, ColPick, pick);
+        // The server names a B record without title or content until the case is registered.
         const QStringList cells{
             QString(),
             rec.categoryName.isEmpty() ? WalkInTerms::category(rec.categoryCode) : rec.categoryName,
-            rec.title,
+            d.contentWithheld ? tr("Class %1 record %2, %3 (shown once the dispute is accepted)")
+                                    .arg(rec.openClass, rec.documentNumber, WalkInTerms::date(rec.decisionDate))
+                              : rec.title,
             rec.content,
             rec.providerDepartment,
             rec.validUntil.isValid() ? WalkInTerms::date(rec.validUntil) : tr("No end date"),

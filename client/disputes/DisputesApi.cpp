@@ -75,7 +75,7 @@ void DisputesApi::material(qint64 caseId, qint64 materialId, const QObject* cont
 
 void DisputesApi::document(const QString& number, const QObject* context, Done<Report> done)
 {
-    // Document numbers are "CR" and digits; ApiClient sets the path decoded.
+    // Document numbers are "CR", digits, "-" and capitals; ApiClient sets the path decoded.
     m_api.call<Report>("GET", QStringLiteral("/reports/") + number.trimmed(), {}, context, std::move(done),
                  &Report::fromJson);
 }

@@ -84,13 +84,18 @@ void VerifyReportDialog::showVerification(const cp::protocol::ReportVerification
     ui->resultLabel->style()->polish(ui->resultLabel);
     ui->resultLabel->show();
 
+    // Only a genuine document comes with a summary, cut to what this role may see.
     if (v.report) {
         const cp::protocol::Report& r = *v.report;
         ui->subjectValue->setText(tr("%1 (%2)").arg(r.subject.name, r.subject.idNumber));
         ui->issuedValue->setText(
             tr("%1, %2 / %3").arg(WalkInTerms::dateTime(r.issuedAt), r.workstation, r.clerkName));
-        ui->recordsValue->setText(tr("%n record(s), classes %1", nullptr, int(r.records.size()))
-                                      .arg(WalkInTerms::openClasses(r.classes)));
+        QString records = tr("%n record(s), classes %1", nullptr, int(r.records.size()))
+                              .arg(WalkInTerms::openClasses(r.classes));
+        if (v.withheldRecords > 0)
+            records += QLatin1Char('\n') + tr("%n more record(s) on the paper are not shown to your role",
+                                              nullptr, v.withheldRecords);
+        ui->recordsValue->setText(records);
         ui->detailsGroup->show();
     }
     adjustSize();

@@ -1,6 +1,7 @@
 // 报告核验: anyone logged in checks a printed report's number and
 // verification code against the archived report — genuine (真实有效),
-// mismatch (与存档不符) or unknown number (编号不存在).
+// mismatch (与存档不符) or unknown number (编号不存在). The server answers the
+// verdict alone unless genuine, and then only a summary for the caller's role.
 #pragma once
 
 #include "WalkInProtocol.h"

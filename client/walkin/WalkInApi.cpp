@@ -17,7 +17,7 @@ QString applicationPath(qint64 id, const char* tail = "")
 
 QString reportPath(const QString& number, const char* tail = "")
 {
-    // Report numbers are "CR" and digits; ApiClient sets the path decoded.
+    // Report numbers are "CR", digits, "-" and capitals; ApiClient sets the path decoded.
     return QStringLiteral("/reports/") + number.trimmed() + QLatin1String(tail);
 }
 

@@ -32,6 +32,15 @@ namespace {
 
 const QString kName = QStringLiteral("李明");
 
+/// The row of a record in the application form's table, or -1.
+int rowOf(const QTableWidget* t, qint64 recordId)
+{
+    for (int row = 0; row < t->rowCount(); ++row)
+        if (t->item(row, 0)->data(Qt::UserRole).toLongLong() == recordId)
+            return row;
+    return -1;
+}
+
 } // namespace
 
 class TestClientDisputes : public QObject, private DisputeClientDesk
@@ -104,14 +113,23 @@ void TestClientDisputes::clerkAcceptsADisputeAndPrintsTheReceipt()
     QTest::keyClick(idEdit, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(form->lookedUp().has_value() && !form->isBusy(), kReplyTimeout);
 
-    // Class C records are never disputed at the window; the others can be.
+    // Class C records are never disputed at the window; the others can be. Attack review
+    // (issue 11) finding 9: a B record is named by class, document number and date, its
+    // title and content come with the registered case.
     auto* records = child<QTableWidget>(form, "recordsTable");
     QStringList titles;
     for (int row = 0; row < records->rowCount(); ++row)
-        titles << records->item(row, 2)->text();
-    QVERIFY2(titles.contains(QStringLiteral("行政处罚决定")) && titles.contains(QStringLiteral("欠税记录")),
-             qPrintable(titles.join(u',')));
-    QVERIFY(!titles.contains(QStringLiteral("内部记录")));
+        titles << records->item(row, 2)->text() + records->item(row, 3)->text();
+    QVERIFY2(titles.contains(QStringLiteral("行政处罚决定行政处罚决定（内容）")), qPrintable(titles.join(u',')));
+    QVERIFY(!titles.join(u',').contains(QStringLiteral("欠税记录")));
+    QVERIFY(!titles.join(u',').contains(QStringLiteral("内部记录")));
+    const int taxRow = rowOf(records, m_tax);
+    QVERIFY(taxRow >= 0);
+    QVERIFY2(records->item(taxRow, 2)->text().contains(QStringLiteral("B 类")) &&
+                 records->item(taxRow, 2)->text().contains(QStringLiteral("受理异议后显示")),
+             qPrintable(records->item(taxRow, 2)->text()));
+    QVERIFY(records->item(taxRow, 3)->text().isEmpty());
+    QVERIFY(form->setRecordChecked(m_tax, false)); // still disputable
     QVERIFY(!form->setRecordChecked(m_internal, true));
     // A natural person applies in person: the applicant is the subject.
     QCOMPARE(child<QLineEdit>(form, "applicantNameEdit")->text(), kName);
@@ -487,7 +505,7 @@ void TestClientDisputes::answeredRecordNamesTheEarlierCase()
     int found = 0;
     for (int row = 0; row < records->rowCount(); ++row) {
         const QString title = records->item(row, 2)->text();
-        if (title == QStringLiteral("行政处罚决定（已撤销）") || title == QStringLiteral("欠税记录")) {
+        if (title == QStringLiteral("行政处罚决定（已撤销）") || row == rowOf(records, m_tax)) {
             ++found;
             const QString remark = records->item(row, 6)->text();
             QVERIFY2(remark.contains(m_caseNumber) && remark.contains(QStringLiteral("答复")),

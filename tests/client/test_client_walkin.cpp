@@ -22,6 +22,9 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QProcess>
@@ -98,6 +101,7 @@ class TestClientWalkIn : public QObject
     void deferredApplicationIsAnsweredFromThePendingList();
     void verifyDialogTellsGenuineFromAltered();
     void departmentUserCanVerifyToo();
+    void clerkVerifiesADepartmentExportWithoutItsCRecord();
     void approverExtendsADeferredDeadlineOnce();
     void overdueApplicationsStandOut();
 
@@ -131,8 +135,9 @@ void TestClientWalkIn::initTestCase()
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
     m_server->createAccount(
         account(QStringLiteral("clerk"), QStringLiteral("王丽"), {QStringLiteral("clerk")}, kPassword));
-    m_server->createAccount(
-        account(QStringLiteral("dept"), QStringLiteral("赵敏"), {QStringLiteral("department")}, kPassword));
+    auto dept = account(QStringLiteral("dept"), QStringLiteral("赵敏"), {QStringLiteral("department")}, kPassword);
+    dept.regionCode = QStringLiteral("360200"); // the city: its exports carry the C record
+    m_server->createAccount(dept);
     m_server->createAccount(
         account(QStringLiteral("approver"), QStringLiteral("周正"), {QStringLiteral("approver")}, kPassword));
 
@@ -581,6 +586,8 @@ void TestClientWalkIn::verifyDialogTellsGenuineFromAltered()
     altered[0] = altered[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
     QVERIFY(verifyIn(main, m_number, altered).startsWith(QStringLiteral("与存档不符")));
     QCOMPARE(dialog->lastResult(), QStringLiteral("mismatch"));
+    // Attack review (issue 11) finding 1: a wrong code gets the verdict alone.
+    QVERIFY(!child<QGroupBox>(dialog, "detailsGroup")->isVisibleTo(dialog));
 
     QVERIFY(
         verifyIn(main, QStringLiteral("CR2099010100001"), m_code).startsWith(QStringLiteral("编号不存在")));
@@ -599,6 +606,35 @@ void TestClientWalkIn::departmentUserCanVerifyToo()
     // Outside the window the natural person is masked (SPEC §2).
     QVERIFY(child<QLabel>(main->findChild<VerifyReportDialog*>(), "subjectValue")->text().contains(u'*'));
     logIn(QStringLiteral("clerk"));
+}
+
+// Attack review (issue 11) finding 1: verifying a department export at the window shows
+// the verdict and a summary without the C record, and says one is not shown.
+void TestClientWalkIn::clerkVerifiesADepartmentExportWithoutItsCRecord()
+{
+    cp::test::HttpsProbe dept(m_server->baseUrl(), m_server->pki().caCert(),
+                              m_server->pki().userP12(QStringLiteral("dept")), m_server->pki().p12Password);
+    QCOMPARE(dept.login(kPassword).status, 200);
+    const auto lookup = dept.get(QStringLiteral("/api/v1/department/subjects?mode=id&q=") + kPersonId);
+    const qint64 subject =
+        lookup.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toInteger();
+    const auto exported = dept.post(QStringLiteral("/api/v1/department/subjects/%1/export").arg(subject),
+                                    {{QStringLiteral("purpose"), QStringLiteral("procurement")}});
+    QCOMPARE(exported.status, 201);
+    QVERIFY(QJsonDocument(exported.json).toJson().contains("C类内部"));
+
+    MainWindow* main = m_app->mainWindow();
+    child<QAction>(main, "actionVerifyReport")->trigger();
+    auto* dialog = main->findChild<VerifyReportDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(verifyIn(main, exported.json.value(QStringLiteral("number")).toString(),
+                     exported.json.value(QStringLiteral("verificationCode")).toString())
+                .startsWith(QStringLiteral("真实有效")));
+    const QString records = child<QLabel>(dialog, "recordsValue")->text();
+    QVERIFY2(records.contains(QStringLiteral("另有 1 条")), qPrintable(records));
+    for (const QLabel* label : dialog->findChildren<QLabel*>())
+        QVERIFY2(!label->text().contains(QStringLiteral("C类内部")), qPrintable(label->text()));
+    dialog->close();
 }
 
 void TestClientWalkIn::approverExtendsADeferredDeadlineOnce()

@@ -124,7 +124,7 @@ private Q_SLOTS:
             if (rec.value(QStringLiteral("title")).toString() == QStringLiteral("存疑已过期"))
                 QVERIFY(!rec.contains(QStringLiteral("applicantMarkReason")));
         }
-        QVERIFY(QRegularExpression(QStringLiteral("^CR\\d{8}\\d{5}$")).match(r.json.value(QStringLiteral("number")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^CR\\d{8}\\d{5}-[0-9A-HJKMNP-TV-Z]{6}$")).match(r.json.value(QStringLiteral("number")).toString()).hasMatch());
         QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")).match(r.json.value(QStringLiteral("verificationCode")).toString()).hasMatch());
         QCOMPARE(r.json[QStringLiteral("subject")][QStringLiteral("idNumber")].toString(), kPersonId);
 

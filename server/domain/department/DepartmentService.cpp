@@ -231,7 +231,7 @@ protocol::Report DepartmentService::exportReport(qint64 subjectId, const QString
     report.classes.sort();
     store::Transaction tx(m_db);
     report = ReportService(m_db, m_clock).issue(report, std::nullopt, subjectId, m_viewer.accountId,
-                                                QStringLiteral("department"));
+                                                documentKind::kDepartmentExport);
     audit(QStringLiteral("report.export"), QStringLiteral("report:") + report.number, QStringLiteral("ok"),
           QStringLiteral("subject:%1").arg(subjectId));
     tx.commit();

@@ -40,6 +40,14 @@ QJsonArray recordIds(const QList<protocol::DisputedRecord>& records)
     return ids;
 }
 
+/// How a refusal before the case exists names a record: by its title only when it is
+/// public (class A); B and C titles are not the window's to read (finding 9, SPEC §2).
+QString windowLabel(const protocol::DisputedRecord& r)
+{
+    return r.openClass == QLatin1String("A") ? QStringLiteral("“%1”").arg(r.title)
+                                             : QStringLiteral("第 %1 号").arg(r.recordId);
+}
+
 const QStringList kFilters{QStringLiteral("open"),
                            QStringLiteral("all"),
                            kAccepted,
@@ -102,25 +110,40 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
         throw DomainError::invalid(QStringLiteral("idNumber"),
                                    QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
     const auto subjectId = findSubjectId(m_db, idNumber);
-    store::Transaction tx(m_db);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor,
-                      QStringLiteral("dispute.lookup"),
-                      subjectId ? QStringLiteral("subject:%1").arg(*subjectId)
-                                : QStringLiteral("subject-number:%1").arg(idNumber),
-                      subjectId ? QStringLiteral("ok") : QStringLiteral("not_found"),
-                      {}});
-    tx.commit();
-    if (!subjectId)
+    if (!subjectId) {
+        store::Transaction tx(m_db);
+        AuditLog::append(m_db, m_clock.now(),
+                         {m_op.actor, QStringLiteral("dispute.lookup"),
+                          QStringLiteral("subject-number:%1").arg(idNumber), QStringLiteral("not_found"), {}});
+        tx.commit();
         throw DomainError(ErrorCode::SubjectUnknown);
+    }
 
     protocol::DisputableRecords out;
     out.subject = subjectSummary(m_db, *subjectId);
+    QJsonArray shown, withheld;
     for (const auto& row : m_store.subjectRecords(*subjectId, today())) {
         if (row.record.openClass == QLatin1String("C"))
             continue; // never shown to the public, so never disputed at the window
         protocol::DisputableRecord d;
         d.record = row.record;
+        // Attack review (issue 11) finding 9. Before a case exists nobody has shown the
+        // window who is asking: B is open only to the subject or with its authorization
+        // (SPEC §2; seed 003 附件1.一), and the window's part is to check the applicant's
+        // identity and materials (附件2.四(二)). So the lookup names a B record by category,
+        // provider, document number and dates (as on the applicant's own report) without
+        // its title or content; the registered case, whose applicant the server checked
+        // (the subject itself or its agent, 附件2.四(一)), shows them.
+        if (d.record.openClass != QLatin1String("A")) {
+            d.record.title.clear();
+            d.record.content.clear();
+            d.record.newTitle.clear();
+            d.record.newContent.clear();
+            d.record.applicantMarkReason.clear();
+            d.contentWithheld = true;
+            withheld.append(d.record.recordId);
+        }
+        shown.append(d.record.recordId);
         if (const auto open = m_store.openCaseFor(row.record.recordId)) {
             d.blockingCase = *open;
             d.blockedReason = QStringLiteral("正在异议案件 %1 中处理。").arg(*open);
@@ -135,6 +158,14 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
         d.disputable = d.blockedReason.isEmpty();
         out.records.append(d);
     }
+    store::Transaction tx(m_db);
+    AuditLog::append(m_db, m_clock.now(),
+                     {m_op.actor, QStringLiteral("dispute.lookup"), QStringLiteral("subject:%1").arg(*subjectId),
+                      QStringLiteral("ok"),
+                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("records"), shown},
+                                                                  {QStringLiteral("contentWithheld"), withheld}})
+                                            .toJson(QJsonDocument::Compact))});
+    tx.commit();
     return out;
 }
 
@@ -157,14 +188,14 @@ QList<protocol::DisputedRecord> DisputeService::checkedRecords(qint64 subjectId,
             throw DomainError::invalid(field, QStringLiteral("信用信息 %1 不属于该信息主体。").arg(id));
         const auto& r = row->record;
         if (r.status != QLatin1String("active"))
-            throw DomainError::invalid(field, QStringLiteral("信用信息“%1”已删除。").arg(r.title));
+            throw DomainError::invalid(field, QStringLiteral("信用信息%1已删除。").arg(windowLabel(r)));
         if (r.openClass == QLatin1String("C"))
             throw DomainError::invalid(
-                field, QStringLiteral("信用信息“%1”属政府内部应用信息，不在窗口受理异议。").arg(r.title));
+                field, QStringLiteral("信用信息%1属政府内部应用信息，不在窗口受理异议。").arg(windowLabel(r)));
         // seed 003 附件2.一: a dispute is raised while the information is valid.
         if (r.validUntil.isValid() && r.validUntil < today())
-            throw DomainError::invalid(field, QStringLiteral("信用信息“%1”已于 %2 过有效期，不能再提出异议。")
-                                                  .arg(r.title, zhDate(r.validUntil)));
+            throw DomainError::invalid(field, QStringLiteral("信用信息%1已于 %2 过有效期，不能再提出异议。")
+                                                  .arg(windowLabel(r), zhDate(r.validUntil)));
         out.append(r);
     }
     return out;
@@ -189,10 +220,10 @@ void DisputeService::refuseRepeated(const protocol::SubjectSummary& subject, con
     const QString message =
         c.reason == QLatin1String("ALREADY_ANSWERED")
             ? QStringLiteral(
-                  "信用信息“%1”已由异议案件 %2 作出明确答复，相同信息的重复异议不予受理（附件2.四(二)）。")
-                  .arg(c.record.title, c.caseNumber)
-            : QStringLiteral("信用信息“%1”正在异议案件 %2 中处理，不能重复受理。")
-                  .arg(c.record.title, c.caseNumber);
+                  "信用信息%1已由异议案件 %2 作出明确答复，相同信息的重复异议不予受理（附件2.四(二)）。")
+                  .arg(windowLabel(c.record), c.caseNumber)
+            : QStringLiteral("信用信息%1正在异议案件 %2 中处理，不能重复受理。")
+                  .arg(windowLabel(c.record), c.caseNumber);
     // The refusal is part of the dispute log too.
     store::Transaction tx(m_db);
     AuditLog::append(

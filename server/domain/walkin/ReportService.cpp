@@ -16,6 +16,7 @@ namespace {
 const QString kKeySetting = QStringLiteral("report_signing_key");
 // Crockford-style alphabet: no I, L, O, U — read off paper and typed back.
 constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+constexpr int kNumberRandomChars = 6;
 
 } // namespace
 
@@ -85,7 +86,36 @@ QString ReportService::nextNumber(const QDate& day)
     const QString prefix = QStringLiteral("CR") + day.toString(QStringLiteral("yyyyMMdd"));
     auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM reports WHERE number LIKE ?"), {prefix + QLatin1Char('%')});
     q.next();
-    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0'));
+    // The counter keeps the day's order readable; 30 random bits make the next number
+    // unguessable from this one (attack review, issue 11, finding 1).
+    unsigned char random[4];
+    if (RAND_bytes(random, sizeof random) != 1)
+        throw std::runtime_error("RAND_bytes failed");
+    quint32 bits = (quint32(random[0]) << 24) | (quint32(random[1]) << 16) | (quint32(random[2]) << 8) | random[3];
+    QString tail;
+    for (int i = 0; i < kNumberRandomChars; ++i, bits >>= 5)
+        tail += QLatin1Char(kAlphabet[bits & 31]);
+    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0')) + QLatin1Char('-') + tail;
+}
+
+QString ReportService::normaliseNumber(const QString& typed)
+{
+    QString plain;
+    for (QChar c : typed.toUpper())
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            plain += c;
+    // "CR" + 8 date digits + 5 counter digits, then the random part if any.
+    constexpr int kFixed = 15;
+    if (plain.size() != kFixed + kNumberRandomChars)
+        return plain;
+    QString tail = plain.mid(kFixed);
+    for (QChar& c : tail) {
+        if (c == QLatin1Char('O'))
+            c = QLatin1Char('0');
+        else if (c == QLatin1Char('I') || c == QLatin1Char('L'))
+            c = QLatin1Char('1');
+    }
+    return plain.left(kFixed) + QLatin1Char('-') + tail;
 }
 
 protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId, std::optional<qint64> subjectId,
@@ -108,34 +138,41 @@ protocol::Report ReportService::issue(protocol::Report report, std::optional<qin
 
 std::optional<protocol::Report> ReportService::byNumber(const QString& number)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT content_json, verification_code, handed_to, handed_at FROM reports WHERE number = ?"),
-                      {number});
-    if (!q.next())
+    auto s = stored(number);
+    if (!s)
         return std::nullopt;
-    auto r = protocol::Report::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    r.verificationCode = q.value(1).toString();
-    r.handedTo = q.value(2).toString();
-    r.handedAt = sql::time(q.value(3));
-    return r;
+    return s->report;
 }
 
-protocol::ReportVerification ReportService::verify(const QString& number, const QString& code)
+std::optional<StoredReport> ReportService::stored(const QString& number)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT content_json, content_hash FROM reports WHERE number = ?"),
-                      {number.trimmed().toUpper()});
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT content_json, verification_code, handed_to, handed_at, kind, issued_by, "
+                                     "content_hash FROM reports WHERE number = ?"),
+                      {normaliseNumber(number)});
     if (!q.next())
-        return {QStringLiteral("unknown"), std::nullopt};
-    const auto report = protocol::Report::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    const QString storedHash = q.value(1).toString();
+        return std::nullopt;
+    StoredReport s;
+    s.report = protocol::Report::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    s.report.verificationCode = q.value(1).toString();
+    s.report.handedTo = q.value(2).toString();
+    s.report.handedAt = sql::time(q.value(3));
+    s.kind = q.value(4).toString();
+    s.issuedBy = q.value(5).toLongLong();
+    s.contentHash = q.value(6).toString();
+    return s;
+}
+
+QString ReportService::verdict(const StoredReport& stored, const QString& code)
+{
     // The stored content must still hash to what was signed, and the typed code must match.
-    const QString expected = verificationCode(signingKey(), report.number, storedHash);
+    const QString expected = verificationCode(signingKey(), stored.report.number, stored.contentHash);
     const QString typed = normaliseCode(code);
     const bool codeOk = typed.size() == expected.size() &&
                         CRYPTO_memcmp(typed.toLatin1().constData(), expected.toLatin1().constData(),
                                       size_t(expected.size())) == 0;
-    const bool contentOk = contentHash(report) == storedHash;
-    return {codeOk && contentOk ? QStringLiteral("genuine") : QStringLiteral("mismatch"), report};
+    const bool contentOk = contentHash(stored.report) == stored.contentHash;
+    return codeOk && contentOk ? QStringLiteral("genuine") : QStringLiteral("mismatch");
 }
 
 protocol::Report ReportService::recordHandover(const QString& number, const QString& receivedBy, qint64 recordedBy)
@@ -150,7 +187,7 @@ protocol::Report ReportService::recordHandover(const QString& number, const QStr
                                    report->handedTo));
     const QDateTime now = m_clock.now();
     sql::run(m_db, QStringLiteral("UPDATE reports SET handed_to = ?, handed_at = ?, handover_by = ? WHERE number = ?"),
-             {receivedBy, sql::time(now), recordedBy, number});
+             {receivedBy, sql::time(now), recordedBy, report->number});
     report->handedTo = receivedBy;
     report->handedAt = now;
     return *report;

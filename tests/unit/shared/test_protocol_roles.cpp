@@ -23,7 +23,7 @@ QSet<QString> keySet(const QJsonObject& o)
 QList<ErrorCode> allErrorCodes()
 {
     QList<ErrorCode> out;
-    for (int i = 0; i <= int(ErrorCode::TooManyAttempts); ++i) // the last enumerator
+    for (int i = 0; i <= int(ErrorCode::RateLimited); ++i) // the last enumerator
         out.append(ErrorCode(i));
     return out;
 }
@@ -114,6 +114,8 @@ void TestProtocolRoles::errorCodesMapToDocumentedStatuses()
     QCOMPARE(httpStatusFor(ErrorCode::TooManyAttempts), 429);
     QCOMPARE(httpStatusFor(ErrorCode::ValidationFailed), 422);
     QCOMPARE(httpStatusFor(ErrorCode::Internal), 500);
+    QCOMPARE(httpStatusFor(ErrorCode::RateLimited), 429);
+    QCOMPARE(errorCodeString(ErrorCode::RateLimited), QStringLiteral("RATE_LIMITED"));
 }
 
 void TestProtocolRoles::apiErrorRoundTripsAndOmitsEmptyDetails()
