@@ -44,6 +44,10 @@ constexpr std::array kErrors{
               "材料文件不符合要求：仅接受 JPEG、PNG 或 PDF，且单个文件不超过 10 MB。"},
     ErrorInfo{ErrorCode::InvalidState, "INVALID_STATE", 409, "当前状态下不能执行此操作。"},
     ErrorInfo{ErrorCode::DeadlinePassed, "DEADLINE_PASSED", 422, "已超过规定的申请期限，不予受理。"},
+    ErrorInfo{ErrorCode::PasswordResetPending, "PASSWORD_RESET_PENDING", 403,
+              "管理员已重置您的密码：请设置新密码后再登录。"},
+    ErrorInfo{ErrorCode::PasswordResetExpired, "PASSWORD_RESET_EXPIRED", 403,
+              "密码重置已过期，请联系系统管理员重新办理。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

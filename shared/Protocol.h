@@ -45,7 +45,11 @@ enum class ErrorCode {
     InvalidState,          // the object is not in a state that allows this step
     // Disputes (seed 003 附件2): an application made after its time limit.
     DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
-    // Keep DeadlinePassed (or its successor) last: tests walk the enum up to it.
+    // Password reset by an administrator (issue 11 finding 3): the holder chooses the new
+    // password from a bound certificate (POST /session/password-reset) until details.pendingUntil.
+    PasswordResetPending,
+    PasswordResetExpired,  // the window passed: the administrator resets again
+    // Keep PasswordResetExpired (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

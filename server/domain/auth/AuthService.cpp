@@ -5,6 +5,7 @@
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
 #include "domain/auth/PasswordHasher.h"
+#include "domain/auth/PasswordReset.h"
 #include "store/Database.h"
 
 #include <Poco/Crypto/X509Certificate.h>
@@ -49,7 +50,9 @@ QJsonArray problemCodes(const QList<PasswordProblem>& problems)
     return out;
 }
 
-void requirePolicy(const QString& password, const PasswordPolicy& policy, const QString& field)
+} // namespace
+
+void requirePasswordPolicy(const QString& password, const PasswordPolicy& policy, const QString& field)
 {
     const auto problems = checkPassword(password, policy);
     if (problems.isEmpty())
@@ -61,6 +64,8 @@ void requirePolicy(const QString& password, const PasswordPolicy& policy, const 
                       QStringLiteral("密码不符合要求：%1。").arg(reasons.join(QStringLiteral("；"))),
                       QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("problems"), problemCodes(problems)}});
 }
+
+namespace {
 
 // A password field longer than this is not a password; refuse before hashing.
 constexpr int kMaxPasswordLength = 256;
@@ -110,6 +115,8 @@ bool AuthService::passwordExpired(const Account& a, const PasswordPolicy& p) con
 
 protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protocol::LoginRequest& req)
 {
+    // After a reset no old password is checked: the holder chooses a new one (issue 11 finding 3).
+    PasswordResets(m_db, m_clock).refuseLoginWhileReset(peer, req.workstation);
     if (req.password.isEmpty())
         throw DomainError::invalid(QStringLiteral("password"), QStringLiteral("请输入密码。"));
     if (req.password.size() > kMaxPasswordLength)
@@ -281,7 +288,7 @@ protocol::SessionInfo AuthService::changePassword(const Session& s, const PeerId
         throw DomainError(ErrorCode::BadPassword, QStringLiteral("原密码错误。"),
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("oldPassword")}});
     }
-    requirePolicy(req.newPassword, policy, QStringLiteral("newPassword"));
+    requirePasswordPolicy(req.newPassword, policy, QStringLiteral("newPassword"));
     if (req.newPassword == req.oldPassword)
         throw DomainError(ErrorCode::PasswordReused);
 
@@ -345,7 +352,7 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
     CreatedAccount created;
     created.initialPassword = req.initialPassword.isEmpty() ? PasswordHasher::generateInitialPassword()
                                                             : req.initialPassword;
-    requirePolicy(created.initialPassword, policy, QStringLiteral("initialPassword"));
+    requirePasswordPolicy(created.initialPassword, policy, QStringLiteral("initialPassword"));
     a.passwordHash = PasswordHasher::hash(created.initialPassword);
 
     store::Transaction tx(m_db);
