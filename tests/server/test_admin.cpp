@@ -201,7 +201,7 @@ class TestAdmin : public QObject
         const qint64 self = accountId(s(), actorFor(QStringLiteral("secadmin")));
         const int denied = auditCount(s(), QStringLiteral("account.roles"), QStringLiteral("denied"));
         const QByteArray body =
-            QJsonDocument(QJsonObject{{"roles", QJsonArray{"secadmin", "clerk"}}, {"regionCode", "360200"}})
+            QJsonDocument(QJsonObject{{"roles", QJsonArray{"secadmin"}}, {"regionCode", "360202"}})
                 .toJson();
         auto r = actor(actorFor(QStringLiteral("secadmin")))
                      .send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(self), body);
