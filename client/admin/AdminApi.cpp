@@ -148,9 +148,9 @@ void AdminApi::regions(const QObject* context, Done<QList<RegionView>> done)
 
 void AdminApi::requests(const QString& status, const QObject* context, Done<QList<Request>> done)
 {
-    call<QList<Request>>("GET",
-                         QStringLiteral("/admin/requests") + ApiClient::withQuery({{QStringLiteral("status"), status}}),
-                         {}, context, std::move(done));
+    call<QList<Request>>(
+        "GET", QStringLiteral("/admin/requests") + ApiClient::withQuery({{QStringLiteral("status"), status}}),
+        {}, context, std::move(done));
 }
 
 void AdminApi::confirmRequest(qint64 id, const QObject* context, Done<Request> done)
@@ -161,8 +161,8 @@ void AdminApi::confirmRequest(qint64 id, const QObject* context, Done<Request> d
 
 void AdminApi::rejectRequest(qint64 id, const QString& reason, const QObject* context, Done<Request> done)
 {
-    call<Request>("POST", QStringLiteral("/admin/requests/%1/reject").arg(id), {{QStringLiteral("reason"), reason}},
-                  context, std::move(done));
+    call<Request>("POST", QStringLiteral("/admin/requests/%1/reject").arg(id),
+                  {{QStringLiteral("reason"), reason}}, context, std::move(done));
 }
 
 } // namespace cp::client

@@ -8,8 +8,9 @@ namespace cp::client {
 namespace {
 QString kindText(const cp::protocol::AdminRequestView& r)
 {
-    return r.kind == QLatin1String(cp::protocol::kRequestPasswordReset) ? AdminRequestsPage::tr("Password reset")
-                                                                        : AdminRequestsPage::tr("Bind certificate");
+    return r.kind == QLatin1String(cp::protocol::kRequestPasswordReset)
+               ? AdminRequestsPage::tr("Password reset")
+               : AdminRequestsPage::tr("Bind certificate");
 }
 } // namespace
 
@@ -41,7 +42,8 @@ void AdminRequestsPage::refresh()
                        for (const auto& q : m_requests)
                            AdminTerms::addRow(
                                ui->requestsTable, q.id,
-                               {QString::number(q.id), kindText(q), tr("%1 (%2)").arg(q.targetName, q.targetLogin),
+                               {QString::number(q.id), kindText(q),
+                                tr("%1 (%2)").arg(q.targetName, q.targetLogin),
                                 AdminTerms::roles(q.targetRoles),
                                 tr("%1 (%2)").arg(q.requestedByName, q.requestedByLogin),
                                 AdminTerms::dateTime(q.requestedAt), AdminTerms::dateTime(q.expiresAt),
@@ -83,10 +85,11 @@ void AdminRequestsPage::confirm()
     }
     ui->confirmButton->setEnabled(false);
     m_api.confirmRequest(id, this, [this](const ApiResult& r, const cp::protocol::AdminRequestView& q) {
-        finished(r, q.kind == QLatin1String(cp::protocol::kRequestPasswordReset)
-                        ? tr("Confirmed: the password of %1 is reset; they choose a new one at their next login.")
-                              .arg(q.targetLogin)
-                        : tr("Confirmed: the certificate is bound to %1.").arg(q.targetLogin));
+        finished(
+            r, q.kind == QLatin1String(cp::protocol::kRequestPasswordReset)
+                   ? tr("Confirmed: the password of %1 is reset; they choose a new one at their next login.")
+                         .arg(q.targetLogin)
+                   : tr("Confirmed: the certificate is bound to %1.").arg(q.targetLogin));
     });
 }
 

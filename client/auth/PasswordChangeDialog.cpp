@@ -94,8 +94,8 @@ PasswordChangeDialog::~PasswordChangeDialog() = default;
 
 void PasswordChangeDialog::setResetDeadline(const QDateTime& until)
 {
-    const QString when = until.isValid() ? QLocale().toString(until.toLocalTime(), QLocale::ShortFormat)
-                                         : QString();
+    const QString when =
+        until.isValid() ? QLocale().toString(until.toLocalTime(), QLocale::ShortFormat) : QString();
     QString text = tr("An administrator has reset your password. Choose a new one now; nobody else, "
                       "the administrator included, ever sees it. Then log in with it.");
     if (!when.isEmpty())
@@ -155,8 +155,8 @@ void PasswordChangeDialog::updateFeedback()
 
     // Only the repeat check blocks sending: the policy is the server's to enforce,
     // and it explains any refusal itself.
-    const bool ready = (m_mode == Mode::Reset || !ui->oldPasswordEdit->text().isEmpty()) && !pw.isEmpty() &&
-                       pw == repeat;
+    const bool ready =
+        (m_mode == Mode::Reset || !ui->oldPasswordEdit->text().isEmpty()) && !pw.isEmpty() && pw == repeat;
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_busy);
 }
 

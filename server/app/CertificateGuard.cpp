@@ -133,7 +133,8 @@ std::shared_ptr<CertificateGuard::CrlSet> readCrls(const std::string& path)
         const std::string issuer = issuerAsPoco(X509_CRL_get_issuer(crl));
         STACK_OF(X509_REVOKED)* revoked = X509_CRL_get_REVOKED(crl);
         for (int j = 0; j < sk_X509_REVOKED_num(revoked); ++j)
-            set->entries.emplace(issuer, toHex(X509_REVOKED_get0_serialNumber(sk_X509_REVOKED_value(revoked, j))));
+            set->entries.emplace(issuer,
+                                 toHex(X509_REVOKED_get0_serialNumber(sk_X509_REVOKED_value(revoked, j))));
     }
     ERR_clear_error(); // the loop ends on "no start line"
     if (sk_X509_CRL_num(set->crls) == 0)
@@ -200,7 +201,8 @@ std::optional<std::string> CertificateGuard::admit(const CrlSet& set)
     const BigNum mine = decimal(set.number);
     if (seen && (!mine || BN_cmp(mine.get(), seen.get()) < 0)) {
         const std::string why = "CRL number " + (set.number.empty() ? std::string("(none)") : set.number) +
-                                " is lower than " + highest + ", the highest seen: a rolled-back CRL is refused";
+                                " is lower than " + highest +
+                                ", the highest seen: a rolled-back CRL is refused";
         AuditLog::append(db, now,
                          AuditEvent{crlActor(), QStringLiteral("certificate.crl_refused"),
                                     QStringLiteral("crl:") + QString::fromStdString(set.number),
@@ -213,18 +215,21 @@ std::optional<std::string> CertificateGuard::admit(const CrlSet& set)
     // The CA's revocation becomes the database's too: it stays if the file is ever lost.
     for (const auto& c : store.allCertificates()) {
         if (c.status != QLatin1String("active") ||
-            !set.entries.count({c.certificate.issuer.toStdString(), c.certificate.serial.toUpper().toStdString()}))
+            !set.entries.count(
+                {c.certificate.issuer.toStdString(), c.certificate.serial.toUpper().toStdString()}))
             continue;
-        const QString reason = QStringLiteral("CA 吊销（CRL 第 %1 号）").arg(QString::fromStdString(set.number));
+        const QString reason =
+            QStringLiteral("CA 吊销（CRL 第 %1 号）").arg(QString::fromStdString(set.number));
         store.revokeCertificate(c.id, reason, now);
         const int ended = store.endSessionsOfCertificate(c.certificate.fingerprint,
                                                          QStringLiteral("certificate revoked"), now);
-        AuditLog::append(db, now,
-                         AuditEvent{crlActor(), QStringLiteral("certificate.revoke"),
-                                    QStringLiteral("certificate:%1").arg(c.id), QStringLiteral("ok"),
-                                    QStringLiteral("serial=%1 listed in the CA's CRL number %2; sessions_ended=%3")
-                                        .arg(c.certificate.serial, QString::fromStdString(set.number))
-                                        .arg(ended)});
+        AuditLog::append(
+            db, now,
+            AuditEvent{crlActor(), QStringLiteral("certificate.revoke"),
+                       QStringLiteral("certificate:%1").arg(c.id), QStringLiteral("ok"),
+                       QStringLiteral("serial=%1 listed in the CA's CRL number %2; sessions_ended=%3")
+                           .arg(c.certificate.serial, QString::fromStdString(set.number))
+                           .arg(ended)});
     }
     tx.commit();
     return std::nullopt;
@@ -288,7 +293,8 @@ bool CertificateGuard::reloadCrlIfChanged()
     return true;
 }
 
-std::optional<std::string> CertificateGuard::revocationOf(const std::string& issuer, const std::string& serial,
+std::optional<std::string> CertificateGuard::revocationOf(const std::string& issuer,
+                                                          const std::string& serial,
                                                           const std::string& fingerprint)
 {
     reloadCrlIfChanged();

@@ -47,7 +47,8 @@ class CertificateGuard
 {
   public:
     /// Throws std::runtime_error if the CRL file cannot be read or is older than one seen before.
-    CertificateGuard(Poco::Net::Context& context, store::Database& db, const Clock& clock, std::string crlFile);
+    CertificateGuard(Poco::Net::Context& context, store::Database& db, const Clock& clock,
+                     std::string crlFile);
     ~CertificateGuard(); // detaches from the context
     CertificateGuard(const CertificateGuard&) = delete;
     CertificateGuard& operator=(const CertificateGuard&) = delete;

@@ -115,7 +115,8 @@ Response outcome(const protocol::AdminChangeOutcome& o, int doneStatus)
 /// never coerced (issue 11 finding 17).
 void requirePolicyFields(const QJsonObject& body)
 {
-    for (const char* key : {"minLength", "maxAgeDays", "lockoutThreshold", "lockoutMinutes", "idleTimeoutMinutes"}) {
+    for (const char* key :
+         {"minLength", "maxAgeDays", "lockoutThreshold", "lockoutMinutes", "idleTimeoutMinutes"}) {
         const QJsonValue v = body.value(QLatin1String(key));
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || d < 0 || d > 1'000'000)
@@ -250,13 +251,14 @@ void addRequestRoutes(RouteTable& t)
                                           : QStringLiteral("pending");
                return Response::ok(items(service(ctx).requests(status)));
            }});
-    t.add({"POST", "/api/v1/admin/requests/{id}/confirm", Access::Session, kAllThree, [](RequestContext& ctx) {
-               return Response::ok(service(ctx)
-                                       .confirmRequest(id(ctx), [&ctx](const QByteArray& file) {
-                                           return checkedCertificate(ctx, file);
-                                       })
-                                       .toJson());
-           }});
+    t.add(
+        {"POST", "/api/v1/admin/requests/{id}/confirm", Access::Session, kAllThree, [](RequestContext& ctx) {
+             return Response::ok(
+                 service(ctx)
+                     .confirmRequest(id(ctx),
+                                     [&ctx](const QByteArray& file) { return checkedCertificate(ctx, file); })
+                     .toJson());
+         }});
     t.add({"POST", "/api/v1/admin/requests/{id}/reject", Access::Session, kAllThree, [](RequestContext& ctx) {
                return Response::ok(
                    service(ctx).rejectRequest(id(ctx), ctx.text(QStringLiteral("reason"), 200)).toJson());

@@ -36,7 +36,8 @@ void addAuthRoutes(RouteTable& table, const QString& serverVersion)
     // domain/auth/PasswordReset.h). 204; then a normal login with it.
     table.add({"POST", "/api/v1/session/password-reset", Access::Certificate, {}, [](RequestContext& ctx) {
                    if (!ctx.body.value(QStringLiteral("newPassword")).isString())
-                       throw DomainError::invalid(QStringLiteral("newPassword"), QStringLiteral("请输入新密码。"));
+                       throw DomainError::invalid(QStringLiteral("newPassword"),
+                                                  QStringLiteral("请输入新密码。"));
                    const auto req = protocol::PasswordChangeRequest::fromJson(ctx.body);
                    PasswordResets(ctx.db, ctx.clock).choosePassword(ctx.peer, req.newPassword);
                    return Response::empty();

@@ -121,15 +121,17 @@ void refuseRevokedCertificate(RequestContext& ctx)
     const PeerIdentity& peer = ctx.peer;
     std::optional<std::string> why;
     if (CertificateGuard* guard = CertificateGuard::ofRequest(ctx.request))
-        why = guard->revocationOf(peer.certificate.issuer.toStdString(), peer.certificate.serial.toStdString(),
-                                  peer.certificate.fingerprint.toStdString());
+        why =
+            guard->revocationOf(peer.certificate.issuer.toStdString(), peer.certificate.serial.toStdString(),
+                                peer.certificate.fingerprint.toStdString());
     else if (AccountStore(ctx.db).certificateRevoked(peer.certificate.fingerprint))
         why = "console";
     if (!why)
         return;
     store::Transaction tx(ctx.db);
     ctx.audit(QStringLiteral("access.denied"), QStringLiteral("certificate:") + peer.certificate.serial,
-              QStringLiteral("denied"), QStringLiteral("certificate revoked (%1)").arg(QString::fromStdString(*why)));
+              QStringLiteral("denied"),
+              QStringLiteral("certificate revoked (%1)").arg(QString::fromStdString(*why)));
     tx.commit();
     throw DomainError(ErrorCode::CertificateUnknown, QStringLiteral("该证书已被吊销。"),
                       QJsonObject{{QStringLiteral("reason"), QStringLiteral("CERTIFICATE_REVOKED")}});

@@ -80,9 +80,9 @@ class TestClientAdmin : public QObject
     {
         initClientTestApplication(QStringLiteral("test_client_admin"));
         m_server = std::make_unique<cp::test::TestServer>(
-            QStringList{QStringLiteral("sysadmin"), QStringLiteral("secadmin"), QStringLiteral("auditor"), QStringLiteral("clerk1"),
-                        QStringLiteral("clerk2"), QStringLiteral("clerk3"), QStringLiteral("newbie"),
-                        QStringLiteral("twin"), QStringLiteral("extra")});
+            QStringList{QStringLiteral("sysadmin"), QStringLiteral("secadmin"), QStringLiteral("auditor"),
+                        QStringLiteral("clerk1"), QStringLiteral("clerk2"), QStringLiteral("clerk3"),
+                        QStringLiteral("newbie"), QStringLiteral("twin"), QStringLiteral("extra")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         s().createAccount(account(QStringLiteral("sysadmin"), QStringLiteral("系统管理员甲"),
                                   {QStringLiteral("sysadmin")}, kAdminPassword));

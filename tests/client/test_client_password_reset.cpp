@@ -33,7 +33,8 @@ class TestClientPasswordReset : public QObject
     {
         auto sys = cp::test::loggedIn(s(), QStringLiteral("sys"));
         const auto r = sys.post(
-            QStringLiteral("/api/v1/admin/accounts/%1/password-reset").arg(cp::test::accountId(s(), login)), {});
+            QStringLiteral("/api/v1/admin/accounts/%1/password-reset").arg(cp::test::accountId(s(), login)),
+            {});
         QCOMPARE(r.status, 200);
     }
     LoginDialog* startAt(const QString& login)

@@ -111,7 +111,8 @@ class DisputeDesk
             AccountSpec spec;
             spec.login = role;
             spec.fullName = role + QStringLiteral("用户");
-            spec.roles = role == QLatin1String("both") ? QStringList{QStringLiteral("officer")} : QStringList{role};
+            spec.roles =
+                role == QLatin1String("both") ? QStringList{QStringLiteral("officer")} : QStringList{role};
             spec.password = kPassword;
             spec.regionCode = QStringLiteral("360200"); // the city: sees every county's records
             const qint64 id = server->createAccount(spec);

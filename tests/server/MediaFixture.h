@@ -50,11 +50,10 @@ class MediaDesk
         server = std::make_unique<TestServer>(logins());
         if (!server->isRunning())
             return false;
-        const QHash<QString, QStringList> roles{
-            {QStringLiteral("archivist2"), {QStringLiteral("archivist")}},
-            {QStringLiteral("approver2"), {QStringLiteral("approver")}},
-            {QStringLiteral("both"), {QStringLiteral("archivist")}},
-            {QStringLiteral("retired"), {QStringLiteral("clerk")}}};
+        const QHash<QString, QStringList> roles{{QStringLiteral("archivist2"), {QStringLiteral("archivist")}},
+                                                {QStringLiteral("approver2"), {QStringLiteral("approver")}},
+                                                {QStringLiteral("both"), {QStringLiteral("archivist")}},
+                                                {QStringLiteral("retired"), {QStringLiteral("clerk")}}};
         for (const QString& login : logins()) {
             AccountSpec spec;
             spec.login = login;

@@ -201,8 +201,7 @@ class TestAdmin : public QObject
         const qint64 self = accountId(s(), actorFor(QStringLiteral("secadmin")));
         const int denied = auditCount(s(), QStringLiteral("account.roles"), QStringLiteral("denied"));
         const QByteArray body =
-            QJsonDocument(QJsonObject{{"roles", QJsonArray{"secadmin"}}, {"regionCode", "360202"}})
-                .toJson();
+            QJsonDocument(QJsonObject{{"roles", QJsonArray{"secadmin"}}, {"regionCode", "360202"}}).toJson();
         auto r = actor(actorFor(QStringLiteral("secadmin")))
                      .send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(self), body);
         QCOMPARE(r.status, 403);
@@ -380,7 +379,8 @@ class TestAdmin : public QObject
                 .post(kApi + QStringLiteral("/accounts/%1/password-reset").arg(accountId(s(), login)), {});
         QCOMPARE(r.status, 200);
         QVERIFY(!r.json.contains("initialPassword"));
-        QCOMPARE(probeFor(s(), login).login(kAdminPassword).errorCode(), QStringLiteral("PASSWORD_RESET_PENDING"));
+        QCOMPARE(probeFor(s(), login).login(kAdminPassword).errorCode(),
+                 QStringLiteral("PASSWORD_RESET_PENDING"));
     }
 
     void unlockEndsALockout()

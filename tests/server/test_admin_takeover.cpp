@@ -62,18 +62,19 @@ class TestAdminTakeover : public QObject
     }
     int resets(const QString& login)
     {
-        return scalar(s(), QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE account_id = ?"), {id(login)})
+        return scalar(s(), QStringLiteral("SELECT COUNT(*) FROM password_resets WHERE account_id = ?"),
+                      {id(login)})
             .toInt();
     }
 
   private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(QStringList{
-            QStringLiteral("sys"), QStringLiteral("sys2"), QStringLiteral("sec"), QStringLiteral("aud"),
-            QStringLiteral("sys-spare"), QStringLiteral("aud-new"), QStringLiteral("clerk"),
-            QStringLiteral("clerk2"), QStringLiteral("stranger"), QStringLiteral("ward_x1"),
-            QStringLiteral("wardax1"), QStringLiteral("target")});
+        m_server = std::make_unique<TestServer>(
+            QStringList{QStringLiteral("sys"), QStringLiteral("sys2"), QStringLiteral("sec"),
+                        QStringLiteral("aud"), QStringLiteral("sys-spare"), QStringLiteral("aud-new"),
+                        QStringLiteral("clerk"), QStringLiteral("clerk2"), QStringLiteral("stranger"),
+                        QStringLiteral("ward_x1"), QStringLiteral("wardax1"), QStringLiteral("target")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         account(QStringLiteral("sys"), {QStringLiteral("sysadmin")});
         account(QStringLiteral("sys2"), {QStringLiteral("sysadmin")});
@@ -105,7 +106,8 @@ class TestAdminTakeover : public QObject
         QCOMPARE(reasonOf(confirm(QStringLiteral("sys"), request)), QStringLiteral("SAME_PERSON"));
         QCOMPARE(reasonOf(confirm(QStringLiteral("sys2"), request)), QStringLiteral("SAME_POST"));
         QCOMPARE(reasonOf(confirm(QStringLiteral("sec"), request)), QStringLiteral("SELF"));
-        QCOMPARE(auditCount(s(), QStringLiteral("admin_request.confirm"), QStringLiteral("denied")), denied + 3);
+        QCOMPARE(auditCount(s(), QStringLiteral("admin_request.confirm"), QStringLiteral("denied")),
+                 denied + 3);
         QCOMPARE(resets(QStringLiteral("sec")), 0);
         // The auditor sees it and confirms (seed 004 附件2 §10(2): supervises the administrators).
         auto aud = as(QStringLiteral("aud"));
@@ -120,10 +122,11 @@ class TestAdminTakeover : public QObject
         QCOMPARE(resets(QStringLiteral("sec")), 1);
         QCOMPARE(probeFor(s(), QStringLiteral("sec")).login(kAdminPassword).errorCode(),
                  QStringLiteral("PASSWORD_RESET_PENDING"));
-        QVERIFY(scalar(s(), QStringLiteral("SELECT detail FROM audit_log WHERE action = 'account.password_reset' "
-                                           "AND outcome = 'ok' ORDER BY seq DESC"))
-                    .toString()
-                    .contains(QStringLiteral("confirmed by aud")));
+        QVERIFY(
+            scalar(s(), QStringLiteral("SELECT detail FROM audit_log WHERE action = 'account.password_reset' "
+                                       "AND outcome = 'ok' ORDER BY seq DESC"))
+                .toString()
+                .contains(QStringLiteral("confirmed by aud")));
         // Only the holder, with their certificate, sets the new password.
         QCOMPARE(probeFor(s(), QStringLiteral("sec"))
                      .post(QStringLiteral("/api/v1/session/password-reset"), {{"newPassword", kNewPassword}})
@@ -138,8 +141,9 @@ class TestAdminTakeover : public QObject
     void systemAdminAloneCannotBindACertificateToTheAuditor()
     {
         auto sys = as(QStringLiteral("sys"));
-        const auto r = sys.post(kApi + QStringLiteral("/accounts/%1/certificates").arg(id("aud")),
-                                {{"certificate", fileBase64(s().pki().userCert(QStringLiteral("sys-spare")))}});
+        const auto r =
+            sys.post(kApi + QStringLiteral("/accounts/%1/certificates").arg(id("aud")),
+                     {{"certificate", fileBase64(s().pki().userCert(QStringLiteral("sys-spare")))}});
         QCOMPARE(r.status, 202);
         const auto pending = r.json.value("pendingRequest").toObject();
         QVERIFY(pending.value("certificate").toObject().value("subject").toString().contains("sys-spare"));
@@ -160,10 +164,12 @@ class TestAdminTakeover : public QObject
                  QStringLiteral("CERTIFICATE_UNKNOWN"));
         QCOMPARE(auditCount(s(), QStringLiteral("admin_request.reject")), 1);
         // The auditor's own new certificate, confirmed by the security admin, is bound.
-        const auto again = sys.post(kApi + QStringLiteral("/accounts/%1/certificates").arg(id("aud")),
-                                    {{"certificate", fileBase64(s().pki().userCert(QStringLiteral("aud-new")))}});
+        const auto again =
+            sys.post(kApi + QStringLiteral("/accounts/%1/certificates").arg(id("aud")),
+                     {{"certificate", fileBase64(s().pki().userCert(QStringLiteral("aud-new")))}});
         QCOMPARE(again.status, 202);
-        QCOMPARE(confirm(QStringLiteral("sec"), again.json.value("pendingRequest").toObject().value("id").toInteger())
+        QCOMPARE(confirm(QStringLiteral("sec"),
+                         again.json.value("pendingRequest").toObject().value("id").toInteger())
                      .status,
                  200);
         QCOMPARE(probeFor(s(), QStringLiteral("aud-new")).login(kAdminPassword).status, 200);
@@ -196,14 +202,18 @@ class TestAdminTakeover : public QObject
         QVERIFY(login.json.value("error").toObject().value("details").toObject().contains("pendingUntil"));
         // Another certificate cannot choose it; the policy and the old password are checked.
         const QString path = QStringLiteral("/api/v1/session/password-reset");
-        QCOMPARE(probeFor(s(), QStringLiteral("sys-spare")).post(path, {{"newPassword", kNewPassword}}).errorCode(),
+        QCOMPARE(probeFor(s(), QStringLiteral("sys-spare"))
+                     .post(path, {{"newPassword", kNewPassword}})
+                     .errorCode(),
                  QStringLiteral("CERTIFICATE_UNKNOWN")); // bound to no account
-        QCOMPARE(reasonOf(probeFor(s(), QStringLiteral("stranger")).post(path, {{"newPassword", kNewPassword}})),
-                 QStringLiteral("NO_RESET_PENDING")); // bound to "target", which was not reset
+        QCOMPARE(
+            reasonOf(probeFor(s(), QStringLiteral("stranger")).post(path, {{"newPassword", kNewPassword}})),
+            QStringLiteral("NO_RESET_PENDING")); // bound to "target", which was not reset
         auto own = probeFor(s(), QStringLiteral("clerk"));
         QCOMPARE(own.post(path, {{"newPassword", QStringLiteral("short")}}).errorCode(),
                  QStringLiteral("PASSWORD_POLICY"));
-        QCOMPARE(own.post(path, {{"newPassword", kAdminPassword}}).errorCode(), QStringLiteral("PASSWORD_REUSED"));
+        QCOMPARE(own.post(path, {{"newPassword", kAdminPassword}}).errorCode(),
+                 QStringLiteral("PASSWORD_REUSED"));
         QCOMPARE(own.post(path, {{"newPassword", kNewPassword}}).status, 204);
         const auto fresh = probeFor(s(), QStringLiteral("clerk")).login(kNewPassword);
         QCOMPARE(fresh.status, 200);
@@ -212,7 +222,8 @@ class TestAdminTakeover : public QObject
         const auto again = own.post(path, {{"newPassword", QStringLiteral("Another#Secret99")}});
         QCOMPARE(again.errorCode(), QStringLiteral("INVALID_STATE"));
         QCOMPARE(reasonOf(again), QStringLiteral("NO_RESET_PENDING"));
-        QCOMPARE(auditCount(s(), QStringLiteral("auth.password_reset_complete"), QStringLiteral("denied")), 3);
+        QCOMPARE(auditCount(s(), QStringLiteral("auth.password_reset_complete"), QStringLiteral("denied")),
+                 3);
         QCOMPARE(scalar(s(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE detail LIKE ?"),
                         {QStringLiteral("%") + kNewPassword + QStringLiteral("%")})
                      .toInt(),
@@ -222,7 +233,8 @@ class TestAdminTakeover : public QObject
     void expiredResetWindowIsRefused()
     {
         auto sys = as(QStringLiteral("sys"));
-        QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/password-reset").arg(id("clerk2")), {}).status, 200);
+        QCOMPARE(sys.post(kApi + QStringLiteral("/accounts/%1/password-reset").arg(id("clerk2")), {}).status,
+                 200);
         s().advanceClock(25 * 3600);
         QCOMPARE(probeFor(s(), QStringLiteral("clerk2")).login(kAdminPassword).errorCode(),
                  QStringLiteral("PASSWORD_RESET_EXPIRED"));
@@ -263,14 +275,16 @@ class TestAdminTakeover : public QObject
         QFETCH(QString, login);
         QFETCH(QStringList, roles);
         const int denied = auditCount(s(), QStringLiteral("account.roles"), QStringLiteral("denied"));
-        const auto r = as(QStringLiteral("sec"))
-                           .send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(id(login)),
-                                 json({{"roles", QJsonArray::fromStringList(roles)}, {"regionCode", "360200"}}));
+        const auto r =
+            as(QStringLiteral("sec"))
+                .send("PUT", kApi + QStringLiteral("/accounts/%1/roles").arg(id(login)),
+                      json({{"roles", QJsonArray::fromStringList(roles)}, {"regionCode", "360200"}}));
         QCOMPARE(r.status, 422);
         QCOMPARE(reasonOf(r), QStringLiteral("ROLE_CONFLICT"));
         QVERIFY2(r.errorMessage().contains(QStringLiteral("职责分离")), qPrintable(r.errorMessage()));
         QCOMPARE(auditCount(s(), QStringLiteral("account.roles"), QStringLiteral("denied")), denied + 1);
-        QCOMPARE(scalar(s(), QStringLiteral("SELECT COUNT(*) FROM account_roles WHERE account_id = ?"), {id(login)})
+        QCOMPARE(scalar(s(), QStringLiteral("SELECT COUNT(*) FROM account_roles WHERE account_id = ?"),
+                        {id(login)})
                      .toInt(),
                  1);
     }
@@ -322,7 +336,8 @@ class TestAdminTakeover : public QObject
         QFETCH(QString, text);
         QFETCH(QStringList, logins);
         const auto r = as(QStringLiteral("sys"))
-                           .get(kApi + QStringLiteral("/accounts?q=") + QString::fromLatin1(QUrl::toPercentEncoding(text)));
+                           .get(kApi + QStringLiteral("/accounts?q=") +
+                                QString::fromLatin1(QUrl::toPercentEncoding(text)));
         QCOMPARE(r.status, 200);
         QStringList found;
         for (const auto& v : r.json.value("items").toArray())

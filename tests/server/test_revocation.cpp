@@ -304,9 +304,10 @@ class TestRevocation : public QObject
         QCOMPARE(holder.send("GET", kSession).status, 200);
         const std::string before = s().server().certificateGuard().crlNumber();
         QVERIFY(!before.empty()); // scripts/make-pki numbers its CRLs
-        QCOMPARE(run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
-                                              QStringLiteral("--revoke"), QStringLiteral("crl-kept")}),
-                 QString());
+        QCOMPARE(
+            run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
+                                         QStringLiteral("--revoke"), QStringLiteral("crl-kept")}),
+            QString());
         const auto next = holder.send("GET", kSession);
         QCOMPARE(holder.handshakes, 1); // the same connection, no new handshake
         QCOMPARE(next.status, 401);
@@ -318,13 +319,15 @@ class TestRevocation : public QObject
         QVERIFY(std::stoll(s().server().certificateGuard().crlNumber()) > std::stoll(before));
         // The CA's revocation is the database's too: the certificate and its session are ended.
         const qint64 cert = certificateIdOf(s(), QStringLiteral("crl-kept"));
-        QCOMPARE(scalar(s(), QStringLiteral("SELECT status FROM certificates WHERE id = ?"), {cert}).toString(),
-                 QStringLiteral("revoked"));
+        QCOMPARE(
+            scalar(s(), QStringLiteral("SELECT status FROM certificates WHERE id = ?"), {cert}).toString(),
+            QStringLiteral("revoked"));
         QVERIFY(scalar(s(), QStringLiteral("SELECT revoke_reason FROM certificates WHERE id = ?"), {cert})
                     .toString()
                     .contains(QStringLiteral("CRL")));
-        QCOMPARE(scalar(s(), QStringLiteral("SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
-                                            "WHERE a.login = 'crl-kept' AND s.ended_at IS NULL"))
+        QCOMPARE(scalar(s(), QStringLiteral(
+                                 "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                                 "WHERE a.login = 'crl-kept' AND s.ended_at IS NULL"))
                      .toInt(),
                  0);
         QVERIFY(auditCount(s(), QStringLiteral("access.denied"), QStringLiteral("denied")) >= 3);
@@ -339,17 +342,20 @@ class TestRevocation : public QObject
         const QByteArray older = crl.readAll();
         crl.close();
         auto& guard = s().server().certificateGuard();
-        QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status, 200); // valid, bound to none
-        QCOMPARE(run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
-                                              QStringLiteral("--revoke"), QStringLiteral("crl-unbound")}),
-                 QString());
+        QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status,
+                 200); // valid, bound to none
+        QCOMPARE(
+            run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
+                                         QStringLiteral("--revoke"), QStringLiteral("crl-unbound")}),
+            QString());
         QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status, 0);
         const std::string newest = guard.crlNumber();
         const long reloads = guard.crlReloads();
         QVERIFY(crl.open(QIODevice::ReadOnly));
         const QByteArray current = crl.readAll();
         crl.close();
-        const int refusals = auditCount(s(), QStringLiteral("certificate.crl_refused"), QStringLiteral("denied"));
+        const int refusals =
+            auditCount(s(), QStringLiteral("certificate.crl_refused"), QStringLiteral("denied"));
         // Roll the file back.
         QVERIFY(crl.open(QIODevice::WriteOnly | QIODevice::Truncate));
         crl.write(older);
@@ -358,7 +364,8 @@ class TestRevocation : public QObject
         QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
         QCOMPARE(guard.crlNumber(), newest);
         QCOMPARE(guard.crlReloads(), reloads);
-        QCOMPARE(auditCount(s(), QStringLiteral("certificate.crl_refused"), QStringLiteral("denied")), refusals + 1);
+        QCOMPARE(auditCount(s(), QStringLiteral("certificate.crl_refused"), QStringLiteral("denied")),
+                 refusals + 1);
         // A restart (the same load) refuses it too: the highest number is kept in the database.
         QVERIFY_THROWS_EXCEPTION(std::runtime_error, s().server().reloadCrl());
         QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status, 0);

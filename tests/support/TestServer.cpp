@@ -111,7 +111,8 @@ qint64 TestServer::createAccount(const AccountSpec& spec)
 void TestServer::grantLegacyRole(qint64 accountId, const QString& role)
 {
     QSqlQuery q(d->server->database().connection());
-    q.prepare(QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"));
     q.addBindValue(accountId);
     q.addBindValue(role);
     q.addBindValue(protocol::toWireTime(d->clock.now()));

@@ -5,8 +5,9 @@
 namespace cp::server {
 namespace {
 
-const QString kColumns = QStringLiteral("id, kind, target_account_id, requested_by, requested_at, expires_at, "
-                                        "certificate_file, status, decided_by, decided_at, decision_note");
+const QString kColumns =
+    QStringLiteral("id, kind, target_account_id, requested_by, requested_at, expires_at, "
+                   "certificate_file, status, decided_by, decided_at, decision_note");
 
 AdminRequestRecord read(const QSqlQuery& q)
 {
@@ -34,7 +35,8 @@ QString AdminRequestRecord::shownStatus(const QDateTime& now) const
     return status;
 }
 
-QList<AdminRequestRecord> AdminRequestStore::select(const QString& where, std::initializer_list<QVariant> values)
+QList<AdminRequestRecord> AdminRequestStore::select(const QString& where,
+                                                    std::initializer_list<QVariant> values)
 {
     auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM admin_requests %2").arg(kColumns, where), values);
     QList<AdminRequestRecord> out;
@@ -45,11 +47,12 @@ QList<AdminRequestRecord> AdminRequestStore::select(const QString& where, std::i
 
 qint64 AdminRequestStore::insert(const AdminRequestRecord& r)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO admin_requests (kind, target_account_id, requested_by, requested_at, "
-                                     "expires_at, certificate_file, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')"),
-                      {r.kind, r.targetAccountId, r.requestedBy, sql::time(r.requestedAt), sql::time(r.expiresAt),
-                       sql::nullableText(r.certificateFile)});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO admin_requests (kind, target_account_id, requested_by, requested_at, "
+                       "expires_at, certificate_file, status) VALUES (?, ?, ?, ?, ?, ?, 'pending')"),
+        {r.kind, r.targetAccountId, r.requestedBy, sql::time(r.requestedAt), sql::time(r.expiresAt),
+         sql::nullableText(r.certificateFile)});
     return q.lastInsertId().toLongLong();
 }
 
@@ -64,9 +67,10 @@ std::optional<AdminRequestRecord> AdminRequestStore::byId(qint64 id)
 std::optional<AdminRequestRecord> AdminRequestStore::openFor(const QString& kind, qint64 targetAccountId,
                                                              const QDateTime& now)
 {
-    const auto found = select(QStringLiteral("WHERE kind = ? AND target_account_id = ? AND status = 'pending' "
-                                             "AND expires_at >= ? ORDER BY id"),
-                              {kind, targetAccountId, sql::time(now)});
+    const auto found =
+        select(QStringLiteral("WHERE kind = ? AND target_account_id = ? AND status = 'pending' "
+                              "AND expires_at >= ? ORDER BY id"),
+               {kind, targetAccountId, sql::time(now)});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();

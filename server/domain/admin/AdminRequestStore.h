@@ -36,7 +36,8 @@ class AdminRequestStore
     qint64 insert(const AdminRequestRecord& r);
     std::optional<AdminRequestRecord> byId(qint64 id);
     /// A pending, unexpired request of this kind for the account, if any.
-    std::optional<AdminRequestRecord> openFor(const QString& kind, qint64 targetAccountId, const QDateTime& now);
+    std::optional<AdminRequestRecord> openFor(const QString& kind, qint64 targetAccountId,
+                                              const QDateTime& now);
     /// Newest first; status "" = all, "pending" = open ones, "expired", "confirmed", "rejected".
     QList<AdminRequestRecord> list(const QString& status, const QDateTime& now, int limit = 200);
     /// pending → confirmed | rejected; false if it was no longer pending (decided meanwhile).

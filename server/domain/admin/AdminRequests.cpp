@@ -63,12 +63,13 @@ protocol::AdminChangeOutcome AdminService::openRequest(const QString& kind, cons
     AdminRequestStore requests(m_db);
     store::Transaction tx(m_db);
     if (const auto open = requests.openFor(kind, target.id, now))
-        throw DomainError(ErrorCode::Conflict,
-                          QStringLiteral("该账户已有一项待确认的%1申请（第 %2 号），请等待其他管理员确认或驳回。")
-                              .arg(kindZh(kind))
-                              .arg(open->id),
-                          QJsonObject{{QStringLiteral("reason"), QStringLiteral("REQUEST_PENDING")},
-                                      {QStringLiteral("requestId"), open->id}});
+        throw DomainError(
+            ErrorCode::Conflict,
+            QStringLiteral("该账户已有一项待确认的%1申请（第 %2 号），请等待其他管理员确认或驳回。")
+                .arg(kindZh(kind))
+                .arg(open->id),
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("REQUEST_PENDING")},
+                        {QStringLiteral("requestId"), open->id}});
     AdminRequestRecord r;
     r.kind = kind;
     r.targetAccountId = target.id;
@@ -108,7 +109,8 @@ void AdminService::requireSecondAdministrator(AccountStore& store, const AdminRe
         otherPost = otherPost || (me.roles.contains(roleCode(role)) &&
                                   !(requester && requester->roles.contains(roleCode(role))));
     if (!otherPost)
-        deny("SAME_POST", QStringLiteral("须由与申请人不同岗位的管理员（系统管理员、安全管理员、安全审计员）确认。"));
+        deny("SAME_POST",
+             QStringLiteral("须由与申请人不同岗位的管理员（系统管理员、安全管理员、安全审计员）确认。"));
 }
 
 QList<protocol::AdminRequestView> AdminService::requests(const QString& status)
@@ -132,7 +134,8 @@ protocol::AdminRequestView AdminService::confirmRequest(qint64 requestId, const 
         throw DomainError(ErrorCode::NotFound, QStringLiteral("申请不存在。"));
     const QString shown = r->shownStatus(m_clock.now());
     if (shown != QLatin1String("pending"))
-        throw DomainError(ErrorCode::InvalidState, QStringLiteral("该申请%1，不能再确认。").arg(statusZh(shown)),
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("该申请%1，不能再确认。").arg(statusZh(shown)),
                           QJsonObject{{QStringLiteral("state"), shown}});
     requireSecondAdministrator(store, *r);
     const bool bind = r->kind == QLatin1String(protocol::kRequestCertificateBind);
@@ -166,7 +169,8 @@ protocol::AdminRequestView AdminService::rejectRequest(qint64 requestId, const Q
 {
     const QString why = reason.trimmed();
     if (why.isEmpty() || why.size() > 200)
-        throw DomainError::invalid(QStringLiteral("reason"), QStringLiteral("请填写 1–200 个字符的驳回原因。"));
+        throw DomainError::invalid(QStringLiteral("reason"),
+                                   QStringLiteral("请填写 1–200 个字符的驳回原因。"));
     AdminRequestStore requests(m_db);
     AccountStore store(m_db);
     const auto r = requests.byId(requestId);
@@ -174,11 +178,13 @@ protocol::AdminRequestView AdminService::rejectRequest(qint64 requestId, const Q
         throw DomainError(ErrorCode::NotFound, QStringLiteral("申请不存在。"));
     if (m_actor.session.account.id == r->targetAccountId)
         refuse(QStringLiteral("admin_request.reject"), requestTarget(r->id),
-               DomainError(ErrorCode::Forbidden, QStringLiteral("不能处理针对本人账户的申请，须由其他管理员办理。"),
+               DomainError(ErrorCode::Forbidden,
+                           QStringLiteral("不能处理针对本人账户的申请，须由其他管理员办理。"),
                            QJsonObject{{QStringLiteral("reason"), QStringLiteral("SELF")}}));
     const QString shown = r->shownStatus(m_clock.now());
     if (shown != QLatin1String("pending"))
-        throw DomainError(ErrorCode::InvalidState, QStringLiteral("该申请%1，不能再驳回。").arg(statusZh(shown)),
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("该申请%1，不能再驳回。").arg(statusZh(shown)),
                           QJsonObject{{QStringLiteral("state"), shown}});
     store::Transaction tx(m_db);
     if (!requests.decide(r->id, QStringLiteral("rejected"), m_actor.session.account.id, m_clock.now(), why))
@@ -209,7 +215,8 @@ protocol::AdminRequestView AdminService::requestView(AccountStore& store, const 
     v.status = r.shownStatus(m_clock.now());
     if (!r.certificateFile.isEmpty()) {
         // What the confirming administrator checks against the holder's certificate.
-        const ParsedCertificate parsed = parseCertificateFile(QByteArray::fromBase64(r.certificateFile.toLatin1()));
+        const ParsedCertificate parsed =
+            parseCertificateFile(QByteArray::fromBase64(r.certificateFile.toLatin1()));
         v.certificate.accountId = r.targetAccountId;
         v.certificate.fingerprint = parsed.binding.fingerprint;
         v.certificate.serial = parsed.binding.serial;

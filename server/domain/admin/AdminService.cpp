@@ -363,22 +363,23 @@ void AdminService::checkBindable(AccountStore& store, const Account& a, const Ce
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("certificate")}});
 }
 
-protocol::AdminChangeOutcome AdminService::bindCertificate(qint64 accountId, const CertificateBinding& certificate,
-                                                           const QByteArray& file)
+protocol::AdminChangeOutcome
+AdminService::bindCertificate(qint64 accountId, const CertificateBinding& certificate, const QByteArray& file)
 {
     AccountStore store(m_db);
     const Account a = existing(store, accountId);
     checkBindable(store, a, certificate);
     if (isAdministrator(a))
-        return openRequest(QLatin1String(protocol::kRequestCertificateBind), a, QString::fromLatin1(file.toBase64()));
+        return openRequest(QLatin1String(protocol::kRequestCertificateBind), a,
+                           QString::fromLatin1(file.toBase64()));
     store::Transaction tx(m_db);
     bindInTransaction(store, existing(store, accountId), certificate, QString());
     tx.commit();
     return {account(accountId), std::nullopt};
 }
 
-void AdminService::bindInTransaction(AccountStore& store, const Account& a, const CertificateBinding& certificate,
-                                     const QString& note)
+void AdminService::bindInTransaction(AccountStore& store, const Account& a,
+                                     const CertificateBinding& certificate, const QString& note)
 {
     checkBindable(store, a, certificate); // again inside the write lock
     store.bindCertificate(a.id, certificate, m_clock.now());

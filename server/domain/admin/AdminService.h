@@ -10,9 +10,9 @@
 
 #include "AdminProtocol.h"
 #include "PasswordPolicy.h"
-#include "domain/admin/AdminRequestStore.h"
 #include "domain/Clock.h"
 #include "domain/DomainError.h"
+#include "domain/admin/AdminRequestStore.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
 #include "domain/auth/AuthService.h"

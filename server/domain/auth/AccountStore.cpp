@@ -184,13 +184,14 @@ QList<Account> AccountStore::list(const AccountFilter& filter)
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
-                                     "(? = '' OR a.login LIKE ? ESCAPE '\\' OR a.full_name LIKE ? ESCAPE '\\' "
-                                     "OR a.unit LIKE ? ESCAPE '\\') "
-                                     "ORDER BY a.login")
-                          .arg(kAccountColumns),
-                      {filter.status, filter.status, filter.text, like, like, like});
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
+                                "(? = '' OR a.login LIKE ? ESCAPE '\\' OR a.full_name LIKE ? ESCAPE '\\' "
+                                "OR a.unit LIKE ? ESCAPE '\\') "
+                                "ORDER BY a.login")
+                     .arg(kAccountColumns),
+                 {filter.status, filter.status, filter.text, like, like, like});
     QList<Account> out;
     while (q.next())
         out.append(readAccount(q));
@@ -330,8 +331,10 @@ void AccountStore::setPasswordReset(qint64 accountId, const QDateTime& at, const
 {
     // No UPSERT on SQLite 3.15: delete + insert inside the caller's transaction.
     clearPasswordReset(accountId);
-    sql::run(m_db, QStringLiteral("INSERT INTO password_resets (account_id, reset_at, pending_until) VALUES (?, ?, ?)"),
-             {accountId, sql::time(at), sql::time(pendingUntil)});
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO password_resets (account_id, reset_at, pending_until) VALUES (?, ?, ?)"),
+        {accountId, sql::time(at), sql::time(pendingUntil)});
 }
 
 QDateTime AccountStore::passwordResetUntil(qint64 accountId)

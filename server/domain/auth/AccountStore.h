@@ -135,7 +135,7 @@ public:
     QString highestCrlNumber();
     void setHighestCrlNumber(const QString& number, const QDateTime& now);
 
-private:
+  private:
     std::optional<Account> one(const QString& where, const QVariant& value);
     QStringList rolesOf(qint64 id);
     QList<CertificateRecord> certificates(const QString& where, std::initializer_list<QVariant> values);

@@ -27,9 +27,10 @@ QString localMinute(const QDateTime& t)
 
 DomainError expired(const QDateTime& until)
 {
-    return DomainError(ErrorCode::PasswordResetExpired,
-                       QStringLiteral("密码重置已于 %1 过期，请联系系统管理员重新办理。").arg(localMinute(until)),
-                       QJsonObject{{QStringLiteral("expiredAt"), protocol::toWireTime(until)}});
+    return DomainError(
+        ErrorCode::PasswordResetExpired,
+        QStringLiteral("密码重置已于 %1 过期，请联系系统管理员重新办理。").arg(localMinute(until)),
+        QJsonObject{{QStringLiteral("expiredAt"), protocol::toWireTime(until)}});
 }
 
 constexpr int kMaxPasswordLength = 256; // as at login: longer is not a password
@@ -40,7 +41,8 @@ void PasswordResets::refuse(const AuditActor& actor, const QString& action, cons
                             const QString& detail, const DomainError& error)
 {
     store::Transaction tx(m_db);
-    AuditLog::append(m_db, m_clock.now(), AuditEvent{actor, action, target, QStringLiteral("denied"), detail});
+    AuditLog::append(m_db, m_clock.now(),
+                     AuditEvent{actor, action, target, QStringLiteral("denied"), detail});
     tx.commit();
     throw error;
 }
@@ -68,8 +70,8 @@ void PasswordResets::refuseLoginWhileReset(const PeerIdentity& peer, const QStri
         return;
     const AuditActor actor = actorOf(*found, peer, workstation);
     if (until < m_clock.now())
-        refuse(actor, QStringLiteral("auth.login"), targetOf(*found), QStringLiteral("password reset expired"),
-               expired(until));
+        refuse(actor, QStringLiteral("auth.login"), targetOf(*found),
+               QStringLiteral("password reset expired"), expired(until));
     refuse(actor, QStringLiteral("auth.login"), targetOf(*found), QStringLiteral("password reset pending"),
            DomainError(ErrorCode::PasswordResetPending,
                        QStringLiteral("管理员已重置您的密码：请在 %1 前设置新密码，然后用新密码登录。")
@@ -89,7 +91,8 @@ void PasswordResets::choosePassword(const PeerIdentity& peer, const QString& new
     if (!found)
         refuse(AuditActor{std::nullopt, QString(), peer.certificate.serial, peer.address}, action,
                QStringLiteral("certificate:") + peer.certificate.serial,
-               QStringLiteral("certificate not bound to an account"), DomainError(ErrorCode::CertificateUnknown));
+               QStringLiteral("certificate not bound to an account"),
+               DomainError(ErrorCode::CertificateUnknown));
     const Account& a = *found;
     const AuditActor actor = actorOf(a, peer, peer.workstation);
     if (a.status != QLatin1String("active"))
@@ -99,9 +102,10 @@ void PasswordResets::choosePassword(const PeerIdentity& peer, const QString& new
     const QDateTime until = store.passwordResetUntil(a.id);
     if (!until.isValid())
         refuse(actor, action, targetOf(a), QStringLiteral("no password reset pending"),
-               DomainError(ErrorCode::InvalidState,
-                           QStringLiteral("该账户没有待设置的密码重置：请用原密码登录，忘记密码请联系系统管理员。"),
-                           QJsonObject{{QStringLiteral("reason"), QStringLiteral("NO_RESET_PENDING")}}));
+               DomainError(
+                   ErrorCode::InvalidState,
+                   QStringLiteral("该账户没有待设置的密码重置：请用原密码登录，忘记密码请联系系统管理员。"),
+                   QJsonObject{{QStringLiteral("reason"), QStringLiteral("NO_RESET_PENDING")}}));
     if (until < m_clock.now())
         refuse(actor, action, targetOf(a), QStringLiteral("password reset expired"), expired(until));
     requirePasswordPolicy(newPassword, store.policy(), QStringLiteral("newPassword"));
