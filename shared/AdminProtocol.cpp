@@ -91,7 +91,8 @@ QJsonObject AccountView::toJson() const
             {"mustChangePassword", mustChangePassword},
             {"lastLoginAt", wire(lastLoginAt)},
             {"createdAt", wire(createdAt)},
-            {"certificates", certs}};
+            {"certificates", certs},
+            {"passwordResetUntil", wire(passwordResetUntil)}};
 }
 
 AccountView AccountView::fromJson(const QJsonObject& o)
@@ -115,7 +116,68 @@ AccountView AccountView::fromJson(const QJsonObject& o)
     a.createdAt = time(o, "createdAt");
     for (const auto& c : o.value(QLatin1String("certificates")).toArray())
         a.certificates.append(CertificateView::fromJson(c.toObject()));
+    a.passwordResetUntil = time(o, "passwordResetUntil");
     return a;
+}
+
+QJsonObject AdminRequestView::toJson() const
+{
+    QJsonObject o{{"id", id},
+                  {"kind", kind},
+                  {"targetAccountId", targetAccountId},
+                  {"targetLogin", targetLogin},
+                  {"targetName", targetName},
+                  {"targetRoles", QJsonArray::fromStringList(targetRoles)},
+                  {"requestedByLogin", requestedByLogin},
+                  {"requestedByName", requestedByName},
+                  {"requestedAt", wire(requestedAt)},
+                  {"expiresAt", wire(expiresAt)},
+                  {"status", status},
+                  {"decidedByLogin", decidedByLogin},
+                  {"decidedAt", wire(decidedAt)},
+                  {"decisionNote", decisionNote}};
+    if (!certificate.fingerprint.isEmpty())
+        o.insert(QStringLiteral("certificate"), certificate.toJson());
+    return o;
+}
+
+AdminRequestView AdminRequestView::fromJson(const QJsonObject& o)
+{
+    AdminRequestView r;
+    r.id = o.value(QLatin1String("id")).toInteger();
+    r.kind = str(o, "kind");
+    r.targetAccountId = o.value(QLatin1String("targetAccountId")).toInteger();
+    r.targetLogin = str(o, "targetLogin");
+    r.targetName = str(o, "targetName");
+    r.targetRoles = strings(o.value(QLatin1String("targetRoles")));
+    r.requestedByLogin = str(o, "requestedByLogin");
+    r.requestedByName = str(o, "requestedByName");
+    r.requestedAt = time(o, "requestedAt");
+    r.expiresAt = time(o, "expiresAt");
+    r.status = str(o, "status");
+    if (o.value(QLatin1String("certificate")).isObject())
+        r.certificate = CertificateView::fromJson(o.value(QLatin1String("certificate")).toObject());
+    r.decidedByLogin = str(o, "decidedByLogin");
+    r.decidedAt = time(o, "decidedAt");
+    r.decisionNote = str(o, "decisionNote");
+    return r;
+}
+
+QJsonObject AdminChangeOutcome::toJson() const
+{
+    QJsonObject o{{"account", account.toJson()}};
+    if (pendingRequest)
+        o.insert(QStringLiteral("pendingRequest"), pendingRequest->toJson());
+    return o;
+}
+
+AdminChangeOutcome AdminChangeOutcome::fromJson(const QJsonObject& o)
+{
+    AdminChangeOutcome out;
+    out.account = AccountView::fromJson(o.value(QLatin1String("account")).toObject());
+    if (o.value(QLatin1String("pendingRequest")).isObject())
+        out.pendingRequest = AdminRequestView::fromJson(o.value(QLatin1String("pendingRequest")).toObject());
+    return out;
 }
 
 QJsonObject NewAccountRequest::toJson() const

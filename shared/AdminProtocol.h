@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace cp::protocol {
 
@@ -55,6 +56,9 @@ struct AccountView
     QDateTime lastLoginAt;
     QDateTime createdAt;
     QList<CertificateView> certificates;
+    /// Reset: the holder chooses a new password at the next login until then
+    /// (also shown once passed, until they do or the admin resets again). Invalid = none.
+    QDateTime passwordResetUntil;
 
     QJsonObject toJson() const;
     static AccountView fromJson(const QJsonObject& o);
@@ -77,7 +81,8 @@ struct NewAccountRequest
     static NewAccountRequest fromJson(const QJsonObject& o);
 };
 
-/// Answer of account creation and password reset: the one-time initial password.
+/// Answer of account creation: the one-time initial password. (A password reset shows
+/// no password to anyone: see AdminChangeOutcome.)
 struct InitialPasswordGrant
 {
     AccountView account;
@@ -117,6 +122,45 @@ struct RegionView
     QJsonObject toJson() const;
     static RegionView fromJson(const QJsonObject& o);
 };
+
+/// A change to an administrator's account that waits for a second administrator
+/// (attack review, issue 11 finding 3): GET /api/v1/admin/requests, confirmed or rejected
+/// by an administrator of another post who is neither the requester nor the account's holder.
+struct AdminRequestView
+{
+    qint64 id = 0;
+    QString kind; // kRequestPasswordReset | kRequestCertificateBind
+    qint64 targetAccountId = 0;
+    QString targetLogin;
+    QString targetName;
+    QStringList targetRoles;
+    QString requestedByLogin;
+    QString requestedByName;
+    QDateTime requestedAt;
+    QDateTime expiresAt;
+    QString status;              // pending | confirmed | rejected | expired
+    CertificateView certificate; // certificate_bind: the certificate to bind (id 0)
+    QString decidedByLogin;
+    QDateTime decidedAt;
+    QString decisionNote;
+
+    QJsonObject toJson() const;
+    static AdminRequestView fromJson(const QJsonObject& o);
+};
+
+/// Answer of POST …/password-reset and …/certificates: done at once (200 / 201), or, for
+/// an administrator's account, a request waiting for a second administrator (202).
+struct AdminChangeOutcome
+{
+    AccountView account;
+    std::optional<AdminRequestView> pendingRequest;
+
+    QJsonObject toJson() const;
+    static AdminChangeOutcome fromJson(const QJsonObject& o);
+};
+
+inline constexpr auto kRequestPasswordReset = "password_reset";
+inline constexpr auto kRequestCertificateBind = "certificate_bind";
 
 /// Account status codes and their reasons on the wire.
 inline constexpr auto kDeregisterTransfer = "transfer";       // 调离

@@ -38,7 +38,8 @@ constexpr std::array kErrors{
     ErrorInfo{ErrorCode::Conflict, "CONFLICT", 409, "操作与当前数据状态冲突。"},
     ErrorInfo{ErrorCode::Internal, "INTERNAL", 500, "服务器内部错误，请稍后重试或联系系统管理员。"},
     ErrorInfo{ErrorCode::SubjectUnknown, "SUBJECT_UNKNOWN", 404, "公共信用信息库中不存在该主体。"},
-    ErrorInfo{ErrorCode::AuthorizationRefused, "AUTHORIZATION_REFUSED", 422, "授权委托书不符合要求，不能查询。"},
+    ErrorInfo{ErrorCode::AuthorizationRefused, "AUTHORIZATION_REFUSED", 422,
+              "授权委托书不符合要求，不能查询。"},
     ErrorInfo{ErrorCode::MaterialsIncomplete, "MATERIALS_INCOMPLETE", 422, "申请材料不齐全，不能办理。"},
     ErrorInfo{ErrorCode::MaterialRejected, "MATERIAL_REJECTED", 422,
               "材料文件不符合要求：仅接受 JPEG、PNG 或 PDF，且单个文件不超过 10 MB。"},
@@ -47,6 +48,10 @@ constexpr std::array kErrors{
     ErrorInfo{ErrorCode::TooManyAttempts, "TOO_MANY_ATTEMPTS", 429,
               "该账户正在进行另一次密码验证，请等待其完成后再试。"},
     ErrorInfo{ErrorCode::RateLimited, "RATE_LIMITED", 429, "失败的查找次数过多，请稍后再试。"},
+    ErrorInfo{ErrorCode::PasswordResetPending, "PASSWORD_RESET_PENDING", 403,
+              "管理员已重置您的密码：请设置新密码后再登录。"},
+    ErrorInfo{ErrorCode::PasswordResetExpired, "PASSWORD_RESET_EXPIRED", 403,
+              "密码重置已过期，请联系系统管理员重新办理。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

@@ -17,16 +17,16 @@ inline constexpr auto kApiPrefix = "/api/v1";
 /// Stable error codes. The string form ("BAD_PASSWORD") is the wire value;
 /// never renumber or rename one that has shipped.
 enum class ErrorCode {
-    BadRequest,             // malformed request line/headers
-    InvalidJson,            // body is not the JSON object expected
-    ValidationFailed,       // a field is missing or wrong; details.field names it
+    BadRequest,       // malformed request line/headers
+    InvalidJson,      // body is not the JSON object expected
+    ValidationFailed, // a field is missing or wrong; details.field names it
     PayloadTooLarge,
     NotFound,
     MethodNotAllowed,
-    Unauthenticated,        // no or unknown session token
-    SessionExpired,         // idle timeout passed
-    CertificateUnknown,     // TLS certificate valid but bound to no account
-    CertificateMismatch,    // session used from another certificate
+    Unauthenticated,     // no or unknown session token
+    SessionExpired,      // idle timeout passed
+    CertificateUnknown,  // TLS certificate valid but bound to no account
+    CertificateMismatch, // session used from another certificate
     AccountDisabled,
     AccountLocked,          // details.lockedUntil
     BadPassword,            // details.remainingAttempts
@@ -37,19 +37,23 @@ enum class ErrorCode {
     Conflict,
     Internal,
     // Walk-in queries (seed 003 附件1.五): each refusal is recorded before it is returned.
-    SubjectUnknown,        // no such subject in the credit database
-    AuthorizationRefused,  // details.reason: LETTER_EXPIRED, LETTER_NOT_YET_VALID, LETTER_OTHER_PARTY,
-                           // LETTER_NOT_COVERED, LETTER_NOT_CERTIFIED
-    MaterialsIncomplete,   // details.missing: list of material kinds
-    MaterialRejected,      // wrong type, too large, or content not matching its type
-    InvalidState,          // the object is not in a state that allows this step
+    SubjectUnknown,       // no such subject in the credit database
+    AuthorizationRefused, // details.reason: LETTER_EXPIRED, LETTER_NOT_YET_VALID, LETTER_OTHER_PARTY,
+                          // LETTER_NOT_COVERED, LETTER_NOT_CERTIFIED
+    MaterialsIncomplete,  // details.missing: list of material kinds
+    MaterialRejected,     // wrong type, too large, or content not matching its type
+    InvalidState,         // the object is not in a state that allows this step
     // Disputes (seed 003 附件2): an application made after its time limit.
     DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
     // Attack review (issue 11) finding 2: a password check for an account that already has one running.
     TooManyAttempts,
     // Too many failed look-ups (report numbers, verification codes) in the last hour.
     RateLimited,           // details.retryAfterSeconds
-    // Keep RateLimited (or its successor) last: tests walk the enum up to it.
+    // Password reset by an administrator (issue 11 finding 3): the holder chooses the new
+    // password from a bound certificate (POST /session/password-reset) until details.pendingUntil.
+    PasswordResetPending,
+    PasswordResetExpired, // the window passed: the administrator resets again
+    // Keep PasswordResetExpired (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

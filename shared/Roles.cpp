@@ -112,6 +112,28 @@ std::optional<RoleConflict> findRoleConflict(const QSet<Role>& roles)
         for (Role other : allRoles())
             if (other != Role::SecurityAuditor && roles.contains(other))
                 return RoleConflict{Role::SecurityAuditor, other};
+    // Attack review (issue 11) finding 3: an administrator never does the business work too.
+    // One who could grant roles or bind certificates and also query or approve would check
+    // no one but themselves (seed 004 附件2 §3–§10 give the administrators their own posts;
+    // SPEC §1 least privilege, seed 001 §7).
+    const std::array business{Role::WindowClerk, Role::DepartmentUser, Role::CreditOfficer, Role::Archivist,
+                              Role::Approver};
+    for (Role admin : {Role::SystemAdmin, Role::SecurityAdmin})
+        for (Role work : business)
+            if (roles.contains(admin) && roles.contains(work))
+                return RoleConflict{admin, work};
+    // Finding 10: the approver (审批领导, for the competent authority) approves what the others
+    // did, so holding both would let one account approve its own work:
+    // - clerk: the window asks the authority to extend a walk-in answer (seed 003 附件1.五(七));
+    // - officer: the credit centre writes the dispute result, the authority approves it and
+    //   any extension (seed 003 附件2.二, 三, 五(三));
+    // - archivist: loans out need the 分管领导's approval, which the archivist checks before
+    //   registering (seed 004 §28–29, 003 附件1.七(四)); carrying media out needs the unit
+    //   leader's approval (004 §11, §13); destruction is counted and listed before approval (004 §30).
+    if (roles.contains(Role::Approver))
+        for (Role work : {Role::WindowClerk, Role::CreditOfficer, Role::Archivist})
+            if (roles.contains(work))
+                return RoleConflict{Role::Approver, work};
     return std::nullopt;
 }
 

@@ -51,8 +51,10 @@ struct RoleConflict {
 };
 
 /// Returns the first forbidden pair, if any: no account may hold two of
-/// {SystemAdmin, SecurityAdmin, SecurityAuditor} (seed 004 附件2), and the
-/// auditor holds no other role at all (SPEC §1).
+/// {SystemAdmin, SecurityAdmin, SecurityAuditor} (seed 004 附件2), the
+/// auditor holds no other role at all (SPEC §1), an administrator holds no
+/// business role, and the approver neither clerk, officer nor archivist (whose
+/// work the approver approves: seed 003 附件1.五(七), 附件2.五(三); seed 004 §13, §29).
 std::optional<RoleConflict> findRoleConflict(const QSet<Role>& roles);
 
 } // namespace cp

@@ -80,6 +80,37 @@
     </message>
 </context>
 <context>
+    <name>AdminRequestsPage</name>
+    <message>
+        <source>A password reset or a certificate for an administrator&apos;s account takes effect only when an administrator of another post confirms it: never the one who asked, never the account&apos;s holder. Check the certificate&apos;s subject and serial with its holder before confirming.</source>
+        <translation>管理员账户的密码重置或证书绑定，须经另一岗位的管理员确认后才生效：申请人本人和账户持有人都不能确认。确认前请与持证人核对证书主题和序列号。</translation>
+    </message>
+    <message>
+        <source>Requests waiting for confirmation</source>
+        <translation>待确认的申请</translation>
+    </message>
+    <message>
+        <source>Reason for &amp;rejecting:</source>
+        <translation>驳回原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>e.g. the holder did not ask for it</source>
+        <translation>例如：持有人本人并未申请</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>驳回(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+</context>
+<context>
     <name>AdminTerms</name>
     <message>
         <source>Active</source>
@@ -3036,6 +3067,10 @@
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
+    <message>
+        <source>Two-person confirmations</source>
+        <translation>双人确认</translation>
+    </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
@@ -4480,8 +4515,83 @@
         <translation>账户已解锁。</translation>
     </message>
     <message>
-        <source>Password reset; the holder must change the one-time password at the next login.</source>
-        <translation>密码已重置，持有人下次登录时必须修改一次性密码。</translation>
+        <source>%1 is an administrator&apos;s account: the reset takes effect when another administrator confirms request %2 (tab Two-person confirmations).</source>
+        <translation>%1 是管理员账户：须由另一名管理员在“双人确认”中确认第 %2 号申请后，重置才生效。</translation>
+    </message>
+    <message>
+        <source>Password reset; no password is issued. Tell %1 to log in with their own certificate before %2 (whatever they type as password) and choose a new password.</source>
+        <translation>密码已重置，系统不发放任何密码。请通知%1在 %2 前用本人证书登录（密码栏可随意填写），然后自行设置新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>cp::client::AdminRequestsPage</name>
+    <message>
+        <source>Password reset</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Bind certificate</source>
+        <translation>绑定证书</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更事项</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Lapses at</source>
+        <translation>失效时间</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1, serial %2</source>
+        <translation>%1，序列号 %2</translation>
+    </message>
+    <message>
+        <source>Choose the request to confirm.</source>
+        <translation>请选择要确认的申请。</translation>
+    </message>
+    <message>
+        <source>Confirmed: the password of %1 is reset; they choose a new one at their next login.</source>
+        <translation>已确认：%1 的密码已重置，其下次登录时自行设置新密码。</translation>
+    </message>
+    <message>
+        <source>Confirmed: the certificate is bound to %1.</source>
+        <translation>已确认：证书已绑定到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the request to reject.</source>
+        <translation>请选择要驳回的申请。</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected; nothing was changed.</source>
+        <translation>第 %1 号申请已驳回，未做任何变更。</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5706,10 @@
         <source>Revoked by the CA (CRL)</source>
         <translation>已被 CA 吊销（CRL）</translation>
     </message>
+    <message>
+        <source>%1 is an administrator&apos;s account: the certificate is bound when another administrator confirms request %2 (tab Two-person confirmations).</source>
+        <translation>%1 是管理员账户：须由另一名管理员在“双人确认”中确认第 %2 号申请后，证书才绑定。</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::DeferDialog</name>
@@ -6557,6 +6671,10 @@
         <source>CA certificates (*.pem *.crt);;All files (*)</source>
         <translation>CA 证书 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Your new password is set. Log in with it now.</source>
+        <translation>新密码已设置，请用新密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::MainWindow</name>
@@ -7031,6 +7149,22 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Choose a New Password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>An administrator has reset your password. Choose a new one now; nobody else, the administrator included, ever sees it. Then log in with it.</source>
+        <translation>管理员已重置您的密码。请现在设置新密码：除您本人外，包括管理员在内，任何人都看不到它。设置后请用新密码登录。</translation>
+    </message>
+    <message>
+        <source>This is possible until %1.</source>
+        <translation>须在 %1 前完成设置。</translation>
     </message>
 </context>
 <context>

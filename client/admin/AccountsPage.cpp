@@ -211,10 +211,19 @@ void AccountsPage::resetPassword()
     const auto* a = current();
     if (!a)
         return;
-    m_api.resetPassword(a->id, this, [this](const ApiResult& r, const cp::protocol::InitialPasswordGrant& g) {
-        if (r.ok())
-            (new InitialPasswordDialog(g.account.fullName, g.initialPassword, this))->open();
-        finished(r, tr("Password reset; the holder must change the one-time password at the next login."));
+    m_api.resetPassword(a->id, this, [this](const ApiResult& r, const cp::protocol::AdminChangeOutcome& o) {
+        // No password comes back (issue 11 finding 3): the holder chooses one with their certificate.
+        QString text;
+        if (o.pendingRequest)
+            text = tr("%1 is an administrator's account: the reset takes effect when another administrator "
+                      "confirms request %2 (tab Two-person confirmations).")
+                       .arg(o.account.login)
+                       .arg(o.pendingRequest->id);
+        else
+            text = tr("Password reset; no password is issued. Tell %1 to log in with their own certificate "
+                      "before %2 (whatever they type as password) and choose a new password.")
+                       .arg(o.account.fullName, AdminTerms::dateTime(o.account.passwordResetUntil));
+        finished(r, text);
     });
 }
 

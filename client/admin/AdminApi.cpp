@@ -77,9 +77,9 @@ void AdminApi::deregister(qint64 id, const QString& kind, const QString& note, c
                   {{QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}}, context, std::move(done));
 }
 
-void AdminApi::resetPassword(qint64 id, const QObject* context, Done<Grant> done)
+void AdminApi::resetPassword(qint64 id, const QObject* context, Done<Outcome> done)
 {
-    call<Grant>("POST", accountPath(id, "/password-reset"), QJsonObject{}, context, std::move(done));
+    call<Outcome>("POST", accountPath(id, "/password-reset"), QJsonObject{}, context, std::move(done));
 }
 
 void AdminApi::unlock(qint64 id, const QObject* context, Done<Account> done)
@@ -94,9 +94,9 @@ void AdminApi::reportCompromise(qint64 id, const QString& kind, const QString& n
                   {{QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}}, context, std::move(done));
 }
 
-void AdminApi::bindCertificate(qint64 id, const QByteArray& file, const QObject* context, Done<Account> done)
+void AdminApi::bindCertificate(qint64 id, const QByteArray& file, const QObject* context, Done<Outcome> done)
 {
-    call<Account>("POST", accountPath(id, "/certificates"),
+    call<Outcome>("POST", accountPath(id, "/certificates"),
                   {{QStringLiteral("certificate"), QString::fromLatin1(file.toBase64())}}, context,
                   std::move(done));
 }
@@ -144,6 +144,25 @@ void AdminApi::staleAccounts(int days, const QObject* context, Done<QList<StaleA
 void AdminApi::regions(const QObject* context, Done<QList<RegionView>> done)
 {
     call<QList<RegionView>>("GET", QStringLiteral("/admin/regions"), {}, context, std::move(done));
+}
+
+void AdminApi::requests(const QString& status, const QObject* context, Done<QList<Request>> done)
+{
+    call<QList<Request>>(
+        "GET", QStringLiteral("/admin/requests") + ApiClient::withQuery({{QStringLiteral("status"), status}}),
+        {}, context, std::move(done));
+}
+
+void AdminApi::confirmRequest(qint64 id, const QObject* context, Done<Request> done)
+{
+    call<Request>("POST", QStringLiteral("/admin/requests/%1/confirm").arg(id), QJsonObject{}, context,
+                  std::move(done));
+}
+
+void AdminApi::rejectRequest(qint64 id, const QString& reason, const QObject* context, Done<Request> done)
+{
+    call<Request>("POST", QStringLiteral("/admin/requests/%1/reject").arg(id),
+                  {{QStringLiteral("reason"), reason}}, context, std::move(done));
 }
 
 } // namespace cp::client

@@ -23,6 +23,8 @@ class AdminApi
     using Account = cp::protocol::AccountView;
     using Certificate = cp::protocol::CertificateView;
     using Grant = cp::protocol::InitialPasswordGrant;
+    using Outcome = cp::protocol::AdminChangeOutcome; // done, or waiting for a second administrator
+    using Request = cp::protocol::AdminRequestView;
 
     explicit AdminApi(ApiClient& api) : m_api(api) {}
 
@@ -34,11 +36,12 @@ class AdminApi
     void enable(qint64 id, const QObject* context, Done<Account> done);
     void deregister(qint64 id, const QString& kind, const QString& note, const QObject* context,
                     Done<Account> done);
-    void resetPassword(qint64 id, const QObject* context, Done<Grant> done);
+    /// No password comes back: the holder chooses one at the next login.
+    void resetPassword(qint64 id, const QObject* context, Done<Outcome> done);
     void unlock(qint64 id, const QObject* context, Done<Account> done);
     void reportCompromise(qint64 id, const QString& kind, const QString& note, const QObject* context,
                           Done<Account> done);
-    void bindCertificate(qint64 id, const QByteArray& file, const QObject* context, Done<Account> done);
+    void bindCertificate(qint64 id, const QByteArray& file, const QObject* context, Done<Outcome> done);
 
     // certificates
     void certificates(int expiringWithinDays, const QObject* context,
@@ -53,6 +56,11 @@ class AdminApi
     void setPolicy(const cp::PasswordPolicy& p, const QObject* context, Done<cp::PasswordPolicy> done);
     void staleAccounts(int days, const QObject* context, Done<QList<cp::protocol::StaleAccount>> done);
     void regions(const QObject* context, Done<QList<cp::protocol::RegionView>> done);
+
+    // changes to administrators' accounts waiting for a second administrator (all three admins)
+    void requests(const QString& status, const QObject* context, Done<QList<Request>> done);
+    void confirmRequest(qint64 id, const QObject* context, Done<Request> done);
+    void rejectRequest(qint64 id, const QString& reason, const QObject* context, Done<Request> done);
 
   private:
     template <class T>

@@ -110,10 +110,17 @@ void CertificatesPage::importFile(const QString& path)
         return;
     }
     m_api.bindCertificate(
-        accountId, f.readAll(), this, [this](const ApiResult& r, const cp::protocol::AccountView& a) {
+        accountId, f.readAll(), this, [this](const ApiResult& r, const cp::protocol::AdminChangeOutcome& o) {
             AdminTerms::showError(ui->errorLabel, r);
-            AdminTerms::showText(ui->messageLabel,
-                                 r.ok() ? tr("Certificate bound to %1.").arg(a.login) : QString());
+            QString text;
+            if (r.ok())
+                text = o.pendingRequest
+                           ? tr("%1 is an administrator's account: the certificate is bound when another "
+                                "administrator confirms request %2 (tab Two-person confirmations).")
+                                 .arg(o.account.login)
+                                 .arg(o.pendingRequest->id)
+                           : tr("Certificate bound to %1.").arg(o.account.login);
+            AdminTerms::showText(ui->messageLabel, text);
             Q_EMIT importFinished(r.ok());
             refresh();
         });

@@ -1,5 +1,6 @@
 #include "auth/LoginDialog.h"
 
+#include "auth/PasswordChangeDialog.h"
 #include "net/ApiClient.h"
 #include "ui_LoginDialog.h"
 
@@ -111,6 +112,10 @@ void LoginDialog::submit()
 void LoginDialog::handleLoginReply(const ApiResult& result, const cp::protocol::SessionInfo& session)
 {
     setBusy(false);
+    if (result.hasCode(ErrorCode::PasswordResetPending)) {
+        chooseNewPassword(result);
+        return;
+    }
     if (!result.ok()) {
         showError(describeLoginError(result));
         if (result.hasCode(ErrorCode::BadPassword)) {
@@ -125,6 +130,21 @@ void LoginDialog::handleLoginReply(const ApiResult& result, const cp::protocol::
     m_settings.save();
     Q_EMIT loggedIn(session);
     accept();
+}
+
+void LoginDialog::chooseNewPassword(const ApiResult& result)
+{
+    ui->passwordEdit->clear();
+    auto* dialog = new PasswordChangeDialog(m_api, PasswordChangeDialog::Mode::Reset, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setResetDeadline(
+        cp::protocol::fromWireTime(result.error->details.value(QStringLiteral("pendingUntil")).toString()));
+    connect(dialog, &PasswordChangeDialog::passwordChosen, this, [this] {
+        showError({});
+        setNotice(tr("Your new password is set. Log in with it now."));
+        ui->passwordEdit->setFocus();
+    });
+    dialog->open();
 }
 
 QString LoginDialog::describeLoginError(const ApiResult& result)

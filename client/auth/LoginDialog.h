@@ -1,4 +1,6 @@
 // 登录: certificate (first factor, TLS) + account password (second factor).
+// After an administrator reset the password, the server answers
+// PASSWORD_RESET_PENDING and the holder chooses a new one here, then logs in with it.
 #pragma once
 
 #include "Protocol.h"
@@ -36,6 +38,7 @@ class LoginDialog : public QDialog
     ConnectionSettings connectionSettings() const;
     void submit();
     void handleLoginReply(const ApiResult& result, const cp::protocol::SessionInfo& session);
+    void chooseNewPassword(const ApiResult& result);
     void setBusy(bool busy);
     void showError(const QString& message);
     void updateLoginEnabled();

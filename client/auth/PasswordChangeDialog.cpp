@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QListWidgetItem>
+#include <QLocale>
 #include <QPushButton>
 
 namespace cp::client {
@@ -68,16 +69,39 @@ PasswordChangeDialog::PasswordChangeDialog(ApiClient& api, Mode mode, QWidget* p
                                    "you will be logged out."));
         cancel->setText(tr("Log Out"));
         ui->introLabel->setProperty("notice", true); // styled like the login notice
+    } else if (mode == Mode::Reset) {
+        setWindowTitle(tr("Choose a New Password"));
+        ok->setText(tr("Set Password"));
+        cancel->setText(tr("Cancel"));
+        setResetDeadline({});
+        ui->introLabel->setProperty("notice", true);
+        // Nobody knows a password for this account now: there is nothing to type here.
+        ui->oldPasswordLabel->hide();
+        ui->oldPasswordEdit->hide();
     } else {
         cancel->setText(tr("Cancel"));
     }
     for (QLineEdit* edit : {ui->oldPasswordEdit, ui->newPasswordEdit, ui->repeatPasswordEdit})
         connect(edit, &QLineEdit::textChanged, this, &PasswordChangeDialog::updateFeedback);
     updateFeedback();
-    ui->oldPasswordEdit->setFocus();
+    if (mode == Mode::Reset)
+        ui->newPasswordEdit->setFocus();
+    else
+        ui->oldPasswordEdit->setFocus();
 }
 
 PasswordChangeDialog::~PasswordChangeDialog() = default;
+
+void PasswordChangeDialog::setResetDeadline(const QDateTime& until)
+{
+    const QString when =
+        until.isValid() ? QLocale().toString(until.toLocalTime(), QLocale::ShortFormat) : QString();
+    QString text = tr("An administrator has reset your password. Choose a new one now; nobody else, "
+                      "the administrator included, ever sees it. Then log in with it.");
+    if (!when.isEmpty())
+        text += u' ' + tr("This is possible until %1.").arg(when);
+    ui->introLabel->setText(text);
+}
 
 QString PasswordChangeDialog::problemText(PasswordProblem problem, const cp::PasswordPolicy& policy)
 {
@@ -131,7 +155,8 @@ void PasswordChangeDialog::updateFeedback()
 
     // Only the repeat check blocks sending: the policy is the server's to enforce,
     // and it explains any refusal itself.
-    const bool ready = !ui->oldPasswordEdit->text().isEmpty() && !pw.isEmpty() && pw == repeat;
+    const bool ready =
+        (m_mode == Mode::Reset || !ui->oldPasswordEdit->text().isEmpty()) && !pw.isEmpty() && pw == repeat;
     ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_busy);
 }
 
@@ -151,6 +176,12 @@ void PasswordChangeDialog::accept()
         return;
     ui->errorLabel->hide();
     setBusy(true);
+    if (m_mode == Mode::Reset) {
+        m_api.choosePasswordAfterReset(ui->newPasswordEdit->text(), this, [this](const ApiResult& r) {
+            handleReply(r, cp::protocol::SessionInfo{});
+        });
+        return;
+    }
     m_api.changePassword(
         ui->oldPasswordEdit->text(), ui->newPasswordEdit->text(), this,
         [this](const ApiResult& r, const cp::protocol::SessionInfo& s) { handleReply(r, s); });
@@ -173,7 +204,10 @@ void PasswordChangeDialog::handleReply(const ApiResult& result, const cp::protoc
     }
     for (QLineEdit* edit : {ui->oldPasswordEdit, ui->newPasswordEdit, ui->repeatPasswordEdit})
         edit->clear();
-    Q_EMIT passwordChanged(session);
+    if (m_mode == Mode::Reset)
+        Q_EMIT passwordChosen();
+    else
+        Q_EMIT passwordChanged(session);
     QDialog::accept();
 }
 

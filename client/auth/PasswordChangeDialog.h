@@ -1,5 +1,7 @@
 // 修改密码: voluntary from the menu, or required after the first login / when
-// the password has aged (then cancelling logs out). The shared password check
+// the password has aged (then cancelling logs out), or — after an administrator
+// reset the password — chosen by the holder at the login, without the old one
+// and without a session (Reset; issue 11 finding 3). The shared password check
 // gives live feedback; the server's verdict is the one that counts.
 #pragma once
 
@@ -22,7 +24,7 @@ class PasswordChangeDialog : public QDialog
 {
     Q_OBJECT
   public:
-    enum class Mode { Voluntary, Required };
+    enum class Mode { Voluntary, Required, Reset };
 
     PasswordChangeDialog(ApiClient& api, Mode mode, QWidget* parent = nullptr);
     ~PasswordChangeDialog() override;
@@ -37,8 +39,13 @@ class PasswordChangeDialog : public QDialog
     /// Sends the change; the dialog closes only when the server agrees.
     void accept() override;
 
+    /// Reset: until when the server accepts the new password (shown in the introduction).
+    void setResetDeadline(const QDateTime& until);
+
   Q_SIGNALS:
     void passwordChanged(const cp::protocol::SessionInfo& session);
+    /// Reset: the server took the new password; the holder logs in with it next.
+    void passwordChosen();
 
   private:
     void updateFeedback();

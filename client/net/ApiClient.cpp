@@ -306,6 +306,12 @@ void ApiClient::changePassword(const QString& oldPassword, const QString& newPas
                                      std::move(done));
 }
 
+void ApiClient::choosePasswordAfterReset(const QString& newPassword, const QObject* context, Done done)
+{
+    const cp::protocol::PasswordChangeRequest body{QString(), newPassword};
+    request("POST", QStringLiteral("/session/password-reset"), body.toJson(), context, std::move(done));
+}
+
 void ApiClient::sessionInfo(const QObject* context, TypedDone<cp::protocol::SessionInfo> done)
 {
     typed<cp::protocol::SessionInfo>("GET", QStringLiteral("/session"), {}, context, std::move(done));

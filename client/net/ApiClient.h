@@ -71,6 +71,9 @@ class ApiClient : public QObject
                TypedDone<cp::protocol::SessionInfo> done);
     void changePassword(const QString& oldPassword, const QString& newPassword, const QObject* context,
                         TypedDone<cp::protocol::SessionInfo> done);
+    /// After an administrator reset the password (PASSWORD_RESET_PENDING at login): the
+    /// holder's new password, proven by the certificate alone; a normal login follows.
+    void choosePasswordAfterReset(const QString& newPassword, const QObject* context, Done done);
     void sessionInfo(const QObject* context, TypedDone<cp::protocol::SessionInfo> done);
     /// Ends the session on the server; the token is forgotten at once either way.
     void logout(const QObject* context, Done done);

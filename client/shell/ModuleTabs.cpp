@@ -1,6 +1,7 @@
 #include "shell/ModuleTabs.h"
 
 #include "admin/AccountsPage.h"
+#include "admin/AdminRequestsPage.h"
 #include "admin/CalendarPage.h"
 #include "admin/CertificatesPage.h"
 #include "admin/PolicyPage.h"
@@ -23,6 +24,21 @@
 #include <QWidget>
 
 namespace cp::client {
+
+namespace {
+
+/// 双人确认: a change to an administrator's account waits for an administrator of another
+/// post (issue 11 finding 3), so each of the three administrators' modules has this tab.
+ModuleTab requestsTab(cp::Module module, cp::Role role)
+{
+    return {module,
+            QStringLiteral("tab_admin_requests"),
+            [] { return ModuleTabs::tr("Two-person confirmations"); },
+            {role},
+            [](const ModuleContext& c, QWidget* parent) { return new AdminRequestsPage(c.api, parent); }};
+}
+
+} // namespace
 
 QList<ModuleTab> ModuleTabs::standard()
 {
@@ -121,6 +137,7 @@ QList<ModuleTab> ModuleTabs::standard()
                  [] { return tr("Working-day calendar"); },
                  {cp::Role::SystemAdmin},
                  [](const ModuleContext& c, QWidget* parent) { return new CalendarPage(c.api, parent); }});
+    tabs.append(requestsTab(cp::Module::Admin, cp::Role::SystemAdmin));
     // 安全管理 (security admin)
     tabs.append({cp::Module::Security,
                  QStringLiteral("tab_roles"),
@@ -145,12 +162,14 @@ QList<ModuleTab> ModuleTabs::standard()
          [] { return tr("Unused accounts"); },
          {cp::Role::SecurityAdmin},
          [](const ModuleContext& c, QWidget* parent) { return new StaleAccountsPage(c.api, parent); }});
+    tabs.append(requestsTab(cp::Module::Security, cp::Role::SecurityAdmin));
     // 安全审计 (security auditor)
     tabs.append({cp::Module::Audit,
                  QStringLiteral("tab_audit_log"),
                  [] { return tr("Audit log"); },
                  {cp::Role::SecurityAuditor},
                  [](const ModuleContext& c, QWidget* parent) { return new AuditLogPage(c.api, parent); }});
+    tabs.append(requestsTab(cp::Module::Audit, cp::Role::SecurityAuditor));
     return tabs;
 }
 

@@ -9,6 +9,15 @@
 // resumption is decided, reloads it and flushes the session cache, so a
 // cached session cannot skip the new check. Session tickets are off: every
 // resumable session lives in the server's cache, which a revocation flushes.
+//
+// Attack review (issue 11) finding 7: a CRL-listed certificate kept working on a
+// connection opened before the CRL changed. Now the router asks the guard on every
+// request (refuseIfRevoked: the file is re-read if it changed, then the CRL in force
+// and the database decide); a (re)loaded CRL marks the listed certificates revoked
+// in the database (sessions ended, audited), so the revocation outlives the file; and
+// a CRL whose CRL number is lower than the highest seen (kept in the database) is
+// refused — at start-up the server does not start — so rolling the file back cannot
+// un-revoke anyone.
 #pragma once
 
 #include <Poco/Net/Context.h>
@@ -32,11 +41,14 @@ class Database;
 
 namespace cp::server {
 
+class Clock;
+
 class CertificateGuard
 {
   public:
-    /// Throws std::runtime_error if the CRL file cannot be read.
-    CertificateGuard(Poco::Net::Context& context, store::Database& db, std::string crlFile);
+    /// Throws std::runtime_error if the CRL file cannot be read or is older than one seen before.
+    CertificateGuard(Poco::Net::Context& context, store::Database& db, const Clock& clock,
+                     std::string crlFile);
     ~CertificateGuard(); // detaches from the context
     CertificateGuard(const CertificateGuard&) = delete;
     CertificateGuard& operator=(const CertificateGuard&) = delete;
@@ -45,9 +57,15 @@ class CertificateGuard
     static CertificateGuard* ofRequest(Poco::Net::HTTPServerRequest& request);
 
     /// Re-reads the CRL file if it changed since the last read; true if it was reloaded.
+    /// An unreadable file or one with a lower CRL number is refused: the previous CRL stays.
     bool reloadCrlIfChanged();
-    /// Re-reads the CRL file now. Throws std::runtime_error if it is unreadable.
+    /// Re-reads the CRL file now. Throws std::runtime_error if it is unreadable or rolled back.
     void reloadCrl();
+
+    /// Why this peer certificate may not be used now ("CRL" or "console"), if so: the CRL
+    /// file as it is now (re-read if it changed) and the revocations in the database.
+    std::optional<std::string> revocationOf(const std::string& issuer, const std::string& serial,
+                                            const std::string& fingerprint);
     /// Forgets every cached TLS session: the next connection of each client is a full handshake.
     void flushSessions();
 
@@ -58,6 +76,8 @@ class CertificateGuard
     long crlReloads() const;
     /// Serial numbers (uppercase hex, as bound certificates record them) listed in the current CRL.
     std::set<std::string> crlSerials() const;
+    /// CRL number of the file in force (decimal; empty if it has none).
+    std::string crlNumber() const;
 
     struct CrlSet; // the CRLs of the file as last read
 
@@ -74,13 +94,20 @@ class CertificateGuard
     static int clientHelloCallback(struct ssl_st* ssl, int* alert, void* arg);
     std::shared_ptr<const CrlSet> currentCrls() const;
     std::optional<FileStamp> stamp() const;
+    /// Refuses a CRL numbered below the highest seen; records its number; marks its entries
+    /// revoked in the database. Empty = accepted, else why not. Call with m_reloadMutex held.
+    std::optional<std::string> admit(const CrlSet& set);
+    void install(std::shared_ptr<const CrlSet> set, const FileStamp& stamp);
 
     Poco::Net::Context& m_context;
     store::Database& m_db;
+    const Clock& m_clock;
     std::string m_crlFile;
+    std::mutex m_reloadMutex; // one reload (file + database) at a time
     mutable std::mutex m_mutex;
     std::shared_ptr<const CrlSet> m_crls;
     FileStamp m_stamp;
+    std::optional<FileStamp> m_refusedStamp; // a file refused as is: not re-read until it changes
     long m_reloads = 0;
 };
 

@@ -87,7 +87,7 @@ CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex
     m_backupScheduler = std::make_unique<BackupScheduler>(*m_backups, m_clock);
     databaseKeyHex.fill('\0');
     m_context = makeServerContext(config.tls);
-    m_certificateGuard = std::make_unique<CertificateGuard>(*m_context, *m_db, config.tls.crlFile);
+    m_certificateGuard = std::make_unique<CertificateGuard>(*m_context, *m_db, m_clock, config.tls.crlFile);
 }
 
 CreditServer::~CreditServer() { stop(); }
@@ -199,8 +199,8 @@ void CreditServer::onCheckpointTimer(Poco::Timer&)
 
 void CreditServer::reloadCrl()
 {
+    m_certificateGuard->reloadCrl(); // first: it refuses a rolled-back CRL before the store sees it
     loadCrl(*m_context, m_config.tls.crlFile);
-    m_certificateGuard->reloadCrl();
 }
 
 } // namespace cp::server

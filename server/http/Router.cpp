@@ -1,5 +1,6 @@
 #include "http/Router.h"
 
+#include "app/CertificateGuard.h"
 #include "app/TlsContext.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
@@ -148,6 +149,27 @@ QJsonObject readJsonBody(Poco::Net::HTTPServerRequest& req, int maxBytes)
     return doc.object();
 }
 
+void refuseRevokedCertificate(RequestContext& ctx)
+{
+    const PeerIdentity& peer = ctx.peer;
+    std::optional<std::string> why;
+    if (CertificateGuard* guard = CertificateGuard::ofRequest(ctx.request))
+        why =
+            guard->revocationOf(peer.certificate.issuer.toStdString(), peer.certificate.serial.toStdString(),
+                                peer.certificate.fingerprint.toStdString());
+    else if (AccountStore(ctx.db).certificateRevoked(peer.certificate.fingerprint))
+        why = "console";
+    if (!why)
+        return;
+    store::Transaction tx(ctx.db);
+    ctx.audit(QStringLiteral("access.denied"), QStringLiteral("certificate:") + peer.certificate.serial,
+              QStringLiteral("denied"),
+              QStringLiteral("certificate revoked (%1)").arg(QString::fromStdString(*why)));
+    tx.commit();
+    throw DomainError(ErrorCode::CertificateUnknown, QStringLiteral("该证书已被吊销。"),
+                      QJsonObject{{QStringLiteral("reason"), QStringLiteral("CERTIFICATE_REVOKED")}});
+}
+
 QString bearerToken(const Poco::Net::HTTPServerRequest& req)
 {
     const std::string auth = req.get("Authorization", "");
@@ -291,9 +313,9 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
 Response Router::dispatch(const Route& route, RequestContext& ctx)
 {
     // A revoked certificate is refused on every route from the next request on, also on a
-    // connection whose handshake came before the revocation (SPEC §8; seed 004 附件3).
-    if (route.access == Access::Certificate && AccountStore(ctx.db).certificateRevoked(ctx.peer.certificate.fingerprint))
-        throw DomainError(ErrorCode::CertificateUnknown, QStringLiteral("该证书已被吊销。"));
+    // connection whose handshake came before the revocation (SPEC §8; seed 004 附件3) —
+    // revoked in the console or listed in the CRL file as it is now (issue 11 finding 7).
+    refuseRevokedCertificate(ctx);
     if (route.access != Access::Certificate) {
         AuthService auth(ctx.db, m_clock);
         ctx.session = auth.authenticate(bearerToken(ctx.request), ctx.peer);

@@ -5,11 +5,13 @@
 // reported leak, imports certificates (a private key refused); the security
 // admin sees the conflict of two admin roles before saving, cannot edit their
 // own roles, changes the policy (a weaker one refused) and revokes a
-// certificate that is then refused at the next handshake.
+// certificate that is then refused at the next handshake; a reset shows no password, and
+// the reset of an administrator waits for a second administrator (issue 11 finding 3).
 #include "../server/AdminFixture.h"
 #include "ClientTestSupport.h"
 #include "admin/AccountActionDialog.h"
 #include "admin/AccountsPage.h"
+#include "admin/AdminRequestsPage.h"
 #include "admin/CertificatesPage.h"
 #include "admin/InitialPasswordDialog.h"
 #include "admin/NewAccountDialog.h"
@@ -78,14 +80,16 @@ class TestClientAdmin : public QObject
     {
         initClientTestApplication(QStringLiteral("test_client_admin"));
         m_server = std::make_unique<cp::test::TestServer>(
-            QStringList{QStringLiteral("sysadmin"), QStringLiteral("secadmin"), QStringLiteral("clerk1"),
-                        QStringLiteral("clerk2"), QStringLiteral("clerk3"), QStringLiteral("newbie"),
-                        QStringLiteral("twin"), QStringLiteral("extra")});
+            QStringList{QStringLiteral("sysadmin"), QStringLiteral("secadmin"), QStringLiteral("auditor"),
+                        QStringLiteral("clerk1"), QStringLiteral("clerk2"), QStringLiteral("clerk3"),
+                        QStringLiteral("newbie"), QStringLiteral("twin"), QStringLiteral("extra")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         s().createAccount(account(QStringLiteral("sysadmin"), QStringLiteral("系统管理员甲"),
                                   {QStringLiteral("sysadmin")}, kAdminPassword));
         s().createAccount(account(QStringLiteral("secadmin"), QStringLiteral("安全管理员乙"),
                                   {QStringLiteral("secadmin")}, kAdminPassword));
+        s().createAccount(account(QStringLiteral("auditor"), QStringLiteral("安全审计员丙"),
+                                  {QStringLiteral("auditor")}, kAdminPassword));
         for (const char* login : {"clerk1", "clerk2", "clerk3"})
             s().createAccount(account(QLatin1String(login),
                                       QStringLiteral("窗口%1").arg(QLatin1String(login)),
@@ -255,6 +259,12 @@ class TestClientAdmin : public QObject
         roles->roleBox(QStringLiteral("sysadmin"))->setChecked(true);
         QVERIFY(!conflict->isVisible());
         QVERIFY2(permissions->text().contains(QStringLiteral("系统管理")), qPrintable(permissions->text()));
+        // Issue 11 finding 3: an administrator never holds a business role too.
+        roles->roleBox(QStringLiteral("clerk"))->setChecked(true);
+        QVERIFY(conflict->isVisible());
+        QVERIFY2(conflict->text().contains(QStringLiteral("窗口受理员")), qPrintable(conflict->text()));
+        roles->roleBox(QStringLiteral("clerk"))->setChecked(false);
+        QVERIFY(!conflict->isVisible());
         roles->roleBox(QStringLiteral("auditor"))->setChecked(true);
         QVERIFY(conflict->isVisible());
         QVERIFY2(conflict->text().contains(QStringLiteral("系统管理员")), qPrintable(conflict->text()));
@@ -340,8 +350,8 @@ class TestClientAdmin : public QObject
         QVERIFY(!child<QLabel>(stale, "countLabel")->text().isEmpty());
     }
 
-    // Back as the system admin: the account locked by the policy test is unlocked,
-    // another one gets a one-time password (seed 004 §20–21).
+    // Back as the system admin: the account locked by the policy test is unlocked; a reset
+    // shows no password to anyone (seed 004 §20–21; issue 11 finding 3).
     void systemAdminUnlocksAndResetsPasswords()
     {
         QCOMPARE(accountStatus(QStringLiteral("clerk3")), QStringLiteral("active"));
@@ -359,16 +369,52 @@ class TestClientAdmin : public QObject
         QSignalSpy reset(accounts, &AccountsPage::actionFinished);
         QTest::mouseClick(child<QPushButton>(accounts, "resetButton"), Qt::LeftButton);
         QVERIFY(reset.wait(kReplyTimeout));
-        InitialPasswordDialog* shown = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((shown = accounts->findChild<InitialPasswordDialog*>()) != nullptr,
-                                 kReplyTimeout);
-        const QString initial = shown->password();
-        shown->accept();
+        QCOMPARE(reset.first().first().toBool(), true);
+        QVERIFY(!accounts->findChild<InitialPasswordDialog*>()); // no password to show
+        auto* message = child<QLabel>(accounts, "messageLabel");
+        QVERIFY2(message->text().contains(QStringLiteral("证书")), qPrintable(message->text()));
         QCOMPARE(cp::test::probeFor(s(), QStringLiteral("clerk1")).login(kAdminPassword).errorCode(),
-                 QStringLiteral("BAD_PASSWORD"));
-        const auto fresh = cp::test::probeFor(s(), QStringLiteral("clerk1")).login(initial);
-        QCOMPARE(fresh.status, 200);
-        QCOMPARE(fresh.json.value("mustChangePassword").toBool(), true);
+                 QStringLiteral("PASSWORD_RESET_PENDING"));
+    }
+
+    // Issue 11 finding 3: the system admin's reset of the security admin waits for the
+    // auditor, who confirms it on the 双人确认 tab.
+    void resetOfAnAdministratorWaitsForASecondAdministrator()
+    {
+        auto* accounts = page<AccountsPage>();
+        QVERIFY(loadAndSelect(accounts, QStringLiteral("secadmin")));
+        QSignalSpy requested(accounts, &AccountsPage::actionFinished);
+        QTest::mouseClick(child<QPushButton>(accounts, "resetButton"), Qt::LeftButton);
+        QVERIFY(requested.wait(kReplyTimeout));
+        QCOMPARE(requested.first().first().toBool(), true);
+        auto* message = child<QLabel>(accounts, "messageLabel");
+        QVERIFY2(message->text().contains(QStringLiteral("确认")), qPrintable(message->text()));
+        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("secadmin")).login(kAdminPassword).status, 200);
+        // The requester's own confirmation tab refuses it.
+        auto* own = page<AdminRequestsPage>();
+        QVERIFY(own);
+        QSignalSpy ownLoaded(own, &AdminRequestsPage::loaded);
+        own->refresh();
+        QVERIFY(ownLoaded.wait(kReplyTimeout));
+        QVERIFY(own->selectTarget(QStringLiteral("secadmin")));
+        QSignalSpy refused(own, &AdminRequestsPage::decided);
+        QTest::mouseClick(child<QPushButton>(own, "confirmButton"), Qt::LeftButton);
+        QVERIFY(refused.wait(kReplyTimeout));
+        QCOMPARE(refused.first().first().toBool(), false);
+        QVERIFY2(child<QLabel>(own, "errorLabel")->text().contains(QStringLiteral("另一名管理员")),
+                 qPrintable(child<QLabel>(own, "errorLabel")->text()));
+
+        logIn(QStringLiteral("auditor"));
+        auto* requests = page<AdminRequestsPage>();
+        QVERIFY(requests);
+        QTRY_VERIFY_WITH_TIMEOUT(requests->selectTarget(QStringLiteral("secadmin")), kReplyTimeout);
+        QCOMPARE(requests->requests().first().requestedByLogin, QStringLiteral("sysadmin"));
+        QSignalSpy confirmed(requests, &AdminRequestsPage::decided);
+        QTest::mouseClick(child<QPushButton>(requests, "confirmButton"), Qt::LeftButton);
+        QVERIFY(confirmed.wait(kReplyTimeout));
+        QCOMPARE(confirmed.first().first().toBool(), true);
+        QCOMPARE(cp::test::probeFor(s(), QStringLiteral("secadmin")).login(kAdminPassword).errorCode(),
+                 QStringLiteral("PASSWORD_RESET_PENDING"));
     }
 };
 

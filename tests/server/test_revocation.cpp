@@ -159,11 +159,12 @@ class TestRevocation : public QObject
         m_server = std::make_unique<TestServer>(QStringList{
             QStringLiteral("sec"), QStringLiteral("sys"), QStringLiteral("lost"), QStringLiteral("leaky"),
             QStringLiteral("crl-user"), QStringLiteral("bystander"), QStringLiteral("resumer0"),
-            QStringLiteral("resumer1"), QStringLiteral("resumer2"), QStringLiteral("resumer3")});
+            QStringLiteral("resumer1"), QStringLiteral("resumer2"), QStringLiteral("resumer3"),
+            QStringLiteral("crl-kept"), QStringLiteral("crl-unbound")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         account(QStringLiteral("sec"), {QStringLiteral("secadmin")});
         account(QStringLiteral("sys"), {QStringLiteral("sysadmin")});
-        for (const char* login : {"lost", "leaky", "crl-user", "bystander"})
+        for (const char* login : {"lost", "leaky", "crl-user", "bystander", "crl-kept"})
             account(QLatin1String(login), {QStringLiteral("clerk")});
     }
 
@@ -184,8 +185,7 @@ class TestRevocation : public QObject
         const auto next = holder.send("GET", kSession);
         QCOMPARE(holder.handshakes, 1); // the same connection
         QCOMPARE(next.status, 401);
-        QCOMPARE(next.errorCode(),
-                 QStringLiteral("UNAUTHENTICATED")); // its session was ended with the revocation
+        QCOMPARE(next.errorCode(), QStringLiteral("CERTIFICATE_UNKNOWN")); // checked before the session
         // Routes that need only the certificate refuse it too on that connection.
         const auto health = holder.send("GET", kHealth);
         QCOMPARE(holder.handshakes, 1);
@@ -242,7 +242,7 @@ class TestRevocation : public QObject
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1);
         QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
         QCOMPARE(s().server().certificateGuard().crlReloads(), reloads + 1); // unchanged file: not re-read
-        // The console shows the CA's revocation, though the database never revoked it.
+        // The console shows the CA's revocation (and the database now records it too).
         auto sys = loggedIn(s(), QStringLiteral("sys"));
         const auto list = sys.get(kApi + QStringLiteral("/certificates"));
         QCOMPARE(list.status, 200);
@@ -293,6 +293,88 @@ class TestRevocation : public QObject
         const auto third = client.connectOnce();
         QVERIFY(!third.resumed);
         QCOMPARE(third.httpStatus, 0);
+    }
+
+    // Attack review (issue 11) finding 7: a certificate revoked in the CRL file kept working on
+    // a connection opened before, and a new login on that connection succeeded.
+    void crlRevokedCertificateIsRefusedOnAKeptAliveConnection()
+    {
+        KeepAliveClient holder(s(), QStringLiteral("crl-kept"));
+        QCOMPARE(holder.send("POST", kSession, {{"password", kAdminPassword}}).status, 200);
+        QCOMPARE(holder.send("GET", kSession).status, 200);
+        const std::string before = s().server().certificateGuard().crlNumber();
+        QVERIFY(!before.empty()); // scripts/make-pki numbers its CRLs
+        QCOMPARE(
+            run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
+                                         QStringLiteral("--revoke"), QStringLiteral("crl-kept")}),
+            QString());
+        const auto next = holder.send("GET", kSession);
+        QCOMPARE(holder.handshakes, 1); // the same connection, no new handshake
+        QCOMPARE(next.status, 401);
+        QCOMPARE(next.errorCode(), QStringLiteral("CERTIFICATE_UNKNOWN"));
+        const auto again = holder.send("POST", kSession, {{"password", kAdminPassword}});
+        QCOMPARE(holder.handshakes, 1);
+        QCOMPARE(again.errorCode(), QStringLiteral("CERTIFICATE_UNKNOWN"));
+        QCOMPARE(holder.send("GET", kHealth).errorCode(), QStringLiteral("CERTIFICATE_UNKNOWN"));
+        QVERIFY(std::stoll(s().server().certificateGuard().crlNumber()) > std::stoll(before));
+        // The CA's revocation is the database's too: the certificate and its session are ended.
+        const qint64 cert = certificateIdOf(s(), QStringLiteral("crl-kept"));
+        QCOMPARE(
+            scalar(s(), QStringLiteral("SELECT status FROM certificates WHERE id = ?"), {cert}).toString(),
+            QStringLiteral("revoked"));
+        QVERIFY(scalar(s(), QStringLiteral("SELECT revoke_reason FROM certificates WHERE id = ?"), {cert})
+                    .toString()
+                    .contains(QStringLiteral("CRL")));
+        QCOMPARE(scalar(s(), QStringLiteral(
+                                 "SELECT COUNT(*) FROM sessions s JOIN accounts a ON a.id = s.account_id "
+                                 "WHERE a.login = 'crl-kept' AND s.ended_at IS NULL"))
+                     .toInt(),
+                 0);
+        QVERIFY(auditCount(s(), QStringLiteral("access.denied"), QStringLiteral("denied")) >= 3);
+        QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
+    }
+
+    // Finding 7: putting an older CRL back (a lower CRL number) un-revoked a certificate.
+    void olderCrlIsRefused()
+    {
+        QFile crl(s().pki().crl());
+        QVERIFY(crl.open(QIODevice::ReadOnly));
+        const QByteArray older = crl.readAll();
+        crl.close();
+        auto& guard = s().server().certificateGuard();
+        QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status,
+                 200); // valid, bound to none
+        QCOMPARE(
+            run(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), s().pki().dir,
+                                         QStringLiteral("--revoke"), QStringLiteral("crl-unbound")}),
+            QString());
+        QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status, 0);
+        const std::string newest = guard.crlNumber();
+        const long reloads = guard.crlReloads();
+        QVERIFY(crl.open(QIODevice::ReadOnly));
+        const QByteArray current = crl.readAll();
+        crl.close();
+        const int refusals =
+            auditCount(s(), QStringLiteral("certificate.crl_refused"), QStringLiteral("denied"));
+        // Roll the file back.
+        QVERIFY(crl.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        crl.write(older);
+        crl.close();
+        QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status, 0);
+        QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
+        QCOMPARE(guard.crlNumber(), newest);
+        QCOMPARE(guard.crlReloads(), reloads);
+        QCOMPARE(auditCount(s(), QStringLiteral("certificate.crl_refused"), QStringLiteral("denied")),
+                 refusals + 1);
+        // A restart (the same load) refuses it too: the highest number is kept in the database.
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, s().server().reloadCrl());
+        QCOMPARE(probeFor(s(), QStringLiteral("crl-unbound")).get(kHealth).status, 0);
+        // The newest file again: accepted (same number).
+        QVERIFY(crl.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        crl.write(current);
+        crl.close();
+        QCOMPARE(probeFor(s(), QStringLiteral("bystander")).get(kHealth).status, 200);
+        QCOMPARE(guard.crlNumber(), newest);
     }
 
     void unreadableCrlKeepsThePreviousOne()

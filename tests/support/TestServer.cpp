@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QProcess>
+#include <QSqlQuery>
 #include <stdexcept>
 
 namespace cp::test {
@@ -131,6 +132,18 @@ qint64 TestServer::createAccount(const AccountSpec& spec)
     const auto created = auth.createAccount(req, server::AuthService::readCertificateFile(d->pki.userCert(certName)),
                                             server::AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
     return created.id;
+}
+
+void TestServer::grantLegacyRole(qint64 accountId, const QString& role)
+{
+    QSqlQuery q(d->server->database().connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"));
+    q.addBindValue(accountId);
+    q.addBindValue(role);
+    q.addBindValue(protocol::toWireTime(d->clock.now()));
+    if (!q.exec())
+        throw std::runtime_error("cannot add legacy role " + role.toStdString());
 }
 
 } // namespace cp::test

@@ -76,6 +76,10 @@ public:
 
     /// Creates an account bound to users/<certName>.pem (through the domain code, audited).
     qint64 createAccount(const AccountSpec& spec);
+    /// Writes a role straight into the database, past the separation-of-duties check: an
+    /// account from before the rule forbade the combination (issue 11 finding 10), on which
+    /// the services' own "not the same person" checks must still hold.
+    void grantLegacyRole(qint64 accountId, const QString& role);
     /// Moves the server's clock (session expiry, lock-out, password age).
     void advanceClock(qint64 seconds);
     QDateTime now() const;

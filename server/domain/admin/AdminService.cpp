@@ -4,7 +4,7 @@
 #include "Roles.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
-#include "domain/auth/PasswordHasher.h"
+#include "domain/auth/PasswordReset.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -108,6 +108,7 @@ protocol::AccountView AdminService::view(AccountStore& store, const Account& a)
     v.createdAt = a.createdAt;
     for (const auto& c : store.certificatesOf(a.id))
         v.certificates.append(certificateView(c, &a));
+    v.passwordResetUntil = store.passwordResetUntil(a.id);
     return v;
 }
 
@@ -276,26 +277,33 @@ RevocationResult AdminService::deregister(qint64 id, const QString& kind, const 
     return result;
 }
 
-protocol::InitialPasswordGrant AdminService::resetPassword(qint64 id)
+protocol::AdminChangeOutcome AdminService::resetPassword(qint64 id)
 {
     requireNotSelf(id, QStringLiteral("account.password_reset"));
     AccountStore store(m_db);
-    const PasswordPolicy policy = store.policy();
-    QString initial = PasswordHasher::generateInitialPassword();
-    while (!checkPassword(initial, policy).isEmpty()) // a policy longer than the generator's 16
-        initial += PasswordHasher::generateInitialPassword();
-    const QString hash = PasswordHasher::hash(initial); // slow: outside the write lock
-    store::Transaction tx(m_db);
     const Account a = existing(store, id);
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("不能重置密码"));
-    const QDateTime now = m_clock.now();
-    store.setPassword(id, hash, true, now);
-    const int ended = store.endSessionsOfAccount(id, QStringLiteral("password reset"), now);
-    audit(QStringLiteral("account.password_reset"), target(id), QStringLiteral("ok"),
-          QStringLiteral("one-time initial password issued; sessions_ended=%1").arg(ended));
+    if (isAdministrator(a))
+        return openRequest(QLatin1String(protocol::kRequestPasswordReset), a, QString());
+    store::Transaction tx(m_db);
+    resetInTransaction(store, existing(store, id), QString());
     tx.commit();
-    return {account(id), initial};
+    return {account(id), std::nullopt};
+}
+
+void AdminService::resetInTransaction(AccountStore& store, const Account& a, const QString& note)
+{
+    if (a.status == QLatin1String("deregistered"))
+        throw invalidState(a.status, QStringLiteral("不能重置密码"));
+    int ended = 0;
+    const QDateTime until = PasswordResets(m_db, m_clock).begin(store, a.id, &ended);
+    audit(QStringLiteral("account.password_reset"), target(a.id), QStringLiteral("ok"),
+          QStringLiteral("no password issued; the holder chooses one from a bound certificate until %1; "
+                         "sessions_ended=%2%3")
+              .arg(protocol::toWireTime(until))
+              .arg(ended)
+              .arg(note.isEmpty() ? QString() : QStringLiteral("; ") + note));
 }
 
 protocol::AccountView AdminService::unlock(qint64 id)
@@ -344,11 +352,8 @@ RevocationResult AdminService::reportCompromise(qint64 id, const QString& kind, 
     return result;
 }
 
-protocol::AccountView AdminService::bindCertificate(qint64 accountId, const CertificateBinding& certificate)
+void AdminService::checkBindable(AccountStore& store, const Account& a, const CertificateBinding& certificate)
 {
-    AccountStore store(m_db);
-    store::Transaction tx(m_db);
-    const Account a = existing(store, accountId);
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("不能绑定证书"));
     if (certificate.notAfter.isValid() && certificate.notAfter <= m_clock.now())
@@ -356,11 +361,32 @@ protocol::AccountView AdminService::bindCertificate(qint64 accountId, const Cert
     if (store.certificateKnown(certificate.fingerprint))
         throw DomainError(ErrorCode::Conflict, QStringLiteral("该证书已绑定过账户（证书不可重复使用）。"),
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("certificate")}});
-    store.bindCertificate(accountId, certificate, m_clock.now());
-    audit(QStringLiteral("certificate.bind"), target(accountId), QStringLiteral("ok"),
-          QStringLiteral("serial=%1 subject=%2").arg(certificate.serial, certificate.subject));
+}
+
+protocol::AdminChangeOutcome
+AdminService::bindCertificate(qint64 accountId, const CertificateBinding& certificate, const QByteArray& file)
+{
+    AccountStore store(m_db);
+    const Account a = existing(store, accountId);
+    checkBindable(store, a, certificate);
+    if (isAdministrator(a))
+        return openRequest(QLatin1String(protocol::kRequestCertificateBind), a,
+                           QString::fromLatin1(file.toBase64()));
+    store::Transaction tx(m_db);
+    bindInTransaction(store, existing(store, accountId), certificate, QString());
     tx.commit();
-    return account(accountId);
+    return {account(accountId), std::nullopt};
+}
+
+void AdminService::bindInTransaction(AccountStore& store, const Account& a,
+                                     const CertificateBinding& certificate, const QString& note)
+{
+    checkBindable(store, a, certificate); // again inside the write lock
+    store.bindCertificate(a.id, certificate, m_clock.now());
+    audit(QStringLiteral("certificate.bind"), target(a.id), QStringLiteral("ok"),
+          QStringLiteral("serial=%1 subject=%2%3")
+              .arg(certificate.serial, certificate.subject,
+                   note.isEmpty() ? QString() : QStringLiteral("; ") + note));
 }
 
 QList<protocol::CertificateView> AdminService::certificates()

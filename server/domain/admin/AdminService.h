@@ -12,11 +12,13 @@
 #include "PasswordPolicy.h"
 #include "domain/Clock.h"
 #include "domain/DomainError.h"
+#include "domain/admin/AdminRequestStore.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
 #include "domain/auth/AuthService.h"
 
 #include <QSqlDatabase>
+#include <functional>
 
 namespace cp::server {
 
@@ -54,13 +56,18 @@ class AdminService
     protocol::AccountView enable(qint64 id);
     /// Transfer or departure (seed 000 §9): final; the row, login and ID number stay.
     RevocationResult deregister(qint64 id, const QString& kind, const QString& note);
-    protocol::InitialPasswordGrant resetPassword(qint64 id);
+    /// No password is issued (issue 11 finding 3): the holder chooses one at the next login
+    /// (domain/auth/PasswordReset.h). An administrator's account: a request for a second administrator.
+    protocol::AdminChangeOutcome resetPassword(qint64 id);
     protocol::AccountView unlock(qint64 id);
     /// Leaked password or lost certificate (seed 004 §22): disable and revoke all at once.
     RevocationResult reportCompromise(qint64 id, const QString& kind, const QString& note);
 
     // --- certificates ---
-    protocol::AccountView bindCertificate(qint64 accountId, const CertificateBinding& certificate);
+    /// Binds at once, or opens a request for a second administrator when the account is an
+    /// administrator's; `file` (the uploaded certificate file) is kept for that request.
+    protocol::AdminChangeOutcome bindCertificate(qint64 accountId, const CertificateBinding& certificate,
+                                                 const QByteArray& file);
     QList<protocol::CertificateView> certificates();
     QList<protocol::CertificateView> expiringCertificates(int days);
     RevocationResult revokeCertificate(qint64 certificateId, const QString& reason);
@@ -74,6 +81,20 @@ class AdminService
     /// SPEC §8 minimums and sane maxima; empty = acceptable. Shared by tests and the route.
     static QStringList policyRefusals(const PasswordPolicy& p);
 
+    // --- two-person control of administrators' accounts (AdminRequests.cpp; issue 11 finding 3) ---
+    static constexpr int kRequestDays = 7; // an unconfirmed request lapses after this
+    /// Re-reads an uploaded certificate file and checks it against the CA and the CRL in force.
+    using CertificateCheck = std::function<CertificateBinding(const QByteArray& file)>;
+    /// status: "" (all), pending, expired, confirmed, rejected.
+    QList<protocol::AdminRequestView> requests(const QString& status);
+    /// By an administrator of another post than the requester's, neither the requester nor
+    /// the account's holder; the change then takes effect.
+    protocol::AdminRequestView confirmRequest(qint64 requestId, const CertificateCheck& check);
+    /// By any administrator but the account's holder (the requester withdraws this way).
+    protocol::AdminRequestView rejectRequest(qint64 requestId, const QString& reason);
+    /// Holds one of the three administrator roles: changes to it need a second administrator.
+    static bool isAdministrator(const Account& a);
+
   private:
     Account existing(AccountStore& store, qint64 id);
     protocol::AccountView view(AccountStore& store, const Account& a);
@@ -83,6 +104,16 @@ class AdminService
     [[noreturn]] void refuse(const QString& action, const QString& target, const DomainError& error);
     void requireNotSelf(qint64 id, const QString& action);
     QStringList revokeAll(AccountStore& store, qint64 accountId, const QString& reason);
+    /// Refuses what no binding may do: a deregistered account, an expired or already bound certificate.
+    void checkBindable(AccountStore& store, const Account& a, const CertificateBinding& c);
+    /// In the caller's transaction, audited; note says who requested and confirmed, if two did.
+    void resetInTransaction(AccountStore& store, const Account& a, const QString& note);
+    void bindInTransaction(AccountStore& store, const Account& a, const CertificateBinding& c,
+                           const QString& note);
+    protocol::AdminChangeOutcome openRequest(const QString& kind, const Account& target,
+                                             const QString& certificateFile);
+    void requireSecondAdministrator(AccountStore& store, const AdminRequestRecord& r);
+    protocol::AdminRequestView requestView(AccountStore& store, const AdminRequestRecord& r);
 
     QSqlDatabase m_db;
     const Clock& m_clock;

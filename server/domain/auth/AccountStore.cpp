@@ -199,13 +199,21 @@ CertificateRecord readCertificate(const QSqlQuery& q)
 
 QList<Account> AccountStore::list(const AccountFilter& filter)
 {
-    const QString like = QLatin1Char('%') + filter.text + QLatin1Char('%');
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
-                                     "(? = '' OR a.login LIKE ? OR a.full_name LIKE ? OR a.unit LIKE ?) "
-                                     "ORDER BY a.login")
-                          .arg(kAccountColumns),
-                      {filter.status, filter.status, filter.text, like, like, like});
+    // Attack review (issue 11) finding 17: the text is matched as typed; % _ and the escape
+    // character itself are not wildcards.
+    QString escaped = filter.text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
+                                "(? = '' OR a.login LIKE ? ESCAPE '\\' OR a.full_name LIKE ? ESCAPE '\\' "
+                                "OR a.unit LIKE ? ESCAPE '\\') "
+                                "ORDER BY a.login")
+                     .arg(kAccountColumns),
+                 {filter.status, filter.status, filter.text, like, like, like});
     QList<Account> out;
     while (q.next())
         out.append(readAccount(q));
@@ -339,6 +347,45 @@ QList<RegionRecord> AccountStore::regions()
 bool AccountStore::regionExists(const QString& code)
 {
     return sql::run(m_db, QStringLiteral("SELECT 1 FROM regions WHERE code = ?"), {code}).next();
+}
+
+void AccountStore::setPasswordReset(qint64 accountId, const QDateTime& at, const QDateTime& pendingUntil)
+{
+    // No UPSERT on SQLite 3.15: delete + insert inside the caller's transaction.
+    clearPasswordReset(accountId);
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO password_resets (account_id, reset_at, pending_until) VALUES (?, ?, ?)"),
+        {accountId, sql::time(at), sql::time(pendingUntil)});
+}
+
+QDateTime AccountStore::passwordResetUntil(qint64 accountId)
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT pending_until FROM password_resets WHERE account_id = ?"),
+                      {accountId});
+    return q.next() ? sql::time(q.value(0)) : QDateTime();
+}
+
+void AccountStore::clearPasswordReset(qint64 accountId)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM password_resets WHERE account_id = ?"), {accountId});
+}
+
+namespace {
+const QString kCrlNumberSetting = QStringLiteral("tls.crl_highest_number");
+}
+
+QString AccountStore::highestCrlNumber()
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kCrlNumberSetting});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+void AccountStore::setHighestCrlNumber(const QString& number, const QDateTime& now)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM settings WHERE name = ?"), {kCrlNumberSetting});
+    sql::run(m_db, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)"),
+             {kCrlNumberSetting, number, sql::time(now)});
 }
 
 } // namespace cp::server

@@ -129,7 +129,18 @@ public:
     QList<RegionRecord> regions();
     bool regionExists(const QString& code);
 
-private:
+    // --- password resets nobody but the holder sees (server/domain/auth/PasswordReset.h) ---
+    void setPasswordReset(qint64 accountId, const QDateTime& at, const QDateTime& pendingUntil);
+    /// End of the window of the account's reset, also when it has passed; invalid = none.
+    QDateTime passwordResetUntil(qint64 accountId);
+    void clearPasswordReset(qint64 accountId);
+
+    // --- the CRL file (server/app/CertificateGuard): its CRL number never goes down ---
+    /// The highest CRL number accepted so far (decimal), empty if none was seen.
+    QString highestCrlNumber();
+    void setHighestCrlNumber(const QString& number, const QDateTime& now);
+
+  private:
     std::optional<Account> one(const QString& where, const QVariant& value);
     QStringList rolesOf(qint64 id);
     QList<CertificateRecord> certificates(const QString& where, std::initializer_list<QVariant> values);

@@ -6,6 +6,7 @@
 #include "domain/Sql.h"
 #include "domain/auth/PasswordAttempts.h"
 #include "domain/auth/PasswordHasher.h"
+#include "domain/auth/PasswordReset.h"
 #include "store/Database.h"
 
 #include <Poco/Crypto/X509Certificate.h>
@@ -50,7 +51,9 @@ QJsonArray problemCodes(const QList<PasswordProblem>& problems)
     return out;
 }
 
-void requirePolicy(const QString& password, const PasswordPolicy& policy, const QString& field)
+} // namespace
+
+void requirePasswordPolicy(const QString& password, const PasswordPolicy& policy, const QString& field)
 {
     const auto problems = checkPassword(password, policy);
     if (problems.isEmpty())
@@ -62,6 +65,8 @@ void requirePolicy(const QString& password, const PasswordPolicy& policy, const 
                       QStringLiteral("密码不符合要求：%1。").arg(reasons.join(QStringLiteral("；"))),
                       QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("problems"), problemCodes(problems)}});
 }
+
+namespace {
 
 // A password field longer than this is not a password; refuse before hashing.
 constexpr int kMaxPasswordLength = 256;
@@ -204,6 +209,8 @@ Account AuthService::recheck(store::Transaction& tx, AccountStore& accounts, con
 
 protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protocol::LoginRequest& req)
 {
+    // After a reset no old password is checked: the holder chooses a new one (issue 11 finding 3).
+    PasswordResets(m_db, m_clock).refuseLoginWhileReset(peer, req.workstation);
     if (req.password.isEmpty())
         throw DomainError::invalid(QStringLiteral("password"), QStringLiteral("请输入密码。"));
     if (req.password.size() > kMaxPasswordLength)
@@ -361,7 +368,7 @@ protocol::SessionInfo AuthService::changePassword(const Session& s, const PeerId
     AccountStore accounts(m_db);
     const PasswordPolicy policy = accounts.policy();
     // The new password is checked first: that spends no guess of the old one.
-    requirePolicy(req.newPassword, policy, QStringLiteral("newPassword"));
+    requirePasswordPolicy(req.newPassword, policy, QStringLiteral("newPassword"));
     if (req.newPassword == req.oldPassword)
         throw DomainError(ErrorCode::PasswordReused);
 
@@ -436,7 +443,7 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
     CreatedAccount created;
     created.initialPassword = req.initialPassword.isEmpty() ? PasswordHasher::generateInitialPassword()
                                                             : req.initialPassword;
-    requirePolicy(created.initialPassword, policy, QStringLiteral("initialPassword"));
+    requirePasswordPolicy(created.initialPassword, policy, QStringLiteral("initialPassword"));
     a.passwordHash = PasswordHasher::hash(created.initialPassword);
 
     store::Transaction tx(m_db);

@@ -51,6 +51,9 @@ struct CreatedAccount {
     CertificateBinding certificate;
 };
 
+/// PASSWORD_POLICY naming the field and the problems, unless the password meets the policy.
+void requirePasswordPolicy(const QString& password, const PasswordPolicy& policy, const QString& field);
+
 class AuthService {
 public:
     AuthService(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}

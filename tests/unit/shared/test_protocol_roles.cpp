@@ -23,7 +23,7 @@ QSet<QString> keySet(const QJsonObject& o)
 QList<ErrorCode> allErrorCodes()
 {
     QList<ErrorCode> out;
-    for (int i = 0; i <= int(ErrorCode::RateLimited); ++i) // the last enumerator
+    for (int i = 0; i <= int(ErrorCode::PasswordResetExpired); ++i) // the last enumerator
         out.append(ErrorCode(i));
     return out;
 }
@@ -85,7 +85,7 @@ class TestProtocolRoles : public QObject
 void TestProtocolRoles::errorWireCodesAreUniqueAndRoundTrip()
 {
     const auto codes = allErrorCodes();
-    QCOMPARE(codes.size(), 26);
+    QCOMPARE(codes.size(), 29);
     static const QRegularExpression upperSnake(QStringLiteral("^[A-Z]+(_[A-Z]+)*$"));
     QSet<QString> wires;
     for (ErrorCode c : codes) {
@@ -116,6 +116,8 @@ void TestProtocolRoles::errorCodesMapToDocumentedStatuses()
     QCOMPARE(httpStatusFor(ErrorCode::Internal), 500);
     QCOMPARE(httpStatusFor(ErrorCode::RateLimited), 429);
     QCOMPARE(errorCodeString(ErrorCode::RateLimited), QStringLiteral("RATE_LIMITED"));
+    QCOMPARE(errorCodeString(ErrorCode::PasswordResetPending), QStringLiteral("PASSWORD_RESET_PENDING"));
+    QCOMPARE(httpStatusFor(ErrorCode::PasswordResetPending), 403);
 }
 
 void TestProtocolRoles::apiErrorRoundTripsAndOmitsEmptyDetails()
@@ -290,6 +292,23 @@ void TestProtocolRoles::refusesSeparatedRolePairs_data()
     QTest::newRow("auditor + clerk") << QStringList{"auditor", "clerk"} << QStringList{"auditor", "clerk"};
     QTest::newRow("auditor + approver")
         << QStringList{"approver", "auditor"} << QStringList{"auditor", "approver"};
+    // Attack review (issue 11) finding 3: an administrator holds no business role.
+    QTest::newRow("sysadmin + clerk") << QStringList{"clerk", "sysadmin"} << QStringList{"sysadmin", "clerk"};
+    QTest::newRow("sysadmin + officer")
+        << QStringList{"sysadmin", "officer"} << QStringList{"sysadmin", "officer"};
+    QTest::newRow("sysadmin + approver")
+        << QStringList{"approver", "sysadmin"} << QStringList{"sysadmin", "approver"};
+    QTest::newRow("secadmin + department")
+        << QStringList{"secadmin", "department"} << QStringList{"secadmin", "department"};
+    QTest::newRow("secadmin + archivist")
+        << QStringList{"archivist", "secadmin"} << QStringList{"secadmin", "archivist"};
+    // Finding 10: the approver does not approve its own work (seed 003 附件1.五(七), 附件2.五(三);
+    // seed 004 §13, §29).
+    QTest::newRow("approver + archivist")
+        << QStringList{"archivist", "approver"} << QStringList{"approver", "archivist"};
+    QTest::newRow("approver + officer")
+        << QStringList{"officer", "approver"} << QStringList{"approver", "officer"};
+    QTest::newRow("approver + clerk") << QStringList{"clerk", "approver"} << QStringList{"approver", "clerk"};
 }
 
 void TestProtocolRoles::refusesSeparatedRolePairs()
@@ -310,9 +329,9 @@ void TestProtocolRoles::allowsOtherCombinations_data()
     QTest::newRow("secadmin alone") << QStringList{"secadmin"};
     QTest::newRow("auditor alone") << QStringList{"auditor"};
     QTest::newRow("clerk + officer") << QStringList{"clerk", "officer"};
-    QTest::newRow("archivist + approver") << QStringList{"archivist", "approver"};
-    QTest::newRow("all five business roles")
-        << QStringList{"clerk", "department", "officer", "archivist", "approver"};
+    QTest::newRow("approver + department") << QStringList{"approver", "department"};
+    QTest::newRow("four business roles without the approver")
+        << QStringList{"clerk", "department", "officer", "archivist"};
 }
 
 void TestProtocolRoles::allowsOtherCombinations()
