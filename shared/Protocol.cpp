@@ -44,6 +44,8 @@ constexpr std::array kErrors{
               "材料文件不符合要求：仅接受 JPEG、PNG 或 PDF，且单个文件不超过 10 MB。"},
     ErrorInfo{ErrorCode::InvalidState, "INVALID_STATE", 409, "当前状态下不能执行此操作。"},
     ErrorInfo{ErrorCode::DeadlinePassed, "DEADLINE_PASSED", 422, "已超过规定的申请期限，不予受理。"},
+    ErrorInfo{ErrorCode::SamePerson, "SAME_PERSON", 403,
+              "职责分离：同一人不能既提出或经办又审批同一事项，须由另一人办理。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

@@ -45,7 +45,10 @@ enum class ErrorCode {
     InvalidState,          // the object is not in a state that allows this step
     // Disputes (seed 003 附件2): an application made after its time limit.
     DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
-    // Keep DeadlinePassed (or its successor) last: tests walk the enum up to it.
+    // Separation of duties: the acting account already took part in this matter in a role
+    // that may not also take this step (asked for it, counted it, carries it, approved it).
+    SamePerson,            // details.conflict: the earlier part, e.g. "requester", "borrower"
+    // Keep SamePerson (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

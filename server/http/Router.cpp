@@ -262,7 +262,24 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
             }
         }
     }
-    return route.handler(ctx);
+    try {
+        return route.handler(ctx);
+    } catch (const DomainError& e) {
+        // Separation of duties (issue 11 finding 10): every "same person" refusal is in the
+        // chain, whichever service made it; the handler's own transaction is rolled back by now.
+        if (e.code() == ErrorCode::SamePerson) {
+            store::Transaction tx(ctx.db);
+            ctx.audit(QStringLiteral("access.same_person"),
+                      QString::fromStdString(ctx.request.getMethod() + " " + Poco::URI(ctx.request.getURI()).getPath()),
+                      QStringLiteral("denied"),
+                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflict"),
+                                                                   e.details().value(QStringLiteral("conflict"))},
+                                                                  {QStringLiteral("message"), e.messageZh()}})
+                                            .toJson(QJsonDocument::Compact)));
+            tx.commit();
+        }
+        throw;
+    }
 }
 
 void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp)

@@ -58,7 +58,7 @@ ItemRow itemFrom(const QSqlQuery& q, const QDate& today)
 const QString kDestructionSelect = QStringLiteral(
     "SELECT d.id, d.number, d.state, d.reason, pb.full_name, d.proposed_at, d.checker_id, ck.full_name, "
     "d.checked_at, d.counted, d.check_note, ap.full_name, d.decided_at, d.decision_note, ex.full_name, "
-    "d.executed_at, d.place, d.method, d.performers, d.problems, d.list_number, d.proposed_by "
+    "d.executed_at, d.place, d.method, d.performers, d.problems, d.list_number, d.proposed_by, d.approver_id "
     "FROM archive_destructions d JOIN accounts pb ON pb.id = d.proposed_by JOIN accounts ck ON ck.id = "
     "d.checker_id "
     "LEFT JOIN accounts ap ON ap.id = d.approver_id LEFT JOIN accounts ex ON ex.id = d.executed_by ");
@@ -89,6 +89,7 @@ DestructionRow destructionFrom(const QSqlQuery& q)
     d.problems = q.value(19).toString();
     d.listNumber = q.value(20).toString();
     r.proposedBy = q.value(21).toLongLong();
+    r.approverId = q.value(22).toLongLong();
     return r;
 }
 

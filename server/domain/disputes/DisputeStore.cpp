@@ -86,7 +86,7 @@ std::optional<CaseRow> DisputeStore::findCase(qint64 id)
             "(SELECT full_name FROM accounts WHERE id = c.accepted_by), "
             "(SELECT full_name FROM accounts WHERE id = c.verified_by), "
             "(SELECT full_name FROM accounts WHERE id = c.result_by), "
-            "(SELECT full_name FROM accounts WHERE id = c.approved_by) "
+            "(SELECT full_name FROM accounts WHERE id = c.approved_by), c.accepted_by, c.verified_by "
             "FROM dispute_cases c WHERE c.id = ?"),
         {id});
     if (!q.next())
@@ -126,6 +126,8 @@ std::optional<CaseRow> DisputeStore::findCase(qint64 id)
     c.verifiedByName = q.value(30).toString();
     c.resultByName = q.value(31).toString();
     c.approvedByName = q.value(32).toString();
+    row.acceptedBy = q.value(33).toLongLong();
+    row.verifiedBy = q.value(34).toLongLong();
     return row;
 }
 
