@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <limits>
 
 namespace cp::server {
 namespace {
@@ -163,6 +164,45 @@ qint64 RequestContext::idParam(const QString& name) const
     if (!ok || id <= 0)
         throw DomainError::invalid(name, QStringLiteral("编号 %1 无效。").arg(params.value(name).left(32)));
     return id;
+}
+
+namespace {
+
+/// A decimal integer in [min, max] or VALIDATION_FAILED naming the parameter (no silent clamping).
+qint64 boundedInteger(const QString& name, const QString& value, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok, 10);
+    if (!ok || n < min || n > max)
+        throw DomainError::invalid(
+            name, QStringLiteral("参数 %1 应为 %2 到 %3 之间的整数。").arg(name).arg(min).arg(max));
+    return n;
+}
+
+} // namespace
+
+qint64 RequestContext::intParam(const QString& name, qint64 min, qint64 max) const
+{
+    return boundedInteger(name, params.value(name), min, max);
+}
+
+qint64 RequestContext::queryId(const QString& name) const
+{
+    const QString v = query.value(name);
+    return v.isEmpty() ? 0 : boundedInteger(name, v, 1, std::numeric_limits<qint64>::max());
+}
+
+int RequestContext::pageParam() const
+{
+    const QString v = query.value(QStringLiteral("page"));
+    return v.isEmpty() ? 1 : int(boundedInteger(QStringLiteral("page"), v, 1, Paging::kMaxPage));
+}
+
+Paging RequestContext::paging(int defaultPageSize, int maxPageSize) const
+{
+    const QString size = query.value(QStringLiteral("pageSize"));
+    return {pageParam(),
+            size.isEmpty() ? defaultPageSize : int(boundedInteger(QStringLiteral("pageSize"), size, 1, maxPageSize))};
 }
 
 QString RequestContext::text(const QString& field, int maxLength, bool required) const

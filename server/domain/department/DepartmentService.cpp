@@ -112,12 +112,12 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
                      ? sql::run(m_db,
                                 QStringLiteral("SELECT id FROM subjects WHERE name >= ? AND name < ? ORDER BY name, id "
                                                "LIMIT ? OFFSET ?"),
-                                {query, prefixUpperBound(query), kPageSize + 1, (page - 1) * kPageSize})
+                                {query, prefixUpperBound(query), kPageSize + 1, qint64(page - 1) * kPageSize})
                      : sql::run(m_db,
                                 QStringLiteral("SELECT id FROM subjects WHERE name LIKE ? ESCAPE '\\' ORDER BY id "
                                                "LIMIT ? OFFSET ?"),
                                 {QStringLiteral("%") + likeEscaped(query) + QStringLiteral("%"), kPageSize + 1,
-                                 (page - 1) * kPageSize});
+                                 qint64(page - 1) * kPageSize});
         while (q.next())
             ids.append(q.value(0).toLongLong());
     } else {
