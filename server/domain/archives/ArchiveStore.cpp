@@ -1,5 +1,6 @@
 #include "domain/archives/ArchiveStore.h"
 
+#include "FileNames.h"
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveRules.h"
@@ -179,9 +180,11 @@ QList<protocol::ArchiveMaterial> ArchiveStore::materials(const ItemRow& row)
             .arg(table->first, table->second),
         {row.sourceId});
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                    sql::time(q.value(6)), sql::time(q.value(7))});
+        // Issue 11 finding 14: the name's extension is the checked content type's.
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    safeFileName(q.value(2).toString(), q.value(3).toString()), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6)),
+                    sql::time(q.value(7))});
     return out;
 }
 

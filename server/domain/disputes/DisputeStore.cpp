@@ -1,5 +1,6 @@
 #include "domain/disputes/DisputeStore.h"
 
+#include "FileNames.h"
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveStore.h"
@@ -50,8 +51,9 @@ protocol::MaterialInfo readMaterial(const QSqlQuery& q)
     protocol::MaterialInfo m;
     m.id = q.value(0).toLongLong();
     m.kind = q.value(1).toString();
-    m.fileName = q.value(2).toString();
     m.mimeType = q.value(3).toString();
+    // Issue 11 finding 14: names stored before the check are neutralised on the way out too.
+    m.fileName = safeFileName(q.value(2).toString(), m.mimeType);
     m.sizeBytes = q.value(4).toLongLong();
     m.sha256 = q.value(5).toString();
     m.uploadedAt = sql::time(q.value(6));
@@ -250,7 +252,8 @@ void DisputeStore::addMaterials(qint64 caseId, std::optional<qint64> markId, con
                      "size_bytes, sha256, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                      "?, ?, ?)"),
                  {caseId, markId ? QVariant(*markId) : QVariant(QMetaType(QMetaType::LongLong)), stage,
-                  m.kind, m.fileName, m.mimeType, qint64(m.content.size()), sha, m.content, by,
+                  m.kind, safeFileName(m.fileName, m.mimeType), m.mimeType, qint64(m.content.size()), sha,
+                  m.content, by,
                   sql::time(at)});
     }
 }

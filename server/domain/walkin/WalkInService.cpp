@@ -1,5 +1,6 @@
 #include "domain/walkin/WalkInService.h"
 
+#include "FileNames.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
@@ -154,20 +155,23 @@ protocol::WalkInApplication WalkInService::toProtocol(const Row& r)
                                      "FROM application_materials WHERE application_id = ? ORDER BY id"),
                       {a.id});
     while (q.next())
-        a.materials.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        a.materials.append({q.value(0).toLongLong(), q.value(1).toString(),
+                            safeFileName(q.value(2).toString(), q.value(3).toString()), q.value(3).toString(),
                             q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))});
     return a;
 }
 
 protocol::WalkInApplication WalkInService::get(qint64 id) { return toProtocol(load(id)); }
 
-protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QString& kind, const QString& fileName,
+protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QString& kind, const QString& rawFileName,
                                                   const QString& mimeType, const QByteArray& content)
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("registered") && r.app.status != QLatin1String("pending"))
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("申请已办结，不能再添加材料。"));
-    walkin::checkMaterial(kind, fileName, mimeType, content, kMaxMaterialBytes);
+    walkin::checkMaterial(kind, rawFileName, mimeType, content, kMaxMaterialBytes);
+    // Issue 11 finding 14: stored with the extension of the checked content type.
+    const QString fileName = safeFileName(rawFileName, mimeType);
     const QDateTime now = m_clock.now();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     store::Transaction tx(m_db);
@@ -206,8 +210,8 @@ QByteArray WalkInService::materialContent(qint64 applicationId, qint64 materialI
                       {materialId, applicationId});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("材料不存在。"));
-    *info = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-             q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))};
+    *info = {q.value(0).toLongLong(), q.value(1).toString(), safeFileName(q.value(2).toString(), q.value(3).toString()),
+             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))};
     const QByteArray content = q.value(7).toByteArray();
     q.finish();
     store::Transaction tx(m_db);
