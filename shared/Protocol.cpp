@@ -52,6 +52,8 @@ constexpr std::array kErrors{
               "管理员已重置您的密码：请设置新密码后再登录。"},
     ErrorInfo{ErrorCode::PasswordResetExpired, "PASSWORD_RESET_EXPIRED", 403,
               "密码重置已过期，请联系系统管理员重新办理。"},
+    ErrorInfo{ErrorCode::SamePerson, "SAME_PERSON", 403,
+              "职责分离：同一人不能既提出或经办又审批同一事项，须由另一人办理。"},
 };
 
 const ErrorInfo& info(ErrorCode code)

@@ -53,7 +53,10 @@ enum class ErrorCode {
     // password from a bound certificate (POST /session/password-reset) until details.pendingUntil.
     PasswordResetPending,
     PasswordResetExpired, // the window passed: the administrator resets again
-    // Keep PasswordResetExpired (or its successor) last: tests walk the enum up to it.
+    // Separation of duties: the acting account already took part in this matter in a role
+    // that may not also take this step (asked for it, counted it, carries it, approved it).
+    SamePerson,            // details.conflict: the earlier part, e.g. "requester", "borrower"
+    // Keep SamePerson (or its successor) last: tests walk the enum up to it.
 };
 
 QString errorCodeString(ErrorCode code);

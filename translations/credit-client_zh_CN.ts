@@ -4846,6 +4846,10 @@
         <source>Items</source>
         <translation>档案</translation>
     </message>
+    <message>
+        <source>The scan is of a type the viewer does not open (%1).</source>
+        <translation>该扫描件的类型（%1）不能在查看器中打开。</translation>
+    </message>
 </context>
 <context>
     <name>cp::client::ArchiveItemsPage</name>

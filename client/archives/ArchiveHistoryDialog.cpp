@@ -1,5 +1,6 @@
 #include "archives/ArchiveHistoryDialog.h"
 
+#include "FileNames.h"
 #include "archives/ArchiveTerms.h"
 #include "archives/ArchivesApi.h"
 #include "ui_ArchiveHistoryDialog.h"
@@ -136,12 +137,24 @@ void ArchiveHistoryDialog::viewSelectedScan()
                            return;
                        }
                        m_lastScan = bytes;
+                       // Issue 11 finding 14: the viewer is chosen by the content type the server
+                       // checked by the file's bytes, never by the uploaded name ("run.desktop",
+                       // "../x", U+202E): the temporary file's name holds nothing of it.
+                       const QString extension = extensionForContentType(material.mimeType);
+                       if (extension.isEmpty()) {
+                           ui->errorLabel->setText(tr("The scan is of a type the viewer does not open (%1).")
+                                                       .arg(material.mimeType));
+                           ui->errorLabel->show();
+                           Q_EMIT scanLoaded();
+                           return;
+                       }
                        // A private temporary copy for the viewer; deleted when the dialog closes.
                        auto* file = new QTemporaryFile(
-                           QDir::tempPath() + QStringLiteral("/archive-XXXXXX-") + material.fileName, this);
+                           QDir::tempPath() + QStringLiteral("/archive-XXXXXX.") + extension, this);
                        if (file->open()) {
                            file->write(bytes);
                            file->flush();
+                           m_lastScanPath = file->fileName();
                            QDesktopServices::openUrl(QUrl::fromLocalFile(file->fileName()));
                        }
                        Q_EMIT scanLoaded();

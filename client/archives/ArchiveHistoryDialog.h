@@ -26,9 +26,11 @@ class ArchiveHistoryDialog : public QDialog
 
     void showItem(const cp::protocol::ArchiveItem& item);
     void showPerson(const cp::protocol::PersonHistory& person);
-    /// Fetches the selected scan; the bytes go to a temporary file opened by the desktop.
+    /// Fetches the selected scan; the bytes go to a temporary file opened by the desktop,
+    /// named and typed after the scan's checked content type only (shared/FileNames.h).
     void viewSelectedScan();
     QByteArray lastScan() const { return m_lastScan; }
+    QString lastScanPath() const { return m_lastScanPath; }
     QString errorText() const;
 
   Q_SIGNALS:
@@ -41,6 +43,7 @@ class ArchiveHistoryDialog : public QDialog
     ArchivesApi& m_api;
     cp::protocol::ArchiveItem m_item;
     QByteArray m_lastScan;
+    QString m_lastScanPath;
 };
 
 } // namespace cp::client

@@ -1,5 +1,6 @@
 #include "disputes/DisputeCaseView.h"
 
+#include "FileNames.h"
 #include "disputes/DisputeDocumentDialog.h"
 #include "disputes/DisputeMarkDialog.h"
 #include "disputes/DisputeOutcomeEditor.h"
@@ -164,8 +165,9 @@ void DisputeCaseView::fillDetails()
     ui->materialsValue->setText(materials.isEmpty() ? tr("None") : materials.join(u'\n'));
     ui->materialsCombo->clear();
     for (const auto& m : c.materials)
+        // Issue 11 finding 14: saved under a name whose extension is the checked content type's.
         ui->materialsCombo->addItem(tr("%1: %2").arg(DisputeTerms::materialKind(m.kind), m.fileName),
-                                    QVariantList{m.id, m.fileName, m.sha256});
+                                    QVariantList{m.id, safeFileName(m.fileName, m.mimeType), m.sha256});
     ui->materialsCombo->setVisible(!c.materials.isEmpty());
     ui->saveMaterialButton->setVisible(!c.materials.isEmpty());
     ui->returnedValue->setText(

@@ -30,6 +30,15 @@ enum class Access {
     PasswordChange, // a logged-in session, even one that must change its password first
 };
 
+/// ?page=&pageSize= of a list, range-checked by RequestContext::paging (issue 11 finding 15):
+/// page and size are bounded, so the offset fits easily and is computed in 64 bits anyway.
+struct Paging {
+    static constexpr int kMaxPage = 1000000;
+    int page = 1;
+    int pageSize = 0;
+    qint64 offset() const { return qint64(page - 1) * pageSize; }
+};
+
 struct RequestContext {
     Poco::Net::HTTPServerRequest& request;
     PeerIdentity peer;
@@ -44,6 +53,15 @@ struct RequestContext {
     AuditActor actor() const;
     /// A {name} path segment as a positive id; VALIDATION_FAILED otherwise.
     qint64 idParam(const QString& name) const;
+    /// A {name} path segment as an integer in [min, max]; VALIDATION_FAILED naming it otherwise
+    /// (never truncated: "/calendar/4294969322" is not 2026).
+    qint64 intParam(const QString& name, qint64 min, qint64 max) const;
+    /// ?name= as a positive id, 0 when absent or empty; VALIDATION_FAILED naming it otherwise.
+    qint64 queryId(const QString& name) const;
+    /// ?page= as 1 … Paging::kMaxPage (1 when absent); VALIDATION_FAILED naming "page" otherwise.
+    int pageParam() const;
+    /// ?page= as pageParam() and ?pageSize= as 1 … maxPageSize (defaultPageSize when absent).
+    Paging paging(int defaultPageSize, int maxPageSize) const;
     /// A string field of the body, trimmed; VALIDATION_FAILED naming the field if required and empty.
     QString text(const QString& field, int maxLength, bool required = true) const;
     bool hasRole(Role role) const;

@@ -127,7 +127,7 @@ void addArchiveRoutes(RouteTable& t)
     // --- loans -----------------------------------------------------------------------
 
     t.add({"GET", "/api/v1/archives/loans", Access::Session, desk, [](RequestContext& ctx) {
-               const qint64 borrower = ctx.query.value(QStringLiteral("borrowerId")).toLongLong();
+               const qint64 borrower = ctx.queryId(QStringLiteral("borrowerId"));
                return Response::ok(
                    {{QStringLiteral("loans"),
                      array(loans(ctx).list(ctx.query.value(QStringLiteral("state")), borrower))}});

@@ -80,11 +80,8 @@ void addAuditRoutes(RouteTable& t)
     const QSet<Role> auditor{Role::SecurityAuditor};
 
     t.add({"GET", "/api/v1/audit/entries", Access::Session, auditor, [](RequestContext& ctx) {
-               const int page =
-                   int(numberValue(QStringLiteral("page"), ctx.query.value(QStringLiteral("page")), 1));
-               const int size = int(
-                   numberValue(QStringLiteral("pageSize"), ctx.query.value(QStringLiteral("pageSize")), 50));
-               return Response::ok(review(ctx).search(queryFilter(ctx), page, size).toJson());
+               const Paging p = ctx.paging(50, AuditReview::kMaxPageSize);
+               return Response::ok(review(ctx).search(queryFilter(ctx), p.page, p.pageSize).toJson());
            }});
 
     t.add({"GET", "/api/v1/audit/entries/{seq}", Access::Session, auditor, [](RequestContext& ctx) {

@@ -37,7 +37,7 @@ void addDepartmentRoutes(RouteTable& t)
                return Response::ok(service(ctx)
                                        .search(ctx.query.value(QStringLiteral("mode"), QStringLiteral("prefix")),
                                                ctx.query.value(QStringLiteral("q")),
-                                               ctx.query.value(QStringLiteral("page"), QStringLiteral("1")).toInt())
+                                               ctx.pageParam())
                                        .toJson());
            }});
 

@@ -48,18 +48,6 @@ template <typename T> QJsonArray array(const QList<T>& items)
     return out;
 }
 
-qint64 queryId(const RequestContext& ctx, const QString& name)
-{
-    const QString v = ctx.query.value(name).trimmed();
-    if (v.isEmpty())
-        return 0;
-    bool ok = false;
-    const qint64 id = v.toLongLong(&ok);
-    if (!ok || id <= 0)
-        throw DomainError::invalid(name, QStringLiteral("筛选条件 %1 无效。").arg(name));
-    return id;
-}
-
 } // namespace
 
 void addMediaRoutes(RouteTable& t)
@@ -117,8 +105,8 @@ void addMediaRoutes(RouteTable& t)
                MediaFilter f;
                f.state = ctx.query.value(QStringLiteral("state")).trimmed();
                f.level = ctx.query.value(QStringLiteral("level")).trimmed();
-               f.custodianId = queryId(ctx, QStringLiteral("custodianId"));
-               f.locationId = queryId(ctx, QStringLiteral("locationId"));
+               f.custodianId = ctx.queryId(QStringLiteral("custodianId"));
+               f.locationId = ctx.queryId(QStringLiteral("locationId"));
                return Response::ok({{QStringLiteral("media"), array(service(ctx).list(f))}});
            }});
     t.add({"POST", "/api/v1/media", Access::Session, archivist, [](RequestContext& ctx) {

@@ -18,6 +18,7 @@
 #include <QJsonValue>
 #include <algorithm>
 #include <stdexcept>
+#include <limits>
 
 namespace cp::server {
 namespace {
@@ -226,6 +227,45 @@ qint64 RequestContext::idParam(const QString& name) const
     return id;
 }
 
+namespace {
+
+/// A decimal integer in [min, max] or VALIDATION_FAILED naming the parameter (no silent clamping).
+qint64 boundedInteger(const QString& name, const QString& value, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = value.toLongLong(&ok, 10);
+    if (!ok || n < min || n > max)
+        throw DomainError::invalid(
+            name, QStringLiteral("参数 %1 应为 %2 到 %3 之间的整数。").arg(name).arg(min).arg(max));
+    return n;
+}
+
+} // namespace
+
+qint64 RequestContext::intParam(const QString& name, qint64 min, qint64 max) const
+{
+    return boundedInteger(name, params.value(name), min, max);
+}
+
+qint64 RequestContext::queryId(const QString& name) const
+{
+    const QString v = query.value(name);
+    return v.isEmpty() ? 0 : boundedInteger(name, v, 1, std::numeric_limits<qint64>::max());
+}
+
+int RequestContext::pageParam() const
+{
+    const QString v = query.value(QStringLiteral("page"));
+    return v.isEmpty() ? 1 : int(boundedInteger(QStringLiteral("page"), v, 1, Paging::kMaxPage));
+}
+
+Paging RequestContext::paging(int defaultPageSize, int maxPageSize) const
+{
+    const QString size = query.value(QStringLiteral("pageSize"));
+    return {pageParam(),
+            size.isEmpty() ? defaultPageSize : int(boundedInteger(QStringLiteral("pageSize"), size, 1, maxPageSize))};
+}
+
 QString RequestContext::text(const QString& field, int maxLength, bool required) const
 {
     const QJsonValue v = body.value(field);
@@ -339,7 +379,24 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
     }
     // attack review (issue 11) finding 6: the body is read only for a caller allowed to send it.
     ctx.body = readJsonBody(ctx.request, bodyLimit(route));
-    return route.handler(ctx);
+    try {
+        return route.handler(ctx);
+    } catch (const DomainError& e) {
+        // Separation of duties (issue 11 finding 10): every "same person" refusal is in the
+        // chain, whichever service made it; the handler's own transaction is rolled back by now.
+        if (e.code() == ErrorCode::SamePerson) {
+            store::Transaction tx(ctx.db);
+            ctx.audit(QStringLiteral("access.same_person"),
+                      QString::fromStdString(ctx.request.getMethod() + " " + Poco::URI(ctx.request.getURI()).getPath()),
+                      QStringLiteral("denied"),
+                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflict"),
+                                                                   e.details().value(QStringLiteral("conflict"))},
+                                                                  {QStringLiteral("message"), e.messageZh()}})
+                                            .toJson(QJsonDocument::Compact)));
+            tx.commit();
+        }
+        throw;
+    }
 }
 
 void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp)

@@ -24,6 +24,12 @@ WalkInService service(RequestContext& ctx) { return WalkInService(ctx.db, ctx.cl
 
 QJsonObject list(const QString& key, const QJsonArray& items) { return {{key, items}}; }
 
+/// {year} of /calendar/{year}: 2000–2100 (the client's range), never truncated from 64 bits.
+int calendarYear(const RequestContext& ctx)
+{
+    return int(ctx.intParam(QStringLiteral("year"), 2000, 2100));
+}
+
 DocumentReader readerOf(const RequestContext& ctx)
 {
     const Session& s = ctx.requireSession();
@@ -167,7 +173,7 @@ void addWalkInRoutes(RouteTable& t)
            }});
 
     t.add({"GET", "/api/v1/calendar/{year}", Access::Session, {}, [](RequestContext& ctx) {
-               const int year = int(ctx.idParam(QStringLiteral("year")));
+               const int year = calendarYear(ctx);
                const auto cal = CalendarStore(ctx.db).load();
                QJsonArray holidays, workdays;
                for (const QDate& d : cal.holidays())
@@ -184,9 +190,7 @@ void addWalkInRoutes(RouteTable& t)
 
     // An admin enters a year's holidays and 调休 once the State Council publishes them.
     t.add({"PUT", "/api/v1/calendar/{year}", Access::Session, {Role::SystemAdmin}, [](RequestContext& ctx) {
-               const int year = int(ctx.idParam(QStringLiteral("year")));
-               if (year < 2000 || year > 2100)
-                   throw DomainError::invalid(QStringLiteral("year"), QStringLiteral("年份应在 2000–2100 之间。"));
+               const int year = calendarYear(ctx);
                const auto holidays = dates(ctx.body.value(QStringLiteral("holidays")));
                const auto workdays = dates(ctx.body.value(QStringLiteral("workdays")));
                store::Transaction tx(ctx.db);

@@ -242,7 +242,8 @@ class TestArchives : public QObject
                                                    QStringLiteral("take_out"), m_desk.today().addDays(3))));
         const auto r = m_desk.loanStep(QStringLiteral("approver"), QStringLiteral("approval"), id);
         QCOMPARE(r.status, 403);
-        QCOMPARE(errorDetails(r).value(QStringLiteral("reason")).toString(), QStringLiteral("OWN_LOAN"));
+        QCOMPARE(r.errorCode(), QStringLiteral("SAME_PERSON")); // issue 11 finding 10
+        QCOMPARE(errorDetails(r).value(QStringLiteral("conflict")).toString(), QStringLiteral("borrower"));
         QCOMPARE(m_desk.loanState(id), QStringLiteral("requested"));
     }
 

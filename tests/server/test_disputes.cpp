@@ -411,7 +411,7 @@ class TestDisputes : public QObject
         QCOMPARE(as(QStringLiteral("both"))
                      .post(QStringLiteral("/api/v1/disputes/%1/approval").arg(id), {})
                      .errorCode(),
-                 QStringLiteral("FORBIDDEN"));
+                 QStringLiteral("SAME_PERSON"));
         const auto approved = m_desk.step(QStringLiteral("approver"), QStringLiteral("approval"), id);
         QCOMPARE(approved.status, 200);
         QCOMPARE(title(wrong), QStringLiteral("更正后的处罚"));

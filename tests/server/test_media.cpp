@@ -319,7 +319,8 @@ class TestMedia : public QObject
         QVERIFY(request > 0);
         const auto r = m_desk.decide(request, true, QStringLiteral("both"));
         QCOMPARE(r.status, 403);
-        QCOMPARE(reasonOf(r), QStringLiteral("SELF_APPROVAL"));
+        QCOMPARE(r.errorCode(), QStringLiteral("SAME_PERSON")); // issue 11 finding 10
+        QCOMPARE(errorDetails(r).value(QStringLiteral("conflict")).toString(), QStringLiteral("requester"));
         QCOMPARE(m_desk.decide(request, true, QStringLiteral("approver2")).status, 200);
     }
 

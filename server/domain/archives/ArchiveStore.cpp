@@ -1,5 +1,6 @@
 #include "domain/archives/ArchiveStore.h"
 
+#include "FileNames.h"
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveRules.h"
@@ -58,7 +59,7 @@ ItemRow itemFrom(const QSqlQuery& q, const QDate& today)
 const QString kDestructionSelect = QStringLiteral(
     "SELECT d.id, d.number, d.state, d.reason, pb.full_name, d.proposed_at, d.checker_id, ck.full_name, "
     "d.checked_at, d.counted, d.check_note, ap.full_name, d.decided_at, d.decision_note, ex.full_name, "
-    "d.executed_at, d.place, d.method, d.performers, d.problems, d.list_number, d.proposed_by "
+    "d.executed_at, d.place, d.method, d.performers, d.problems, d.list_number, d.proposed_by, d.approver_id "
     "FROM archive_destructions d JOIN accounts pb ON pb.id = d.proposed_by JOIN accounts ck ON ck.id = "
     "d.checker_id "
     "LEFT JOIN accounts ap ON ap.id = d.approver_id LEFT JOIN accounts ex ON ex.id = d.executed_by ");
@@ -89,6 +90,7 @@ DestructionRow destructionFrom(const QSqlQuery& q)
     d.problems = q.value(19).toString();
     d.listNumber = q.value(20).toString();
     r.proposedBy = q.value(21).toLongLong();
+    r.approverId = q.value(22).toLongLong();
     return r;
 }
 
@@ -178,9 +180,11 @@ QList<protocol::ArchiveMaterial> ArchiveStore::materials(const ItemRow& row)
             .arg(table->first, table->second),
         {row.sourceId});
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                    sql::time(q.value(6)), sql::time(q.value(7))});
+        // Issue 11 finding 14: the name's extension is the checked content type's.
+        out.append({q.value(0).toLongLong(), q.value(1).toString(),
+                    safeFileName(q.value(2).toString(), q.value(3).toString()), q.value(3).toString(),
+                    q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6)),
+                    sql::time(q.value(7))});
     return out;
 }
 

@@ -26,6 +26,7 @@ struct DestructionRow
 {
     protocol::Destruction destruction;
     qint64 proposedBy = 0;
+    qint64 approverId = 0; // who approved or rejected; 0 before the decision
 };
 
 /// One line of archive_events.

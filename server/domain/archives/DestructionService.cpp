@@ -2,6 +2,7 @@
 
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/SeparationOfDuties.h"
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveDocuments.h"
 #include "domain/audit/AuditLog.h"
@@ -20,6 +21,26 @@ QDate DestructionService::today() const
 {
     return chinaDate(m_clock.now());
 }
+
+namespace {
+
+// Who may not be whom on a destruction list (SeparationOfDuties.h):
+// - seed 004 §30 "专人清点、核对": the count checks the list, so the checker is not its proposer;
+// - seed 004 附件2 §15 提出申请 → 相关负责人审批: the approver neither proposed nor checked it;
+// - seed 004 §30 "由本单位专人销毁" after the approval (as §29: approved, then the archive
+//   staff act): the approver does not also carry out the destruction it approved.
+// The proposer or the checker may destroy: they are the archive room's designated staff.
+EarlierPart proposerOf(const DestructionRow& row)
+{
+    return {row.proposedBy, QStringLiteral("proposer"), QStringLiteral("销毁清册提出人")};
+}
+
+EarlierPart checkerOf(const DestructionRow& row)
+{
+    return {row.destruction.checkerId, QStringLiteral("checker"), QStringLiteral("清点核对人")};
+}
+
+} // namespace
 
 void DestructionService::audit(const QString& action, const DestructionRow& row, QJsonObject detail)
 {
@@ -73,6 +94,8 @@ protocol::DestructionStep DestructionService::propose(const protocol::Destructio
         throw DomainError::invalid(
             QStringLiteral("checkerId"),
             QStringLiteral("清点核对人 %1 应为在岗的档案管理员。").arg(checker.fullName));
+    requireAnotherPerson(in.checkerId, QStringLiteral("清点核对本清册"),
+                         {{m_caller.op.accountId, QStringLiteral("proposer"), QStringLiteral("销毁清册提出人")}});
     const QDate day = today();
     QList<qint64> unique;
     for (qint64 id : in.itemIds) {
@@ -138,6 +161,8 @@ protocol::DestructionStep DestructionService::check(qint64 id, int counted, cons
                     ErrorCode::Forbidden,
                     QStringLiteral("清点核对应由清册指定的 %1 本人进行。").arg(row.destruction.checkerName),
                     {{QStringLiteral("reason"), QStringLiteral("NOT_THE_CHECKER")}});
+            // Lists proposed before the rule may name their own proposer as the checker.
+            requireAnotherPerson(m_caller.op.accountId, QStringLiteral("清点核对本清册"), {proposerOf(row)});
             if (counted != row.destruction.items.size())
                 throw DomainError::invalid(QStringLiteral("counted"),
                                            QStringLiteral("清点数量 %1 与清册所列 %2 件不符，请复核。")
@@ -156,6 +181,8 @@ protocol::DestructionStep DestructionService::approve(qint64 id, const QString& 
     return step(
         id, archives::DestructionStep::Approve,
         [&](const DestructionRow& row) -> std::optional<protocol::Report> {
+            requireAnotherPerson(m_caller.op.accountId, QStringLiteral("审批本清册"),
+                                 {proposerOf(row), checkerOf(row)});
             m_store.decideDestruction(row.destruction.id, kDestructionApproved, m_caller.op.accountId, note,
                                       m_clock.now());
             eventForItems(row, QStringLiteral("destruction_approved"), note);
@@ -169,6 +196,8 @@ protocol::DestructionStep DestructionService::reject(qint64 id, const QString& r
     return step(
         id, archives::DestructionStep::Reject,
         [&](const DestructionRow& row) -> std::optional<protocol::Report> {
+            requireAnotherPerson(m_caller.op.accountId, QStringLiteral("驳回本清册"),
+                                 {proposerOf(row), checkerOf(row)});
             m_store.decideDestruction(row.destruction.id, kDestructionRejected, m_caller.op.accountId, reason,
                                       m_clock.now());
             eventForItems(row, QStringLiteral("destruction_rejected"), reason);
@@ -183,6 +212,9 @@ protocol::DestructionStep DestructionService::execute(qint64 id,
     auto result = step(
         id, archives::DestructionStep::Execute,
         [&](const DestructionRow& row) -> std::optional<protocol::Report> {
+            requireAnotherPerson(
+                m_caller.op.accountId, QStringLiteral("执行本清册的销毁"),
+                {{row.approverId, QStringLiteral("approver"), QStringLiteral("销毁审批人")}});
             // 004 §30: time (now), place, method, the people and the problems are all recorded.
             protocol::DestructionExecutionInput in;
             in.place = requiredText(QStringLiteral("place"), raw.place, 200, QStringLiteral("销毁地点"));

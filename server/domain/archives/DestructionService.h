@@ -7,6 +7,8 @@
 // PRAGMA secure_delete on, and the WAL checkpointed so the old pages leave the
 // -wal file too — SPEC §9 residual information), the signed list is issued, and
 // the list itself becomes an archive item kept permanently ("与销毁清册一并存档").
+// Four parts, not all one person (SeparationOfDuties.h): the checker is not the
+// proposer, the approver is neither of them, and the approver does not execute.
 #pragma once
 
 #include "ArchiveProtocol.h"
@@ -28,16 +30,18 @@ class DestructionService
     {
     }
 
-    /// Archivist: items past retention, not on loan, not already listed; the checker an archivist.
+    /// Archivist: items past retention, not on loan, not already listed; the checker another archivist.
     protocol::DestructionStep propose(const protocol::DestructionProposalInput& in);
     /// filter: open | all | a state.
     QList<protocol::Destruction> list(const QString& filter);
     protocol::Destruction get(qint64 id);
     /// The named checker only: counted must equal the number of listed items.
     protocol::DestructionStep check(qint64 id, int counted, const QString& note);
-    protocol::DestructionStep approve(qint64 id, const QString& note);  // approver
-    protocol::DestructionStep reject(qint64 id, const QString& reason); // approver
-    /// Archivist: records the destruction, erases the materials, issues and archives the list.
+    /// Approver, neither the proposer nor the checker (SAME_PERSON).
+    protocol::DestructionStep approve(qint64 id, const QString& note);
+    protocol::DestructionStep reject(qint64 id, const QString& reason); // as approve
+    /// Archivist other than the approver: records the destruction, erases the materials,
+    /// issues and archives the list.
     protocol::DestructionStep execute(qint64 id, const protocol::DestructionExecutionInput& in);
 
     /// Moves every WAL frame into the database file and truncates the -wal file.

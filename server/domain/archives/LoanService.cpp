@@ -2,6 +2,7 @@
 
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/SeparationOfDuties.h"
 #include "domain/archives/ArchiveDocuments.h"
 #include "domain/audit/AuditLog.h"
 #include "store/Database.h"
@@ -18,6 +19,26 @@ QDate LoanService::today() const
 {
     return chinaDate(m_clock.now());
 }
+
+namespace {
+
+// seed 004 §29, 附件2 §15: the leader who decides on a loan neither registered it nor borrows it.
+void requireOtherDecider(const LoanRow& row, qint64 actor, const QString& stepZh)
+{
+    requireAnotherPerson(actor, stepZh,
+                         {{row.requestedBy, QStringLiteral("requester"), QStringLiteral("借阅登记人")},
+                          {row.loan.borrowerId, QStringLiteral("borrower"), QStringLiteral("借阅人")}});
+}
+
+// seed 004 §29 "由档案管理人员履行登记手续": the archive staff hand out and take back; a
+// borrower does not register their own check-out or certify the condition of their own return.
+void requireOtherHandler(const LoanRow& row, qint64 actor, const QString& stepZh)
+{
+    requireAnotherPerson(actor, stepZh,
+                         {{row.loan.borrowerId, QStringLiteral("borrower"), QStringLiteral("借阅人")}});
+}
+
+} // namespace
 
 void LoanService::audit(const QString& action, const LoanRow& row, QJsonObject detail)
 {
@@ -151,9 +172,7 @@ protocol::LoanStep LoanService::step(qint64 id, archives::LoanStep s, const Act&
 protocol::LoanStep LoanService::approve(qint64 id, const QString& note)
 {
     return step(id, archives::LoanStep::Approve, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        if (row.loan.borrowerId == m_caller.op.accountId)
-            throw DomainError(ErrorCode::Forbidden, QStringLiteral("不能审批本人的借阅申请。"),
-                              {{QStringLiteral("reason"), QStringLiteral("OWN_LOAN")}});
+        requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("审批该借阅"));
         m_store.decideLoan(row.loan.id, kApproved, m_caller.op.accountId, note, m_clock.now());
         eventForItems(row, QStringLiteral("loan_approved"), note);
         audit(QStringLiteral("archive.loan_approve"), row, {{QStringLiteral("note"), note}});
@@ -164,6 +183,7 @@ protocol::LoanStep LoanService::approve(qint64 id, const QString& note)
 protocol::LoanStep LoanService::reject(qint64 id, const QString& reason)
 {
     return step(id, archives::LoanStep::Reject, [&](const LoanRow& row) -> std::optional<protocol::Report> {
+        requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("驳回该借阅"));
         m_store.decideLoan(row.loan.id, kRejected, m_caller.op.accountId, reason, m_clock.now());
         eventForItems(row, QStringLiteral("loan_rejected"), reason);
         audit(QStringLiteral("archive.loan_reject"), row, {{QStringLiteral("reason"), reason}});
@@ -189,6 +209,7 @@ protocol::LoanStep LoanService::checkOut(qint64 id)
             throw DomainError(ErrorCode::InvalidState, QStringLiteral("借出档案须经分管领导批准后方可出借。"),
                               {{QStringLiteral("state"), row.loan.state},
                                {QStringLiteral("reason"), QStringLiteral("APPROVAL_REQUIRED")}});
+        requireOtherHandler(row, m_caller.op.accountId, QStringLiteral("办理出借登记"));
         const QDate day = today();
         QList<protocol::ArchiveItem> items;
         for (const auto& li : row.loan.items) {
@@ -223,9 +244,7 @@ protocol::LoanStep LoanService::renew(qint64 id, const QDate& dueDate, const QSt
             throw DomainError(ErrorCode::InvalidState, QStringLiteral("现场查阅须当日归还，不能续借。"),
                               {{QStringLiteral("state"), row.loan.state},
                                {QStringLiteral("reason"), QStringLiteral("ON_SITE")}});
-        if (row.loan.borrowerId == m_caller.op.accountId)
-            throw DomainError(ErrorCode::Forbidden, QStringLiteral("不能审批本人的续借。"),
-                              {{QStringLiteral("reason"), QStringLiteral("OWN_LOAN")}});
+        requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("批准该借阅续借"));
         if (row.loan.renewals >= kMaxRenewals)
             throw DomainError(ErrorCode::Conflict,
                               QStringLiteral("已续借 %1 次，不能再续借，请先归还。").arg(row.loan.renewals),
@@ -253,6 +272,7 @@ protocol::LoanStep LoanService::renew(qint64 id, const QDate& dueDate, const QSt
 protocol::LoanStep LoanService::giveBack(qint64 id, const protocol::LoanReturnInput& raw)
 {
     return step(id, archives::LoanStep::Return, [&](const LoanRow& row) -> std::optional<protocol::Report> {
+        requireOtherHandler(row, m_caller.op.accountId, QStringLiteral("登记归还"));
         protocol::LoanReturnInput in;
         in.note = raw.note.left(1000);
         static const QStringList kConditions{QStringLiteral("intact"), QStringLiteral("damaged"),

@@ -2,9 +2,11 @@
 // a request naming the items, the borrower, the purpose, on-site reading or taking
 // out, and the return date. On-site reading (the default, "尽量现场查阅") is due the
 // same day and needs no leader; taking out waits for an approver (not the borrower)
-// — no approval, no check-out. Check-out and return are registered with who and
-// when; the items stay with that one borrower (no re-lending: an item in an open loan
-// cannot be requested for anyone else); returns record each item's condition.
+// — no approval, no check-out. Nobody decides on a loan they registered or borrow,
+// and nobody checks out or takes back their own loan (SeparationOfDuties.h). Check-out
+// and return are registered with who and when; the items stay with that one borrower
+// (no re-lending: an item in an open loan cannot be requested for anyone else);
+// returns record each item's condition.
 // Renewals of a take-out loan are approved again. Overdue loans are listed with days
 // overdue against the injected clock.
 #pragma once
@@ -34,14 +36,15 @@ class LoanService
     QList<protocol::ArchiveLoan> list(const QString& filter, qint64 borrowerId);
     protocol::ArchiveLoan get(qint64 id);
 
-    protocol::LoanStep approve(qint64 id, const QString& note);  // approver, not the borrower
-    protocol::LoanStep reject(qint64 id, const QString& reason); // approver
+    /// Approver, neither the one who registered the loan nor its borrower (SAME_PERSON).
+    protocol::LoanStep approve(qint64 id, const QString& note);
+    protocol::LoanStep reject(qint64 id, const QString& reason); // as approve
     protocol::LoanStep cancel(qint64 id, const QString& reason); // archivist, before check-out
-    /// Archivist: to the loan's own borrower only; issues the signed 借阅登记单.
+    /// Archivist other than the borrower: to the loan's own borrower only; issues the signed 借阅登记单.
     protocol::LoanStep checkOut(qint64 id);
-    /// Approver: a take-out loan, at most kMaxRenewals times, each ≤ kMaxTakeOutDays past today.
+    /// Approver (as approve): a take-out loan, at most kMaxRenewals times, each ≤ kMaxTakeOutDays past today.
     protocol::LoanStep renew(qint64 id, const QDate& dueDate, const QString& reason);
-    /// Archivist: every item's condition (intact | damaged | incomplete; a note unless intact).
+    /// Archivist other than the borrower: every item's condition (intact | damaged | incomplete; a note unless intact).
     protocol::LoanStep giveBack(qint64 id, const protocol::LoanReturnInput& in);
 
   private:

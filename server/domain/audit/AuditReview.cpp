@@ -47,7 +47,7 @@ std::pair<QString, QString> actionExactAndPrefix(const QString& action)
     return {action, QString()};
 }
 
-QSqlQuery runFiltered(QSqlDatabase& db, const QString& statement, const AuditFilter& f, int limit, int offset)
+QSqlQuery runFiltered(QSqlDatabase& db, const QString& statement, const AuditFilter& f, int limit, qint64 offset)
 {
     const auto [exact, prefix] = actionExactAndPrefix(f.action);
     const QString from = wire(f.from);
@@ -145,7 +145,7 @@ void AuditReview::validate(const AuditFilter& f)
         throw DomainError::invalid(QStringLiteral("untilSeq"), QStringLiteral("序号无效。"));
 }
 
-QList<AuditEntryView> AuditReview::rows(const AuditFilter& f, bool newestFirst, int limit, int offset)
+QList<AuditEntryView> AuditReview::rows(const AuditFilter& f, bool newestFirst, int limit, qint64 offset)
 {
     auto q = runFiltered(m_db,
                          QStringLiteral("SELECT ") + kColumns + kWhere + QStringLiteral(" ORDER BY seq ") +
@@ -189,7 +189,7 @@ protocol::AuditPage AuditReview::search(const AuditFilter& filter, int page, int
     out.headSeq = f.untilSeq > 0 ? f.untilSeq : headSeq();
     f.untilSeq = out.headSeq;
     out.total = count(f);
-    out.entries = rows(f, true, pageSize, (page - 1) * pageSize);
+    out.entries = rows(f, true, pageSize, qint64(page - 1) * pageSize); // 64 bits: no overflow
     return out;
 }
 

@@ -53,7 +53,7 @@ class AuditReview
 
   private:
     QList<protocol::AuditEntryView> rows(const protocol::AuditFilter& filter, bool newestFirst, int limit,
-                                         int offset);
+                                         qint64 offset);
     qint64 count(const protocol::AuditFilter& filter);
     qint64 headSeq();
     std::optional<QByteArray> legacySigningKey();

@@ -4,6 +4,7 @@
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/SeparationOfDuties.h"
 #include "domain/Sql.h"
 #include "domain/walkin/ReportService.h"
 #include "domain/walkin/SubjectLookup.h"
@@ -111,12 +112,12 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
                      ? sql::run(m_db,
                                 QStringLiteral("SELECT id FROM subjects WHERE name >= ? AND name < ? ORDER BY name, id "
                                                "LIMIT ? OFFSET ?"),
-                                {query, prefixUpperBound(query), kPageSize + 1, (page - 1) * kPageSize})
+                                {query, prefixUpperBound(query), kPageSize + 1, qint64(page - 1) * kPageSize})
                      : sql::run(m_db,
                                 QStringLiteral("SELECT id FROM subjects WHERE name LIKE ? ESCAPE '\\' ORDER BY id "
                                                "LIMIT ? OFFSET ?"),
                                 {QStringLiteral("%") + likeEscaped(query) + QStringLiteral("%"), kPageSize + 1,
-                                 (page - 1) * kPageSize});
+                                 qint64(page - 1) * kPageSize});
         while (q.next())
             ids.append(q.value(0).toLongLong());
     } else {
@@ -351,9 +352,12 @@ protocol::BAuthorization DepartmentService::decide(qint64 id, bool approve, cons
                           {{QStringLiteral("deadline"), current.requestedUntil.toString(Qt::ISODate)}});
     auto q = sql::run(m_db, QStringLiteral("SELECT requester_id FROM b_authorizations WHERE id = ?"), {id});
     q.next();
-    if (q.value(0).toLongLong() == m_viewer.accountId)
-        throw DomainError(ErrorCode::Forbidden, QStringLiteral("不能审批本人提出的授权申请。"));
+    const qint64 requester = q.value(0).toLongLong();
     q.finish();
+    // seed 000 §18, 004 附件2 §15: the officer deciding is not the department user who asked.
+    requireAnotherPerson(m_viewer.accountId,
+                         approve ? QStringLiteral("批准该授权申请") : QStringLiteral("驳回该授权申请"),
+                         {{requester, QStringLiteral("requester"), QStringLiteral("授权申请人")}});
     store::Transaction tx(m_db);
     sql::run(m_db,
              QStringLiteral("UPDATE b_authorizations SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "

@@ -222,9 +222,12 @@ void checkMaterials(const QList<protocol::DisputeMaterialUpload>& materials, con
             walkin::checkMaterial(QStringLiteral("other"), m.fileName, m.mimeType, m.content,
                                   kMaxMaterialBytes);
         } catch (const DomainError& e) {
-            if (e.code() == ErrorCode::ValidationFailed)
-                bad(at + e.details().value(QStringLiteral("field")).toString(),
-                    QStringLiteral("第 %1 份材料：%2").arg(i + 1).arg(e.messageZh()));
+            if (e.code() == ErrorCode::ValidationFailed) {
+                QJsonObject details = e.details();
+                details.insert(QStringLiteral("field"), at + details.value(QStringLiteral("field")).toString());
+                throw DomainError(ErrorCode::ValidationFailed,
+                                  QStringLiteral("第 %1 份材料：%2").arg(i + 1).arg(e.messageZh()), details);
+            }
             throw DomainError(e.code(), QStringLiteral("材料“%1”：%2").arg(m.fileName, e.messageZh()),
                               {{QStringLiteral("index"), i}, {QStringLiteral("fileName"), m.fileName}});
         }

@@ -3,6 +3,7 @@
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/SeparationOfDuties.h"
 #include "domain/archives/ArchiveStore.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/calendar/CalendarStore.h"
@@ -55,6 +56,16 @@ const QStringList kFilters{QStringLiteral("open"),
                            kResultSubmitted,
                            kApproved,
                            kDelivered};
+
+EarlierPart verifierOf(const CaseRow& row)
+{
+    return {row.verifiedBy, QStringLiteral("verifier"), QStringLiteral("核查人")};
+}
+
+EarlierPart resultAuthorOf(const CaseRow& row)
+{
+    return {row.resultBy, QStringLiteral("result_author"), QStringLiteral("处理结果撰写人")};
+}
 
 } // namespace
 
@@ -424,8 +435,10 @@ protocol::DisputeStep DisputeService::submitResult(qint64 id, const protocol::Di
 protocol::DisputeStep DisputeService::approve(qint64 id, const QString& note)
 {
     return step(id, CaseStep::Approve, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        if (row.resultBy == m_op.accountId)
-            throw DomainError(ErrorCode::Forbidden, QStringLiteral("不能核准本人撰写的异议处理结果。"));
+        // seed 003 附件2.五: the credit centre verifies and writes, the authority approves — the
+        // approver is neither the officer who verified nor the one who wrote the result.
+        requireAnotherPerson(m_op.accountId, QStringLiteral("核准该异议处理结果"),
+                             {verifierOf(row), resultAuthorOf(row)});
         const QDateTime now = m_clock.now();
         const auto records = m_store.caseRecords(id, today());
         QJsonArray applied;
@@ -455,6 +468,8 @@ protocol::DisputeStep DisputeService::returnResult(qint64 id, const QString& raw
     const QString reason =
         requiredText(QStringLiteral("reason"), rawReason, 1000, QStringLiteral("退回理由"));
     return step(id, CaseStep::Return, [&](const CaseRow& row) -> std::optional<protocol::Report> {
+        requireAnotherPerson(m_op.accountId, QStringLiteral("退回该异议处理结果"),
+                             {verifierOf(row), resultAuthorOf(row)});
         m_store.recordReturn(id, reason);
         audit(QStringLiteral("dispute.return"), row, {{QStringLiteral("reason"), reason}});
         return std::nullopt;
@@ -475,7 +490,12 @@ protocol::DisputeStep DisputeService::extend(qint64 id, int workingDays, const Q
                               QStringLiteral("异议案件 %1 已延期至 %2，只能延期一次。")
                                   .arg(row.dispute.number, zhDate(row.dispute.extendedDueDate)),
                               {{QStringLiteral("state"), row.dispute.state}});
-        // seed 003 附件2.三: complicated cases, with approval, at most 15 working days more.
+        // seed 003 附件2.三: complicated cases, with approval, at most 15 working days more —
+        // approved by another person than the staff who accepted and handle the case.
+        requireAnotherPerson(
+            m_op.accountId, QStringLiteral("批准该案件延期"),
+            {{row.acceptedBy, QStringLiteral("acceptor"), QStringLiteral("受理人")}, verifierOf(row),
+             resultAuthorOf(row)});
         const QDate extended = calendar().addWorkingDays(row.dispute.dueDate, workingDays);
         m_store.recordExtension(id, extended, reason, m_op.accountId);
         audit(QStringLiteral("dispute.extend"), row,

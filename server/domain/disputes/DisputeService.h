@@ -46,11 +46,13 @@ class DisputeService
                                  const QDate& date);
     /// Officer: one outcome per disputed record, and the result report's wording.
     protocol::DisputeStep submitResult(qint64 id, const protocol::DisputeResultInput& in);
-    /// Approver (not the author): corrections and deletions take effect; the result report is issued.
+    /// Approver, neither the verifier nor the author (SAME_PERSON): corrections and deletions
+    /// take effect; the result report is issued.
     protocol::DisputeStep approve(qint64 id, const QString& note);
-    /// Approver: sends the result back to the officer.
+    /// Approver (as approve): sends the result back to the officer.
     protocol::DisputeStep returnResult(qint64 id, const QString& reason);
-    /// Approver: once, by 1–15 working days from the 30-day due date.
+    /// Approver, not the acceptor, verifier or author: once, by 1–15 working days from the
+    /// 30-day due date.
     protocol::DisputeStep extend(qint64 id, int workingDays, const QString& reason);
     /// Clerk: the applicant received the result; "异议正在处理" is lifted (附件2.六(二)).
     protocol::DisputeStep deliver(qint64 id, const QString& receivedBy);

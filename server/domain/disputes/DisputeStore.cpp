@@ -1,5 +1,6 @@
 #include "domain/disputes/DisputeStore.h"
 
+#include "FileNames.h"
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveStore.h"
@@ -50,8 +51,9 @@ protocol::MaterialInfo readMaterial(const QSqlQuery& q)
     protocol::MaterialInfo m;
     m.id = q.value(0).toLongLong();
     m.kind = q.value(1).toString();
-    m.fileName = q.value(2).toString();
     m.mimeType = q.value(3).toString();
+    // Issue 11 finding 14: names stored before the check are neutralised on the way out too.
+    m.fileName = safeFileName(q.value(2).toString(), m.mimeType);
     m.sizeBytes = q.value(4).toLongLong();
     m.sha256 = q.value(5).toString();
     m.uploadedAt = sql::time(q.value(6));
@@ -86,7 +88,7 @@ std::optional<CaseRow> DisputeStore::findCase(qint64 id)
             "(SELECT full_name FROM accounts WHERE id = c.accepted_by), "
             "(SELECT full_name FROM accounts WHERE id = c.verified_by), "
             "(SELECT full_name FROM accounts WHERE id = c.result_by), "
-            "(SELECT full_name FROM accounts WHERE id = c.approved_by) "
+            "(SELECT full_name FROM accounts WHERE id = c.approved_by), c.accepted_by, c.verified_by "
             "FROM dispute_cases c WHERE c.id = ?"),
         {id});
     if (!q.next())
@@ -126,6 +128,8 @@ std::optional<CaseRow> DisputeStore::findCase(qint64 id)
     c.verifiedByName = q.value(30).toString();
     c.resultByName = q.value(31).toString();
     c.approvedByName = q.value(32).toString();
+    row.acceptedBy = q.value(33).toLongLong();
+    row.verifiedBy = q.value(34).toLongLong();
     return row;
 }
 
@@ -248,7 +252,8 @@ void DisputeStore::addMaterials(qint64 caseId, std::optional<qint64> markId, con
                      "size_bytes, sha256, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                      "?, ?, ?)"),
                  {caseId, markId ? QVariant(*markId) : QVariant(QMetaType(QMetaType::LongLong)), stage,
-                  m.kind, m.fileName, m.mimeType, qint64(m.content.size()), sha, m.content, by,
+                  m.kind, safeFileName(m.fileName, m.mimeType), m.mimeType, qint64(m.content.size()), sha,
+                  m.content, by,
                   sql::time(at)});
     }
 }

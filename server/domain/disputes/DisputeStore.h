@@ -15,6 +15,8 @@ struct CaseRow
     protocol::DisputeCase dispute;
     qint64 subjectId = 0;
     qint64 resultBy = 0;
+    qint64 acceptedBy = 0;
+    qint64 verifiedBy = 0;
     QString workstation;
 };
 

@@ -2,6 +2,7 @@
 // premises (seed 004 §11–13). See MediaService.h.
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/SeparationOfDuties.h"
 #include "domain/media/MediaService.h"
 #include "store/Database.h"
 
@@ -350,11 +351,12 @@ protocol::CarryRequest MediaService::decide(qint64 requestId, bool approve, cons
                               QStringLiteral("该携带外出申请已处理，不能再%1。")
                                   .arg(approve ? QStringLiteral("批准") : QStringLiteral("驳回")),
                               QStringLiteral("ALREADY_DECIDED"), request->state);
-        // Nobody approves their own application.
-        if (request->requestedBy.id == m_op.accountId || request->carrier.id == m_op.accountId ||
-            request->secondPerson.id == m_op.accountId)
-            throw refusedWith(ErrorCode::Forbidden, QStringLiteral("不能审批本人提出或本人携带的外出申请。"),
-                              QStringLiteral("SELF_APPROVAL"));
+        // seed 004 §13 "经单位领导批准": nobody decides on an application they made or carry.
+        requireAnotherPerson(
+            m_op.accountId, approve ? QStringLiteral("批准该携带外出申请") : QStringLiteral("驳回该携带外出申请"),
+            {{request->requestedBy.id, QStringLiteral("requester"), QStringLiteral("携带外出申请人")},
+             {request->carrier.id, QStringLiteral("carrier"), QStringLiteral("携带人")},
+             {request->secondPerson.id, QStringLiteral("second_person"), QStringLiteral("第二携带人")}});
         const QString text =
             bounded(approve ? QStringLiteral("note") : QStringLiteral("reason"), note, 500,
                     approve ? QStringLiteral("审批意见") : QStringLiteral("驳回理由"), !approve);

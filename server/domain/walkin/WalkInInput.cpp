@@ -1,5 +1,6 @@
 #include "domain/walkin/WalkInInput.h"
 
+#include "FileNames.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
@@ -129,9 +130,11 @@ void checkMaterial(const QString& kind, const QString& fileName, const QString& 
                                    QStringLiteral("other")};
     if (!kinds.contains(kind))
         bad(QStringLiteral("kind"), QStringLiteral("请选择材料类型。"));
-    if (fileName.trimmed().isEmpty() || fileName.size() > 128 || fileName.contains(QLatin1Char('/')) ||
-        fileName.contains(QLatin1Char('\\')))
-        bad(QStringLiteral("fileName"), QStringLiteral("文件名无效。"));
+    // Issue 11 finding 14: a name is a label, never a path or a type (shared/FileNames.h).
+    if (const auto problem = checkFileName(fileName))
+        throw DomainError(protocol::ErrorCode::ValidationFailed, QStringLiteral("文件名无效：") + fileNameProblemZh(*problem),
+                          {{QStringLiteral("field"), QStringLiteral("fileName")},
+                           {QStringLiteral("reason"), fileNameProblemCode(*problem)}});
     if (content.isEmpty())
         throw DomainError(protocol::ErrorCode::MaterialRejected, QStringLiteral("文件内容为空。"));
     if (content.size() > maxBytes)

@@ -11,7 +11,8 @@ namespace cp::server::walkin {
 /// Returns the normalised input (trimmed, IDs uppercased) or throws DomainError.
 protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInput& in, QSqlDatabase& db);
 
-/// Kind, name, declared type, size and magic bytes of an uploaded material.
+/// Kind, name (shared/FileNames.h checkFileName), declared type, size and magic bytes of an
+/// uploaded material. Store it under safeFileName(fileName, mimeType).
 void checkMaterial(const QString& kind, const QString& fileName, const QString& mimeType, const QByteArray& content,
                    qint64 maxBytes);
 

@@ -1,8 +1,10 @@
 #include "domain/walkin/WalkInService.h"
 
+#include "FileNames.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/SeparationOfDuties.h"
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveStore.h"
 #include "domain/calendar/CalendarStore.h"
@@ -26,6 +28,8 @@ struct WalkInService::Row {
     std::optional<qint64> letterId;
     QString applicantIdType;
     QString workstation;
+    qint64 clerkId = 0;    // who registered it
+    qint64 deferredBy = 0; // who deferred it (0: not deferred)
 };
 
 namespace {
@@ -103,7 +107,8 @@ WalkInService::Row WalkInService::load(qint64 id)
                                      "a.subject_id, a.applicant_name, a.applicant_id_type, a.applicant_id_number, "
                                      "a.purpose, a.requested_classes, a.oral, a.refusal_code, a.refusal_note, a.due_date, "
                                      "a.extended_due_date, a.letter_id, a.workstation, a.created_at, "
-                                     "(SELECT r.number FROM reports r WHERE r.application_id = a.id) "
+                                     "(SELECT r.number FROM reports r WHERE r.application_id = a.id), "
+                                     "a.clerk_id, a.deferred_by "
                                      "FROM walkin_applications a WHERE a.id = ?"),
                       {id});
     if (!q.next())
@@ -133,6 +138,8 @@ WalkInService::Row WalkInService::load(qint64 id)
     r.workstation = q.value(18).toString();
     a.createdAt = sql::time(q.value(19));
     a.reportNumber = q.value(20).toString();
+    r.clerkId = q.value(21).toLongLong();
+    r.deferredBy = q.value(22).toLongLong();
     const QDate due = a.extendedDueDate.isValid() ? a.extendedDueDate : a.dueDate;
     a.overdue = a.status == QLatin1String("pending") && due.isValid() && due < today();
     return r;
@@ -148,20 +155,23 @@ protocol::WalkInApplication WalkInService::toProtocol(const Row& r)
                                      "FROM application_materials WHERE application_id = ? ORDER BY id"),
                       {a.id});
     while (q.next())
-        a.materials.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        a.materials.append({q.value(0).toLongLong(), q.value(1).toString(),
+                            safeFileName(q.value(2).toString(), q.value(3).toString()), q.value(3).toString(),
                             q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))});
     return a;
 }
 
 protocol::WalkInApplication WalkInService::get(qint64 id) { return toProtocol(load(id)); }
 
-protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QString& kind, const QString& fileName,
+protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QString& kind, const QString& rawFileName,
                                                   const QString& mimeType, const QByteArray& content)
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("registered") && r.app.status != QLatin1String("pending"))
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("申请已办结，不能再添加材料。"));
-    walkin::checkMaterial(kind, fileName, mimeType, content, kMaxMaterialBytes);
+    walkin::checkMaterial(kind, rawFileName, mimeType, content, kMaxMaterialBytes);
+    // Issue 11 finding 14: stored with the extension of the checked content type.
+    const QString fileName = safeFileName(rawFileName, mimeType);
     const QDateTime now = m_clock.now();
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     store::Transaction tx(m_db);
@@ -200,8 +210,8 @@ QByteArray WalkInService::materialContent(qint64 applicationId, qint64 materialI
                       {materialId, applicationId});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("材料不存在。"));
-    *info = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-             q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))};
+    *info = {q.value(0).toLongLong(), q.value(1).toString(), safeFileName(q.value(2).toString(), q.value(3).toString()),
+             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))};
     const QByteArray content = q.value(7).toByteArray();
     q.finish();
     store::Transaction tx(m_db);
@@ -351,8 +361,9 @@ protocol::WalkInApplication WalkInService::defer(qint64 applicationId, const QSt
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("只有已登记、未办结的申请可以转为限期答复。"));
     const QDate due = CalendarStore(m_db).load().addWorkingDays(today(), kAnswerWorkingDays);
     store::Transaction tx(m_db);
-    sql::run(m_db, QStringLiteral("UPDATE walkin_applications SET status = 'pending', due_date = ? WHERE id = ?"),
-             {sql::date(due), applicationId});
+    sql::run(m_db,
+             QStringLiteral("UPDATE walkin_applications SET status = 'pending', due_date = ?, deferred_by = ? WHERE id = ?"),
+             {sql::date(due), m_op.accountId, applicationId});
     fileSameDay(r);
     AuditLog::append(m_db, m_clock.now(),
                      {m_op.actor, QStringLiteral("walkin.defer"), QStringLiteral("application:%1").arg(applicationId),
@@ -368,6 +379,11 @@ protocol::WalkInApplication WalkInService::extend(qint64 applicationId, int work
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("只有限期答复中的申请可以延期。"));
     if (r.app.extendedDueDate.isValid())
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("该申请已延期一次，不能再次延期。"));
+    // seed 003 附件1.五(六) "经信用主管部门批准": approved by another person than the clerks who
+    // registered and deferred it (SPEC §3.7), whatever roles the approving account holds.
+    requireAnotherPerson(m_op.accountId, QStringLiteral("批准该申请延期答复"),
+                         {{r.clerkId, QStringLiteral("registrar"), QStringLiteral("登记该申请的窗口受理员")},
+                          {r.deferredBy, QStringLiteral("deferrer"), QStringLiteral("转为限期答复的经办人")}});
     if (workingDays < 1 || workingDays > kMaxExtensionDays)
         throw DomainError::invalid(QStringLiteral("workingDays"), QStringLiteral("延期天数应为 1–15 个工作日。"));
     if (reason.trimmed().isEmpty())

@@ -44,7 +44,8 @@ public:
     protocol::Report answer(qint64 applicationId);
     protocol::WalkInApplication refuse(qint64 applicationId, const QString& reasonCode, const QString& note);
     protocol::WalkInApplication defer(qint64 applicationId, const QString& note);
-    /// Approver only (checked by the route): once, by at most 15 working days.
+    /// Approver only (checked by the route), not the clerk who registered or deferred the
+    /// application (SAME_PERSON): once, by at most 15 working days.
     protocol::WalkInApplication extend(qint64 applicationId, int workingDays, const QString& reason);
     /// Pending applications, earliest effective due date first; overdue flagged.
     QList<protocol::WalkInApplication> pending();

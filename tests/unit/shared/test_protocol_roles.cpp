@@ -23,7 +23,7 @@ QSet<QString> keySet(const QJsonObject& o)
 QList<ErrorCode> allErrorCodes()
 {
     QList<ErrorCode> out;
-    for (int i = 0; i <= int(ErrorCode::PasswordResetExpired); ++i) // the last enumerator
+    for (int i = 0; i <= int(ErrorCode::SamePerson); ++i) // the last enumerator
         out.append(ErrorCode(i));
     return out;
 }
@@ -85,7 +85,7 @@ class TestProtocolRoles : public QObject
 void TestProtocolRoles::errorWireCodesAreUniqueAndRoundTrip()
 {
     const auto codes = allErrorCodes();
-    QCOMPARE(codes.size(), 29);
+    QCOMPARE(codes.size(), 30);
     static const QRegularExpression upperSnake(QStringLiteral("^[A-Z]+(_[A-Z]+)*$"));
     QSet<QString> wires;
     for (ErrorCode c : codes) {
@@ -109,6 +109,8 @@ void TestProtocolRoles::errorCodesMapToDocumentedStatuses()
     QCOMPARE(httpStatusFor(ErrorCode::Unauthenticated), 401);
     QCOMPARE(httpStatusFor(ErrorCode::SessionExpired), 401);
     QCOMPARE(httpStatusFor(ErrorCode::Forbidden), 403);
+    QCOMPARE(httpStatusFor(ErrorCode::SamePerson), 403); // issue 11 finding 10
+    QCOMPARE(errorCodeString(ErrorCode::SamePerson), QStringLiteral("SAME_PERSON"));
     QCOMPARE(httpStatusFor(ErrorCode::NotFound), 404);
     QCOMPARE(httpStatusFor(ErrorCode::AccountLocked), 423);
     QCOMPARE(httpStatusFor(ErrorCode::TooManyAttempts), 429);
