@@ -330,7 +330,9 @@ class TestAuditTamper : public QObject
     // entry; the chain verifies, and the same attack as (1) fails it.
     void sm3ChainVerifiesAndCatchesTheRewrite()
     {
-        start(TestServerOptions{QStringLiteral("sm3")});
+        TestServerOptions sm3;
+        sm3.auditHash = QStringLiteral("sm3");
+        start(sm3);
         fill(10);
         QVERIFY(check().ok);
         QSqlDatabase db = m_server->server().database().connection();
