@@ -111,10 +111,13 @@ void ReportDisclosure::refuseIfThrottled(store::Transaction& tx, const QString& 
 void ReportDisclosure::countFailure(Failure failure)
 {
     const QDateTime now = m_clock.now();
-    sql::run(m_db, QStringLiteral("DELETE FROM report_lookup_failures WHERE account_id = ? AND failed_at <= ?"),
+    sql::run(m_db,
+             QStringLiteral("DELETE FROM report_lookup_failures WHERE account_id = ? AND failed_at <= ?"),
              {m_reader.accountId, sql::time(now.addSecs(-kWindowSeconds))});
-    sql::run(m_db, QStringLiteral("INSERT INTO report_lookup_failures (account_id, failed_at, kind) VALUES (?, ?, ?)"),
-             {m_reader.accountId, sql::time(now), failureCode(int(failure))});
+    sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO report_lookup_failures (account_id, failed_at, kind) VALUES (?, ?, ?)"),
+        {m_reader.accountId, sql::time(now), failureCode(int(failure))});
 }
 
 // --- reading and hand-over ---------------------------------------------------------
@@ -135,9 +138,10 @@ StoredReport ReportDisclosure::readable(store::Transaction& tx, const QString& a
         countFailure(Failure::Forbidden);
         audit(action, target, QStringLiteral("denied"), QStringLiteral("kind=%1").arg(s->kind));
         tx.commit();
-        throw DomainError(ErrorCode::Forbidden,
-                          QStringLiteral("编号 %1 是%2，您的角色无权在此查看或办理。").arg(number, kindZh(s->kind)),
-                          {{QStringLiteral("kind"), s->kind}});
+        throw DomainError(
+            ErrorCode::Forbidden,
+            QStringLiteral("编号 %1 是%2，您的角色无权在此查看或办理。").arg(number, kindZh(s->kind)),
+            {{QStringLiteral("kind"), s->kind}});
     }
     return *s;
 }
@@ -157,7 +161,8 @@ protocol::Report ReportDisclosure::recordHandover(const QString& rawNumber, cons
     const QString number = ReportService::normaliseNumber(rawNumber).left(kMaxAuditedNumber);
     store::Transaction tx(m_db);
     const auto s = readable(tx, QStringLiteral("report.handover"), number, {documentKind::kWalkInReport});
-    const auto r = ReportService(m_db, m_clock).recordHandover(s.report.number, receivedBy, m_reader.accountId);
+    const auto r =
+        ReportService(m_db, m_clock).recordHandover(s.report.number, receivedBy, m_reader.accountId);
     audit(QStringLiteral("report.handover"), targetOf(r.number), QStringLiteral("ok"),
           QStringLiteral("received by %1").arg(receivedBy));
     tx.commit();
@@ -194,7 +199,8 @@ bool ReportDisclosure::holdsInJurisdiction(qint64 recordId)
 {
     if (!has(Role::DepartmentUser) && !has(Role::CreditOfficer))
         return false;
-    auto q = sql::run(m_db, QStringLiteral("SELECT region_code FROM credit_records WHERE id = ?"), {recordId});
+    auto q =
+        sql::run(m_db, QStringLiteral("SELECT region_code FROM credit_records WHERE id = ?"), {recordId});
     return q.next() && q.value(0).toString().startsWith(jurisdictionPrefix(m_reader.regionCode));
 }
 

@@ -35,15 +35,17 @@ namespace cp::server {
 struct StoredReport;
 
 /// The caller, as the route knows it from the session.
-struct DocumentReader {
+struct DocumentReader
+{
     qint64 accountId = 0;
     QSet<Role> roles;
     QString regionCode;
     AuditActor actor;
 };
 
-class ReportDisclosure {
-public:
+class ReportDisclosure
+{
+  public:
     static constexpr int kMaxFailedLookupsPerHour = 10;
 
     ReportDisclosure(QSqlDatabase db, const Clock& clock, DocumentReader reader)
@@ -62,7 +64,7 @@ public:
     /// Whether the reader may read a document of this kind in full.
     static bool mayRead(const QString& kind, qint64 issuedBy, const DocumentReader& reader);
 
-private:
+  private:
     enum class Failure { Mismatch, Unknown, Forbidden };
 
     /// The document if the reader may have it; otherwise counts the failure, audits,
@@ -75,7 +77,8 @@ private:
     protocol::Report summary(protocol::Report r, const QString& kind, int* withheld);
     bool holdsInJurisdiction(qint64 recordId);
     bool has(Role role) const { return m_reader.roles.contains(role); }
-    void audit(const QString& action, const QString& target, const QString& outcome, const QString& detail = {});
+    void audit(const QString& action, const QString& target, const QString& outcome,
+               const QString& detail = {});
 
     QSqlDatabase m_db;
     const Clock& m_clock;

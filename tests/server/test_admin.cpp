@@ -537,6 +537,7 @@ std::vector<AdminAction> TestAdmin::adminActions()
     const QStringList sys{QStringLiteral("sysadmin")};
     const QStringList sec{QStringLiteral("secadmin")};
     const QStringList both{QStringLiteral("sysadmin"), QStringLiteral("secadmin")};
+    const QStringList three{QStringLiteral("sysadmin"), QStringLiteral("secadmin"), QStringLiteral("auditor")};
     const QString a = kApi + QStringLiteral("/accounts");
     QJsonObject policy{{"minLength", 10},        {"requireLetter", true},   {"requireDigit", true},
                        {"requireSpecial", true}, {"maxAgeDays", 90},        {"lockoutThreshold", 5},
@@ -568,6 +569,10 @@ std::vector<AdminAction> TestAdmin::adminActions()
         {"PUT", kApi + QStringLiteral("/policy"), policy, sec, 200},
         {"GET", kApi + QStringLiteral("/stale-accounts"), {}, both, 200},
         {"GET", kApi + QStringLiteral("/regions"), {}, both, 200},
+        // Two-person confirmations (issue 11 finding 3): the three administrators; no such request here.
+        {"GET", kApi + QStringLiteral("/requests"), {}, three, 200},
+        {"POST", kApi + QStringLiteral("/requests/999999/confirm"), {}, three, 404},
+        {"POST", kApi + QStringLiteral("/requests/999999/reject"), {{"reason", QStringLiteral("无")}}, three, 404},
     };
 }
 

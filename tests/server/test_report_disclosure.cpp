@@ -33,7 +33,8 @@ QByteArray bodyOf(const ProbeReply& r)
 
 } // namespace
 
-class TestReportDisclosure : public QObject {
+class TestReportDisclosure : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     std::map<QString, std::unique_ptr<HttpsProbe>> m_users;
@@ -53,8 +54,9 @@ class TestReportDisclosure : public QObject {
         spec.password = kPassword;
         spec.regionCode = region;
         m_accounts[login] = m_server->createAccount(spec);
-        m_users[login] = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                                      m_server->pki().userP12(login), m_server->pki().p12Password);
+        m_users[login] =
+            std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
+                                         m_server->pki().userP12(login), m_server->pki().p12Password);
     }
     void relogin()
     {
@@ -67,7 +69,10 @@ class TestReportDisclosure : public QObject {
                               {{QStringLiteral("number"), number}, {QStringLiteral("code"), code}});
     }
     static QString numberOf(const QJsonObject& doc) { return doc.value(QStringLiteral("number")).toString(); }
-    static QString codeOf(const QJsonObject& doc) { return doc.value(QStringLiteral("verificationCode")).toString(); }
+    static QString codeOf(const QJsonObject& doc)
+    {
+        return doc.value(QStringLiteral("verificationCode")).toString();
+    }
     static QString wrong(QString code)
     {
         code[0] = code[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
@@ -78,8 +83,9 @@ class TestReportDisclosure : public QObject {
     {
         QSqlDatabase db = m_server->server().database().connection();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT outcome, target, detail FROM audit_log WHERE action = ? AND account_id = ? "
-                                 "ORDER BY seq"));
+        q.prepare(QStringLiteral(
+            "SELECT outcome, target, detail FROM audit_log WHERE action = ? AND account_id = ? "
+            "ORDER BY seq"));
         q.addBindValue(action);
         q.addBindValue(m_accounts.value(login));
         q.exec();
@@ -98,17 +104,19 @@ class TestReportDisclosure : public QObject {
         return out;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList logins{QStringLiteral("clerk"),    QStringLiteral("city"),     QStringLiteral("fuliang"),
-                                 QStringLiteral("officer"),  QStringLiteral("approver"), QStringLiteral("archivist"),
+        const QStringList logins{QStringLiteral("clerk"),    QStringLiteral("city"),
+                                 QStringLiteral("fuliang"),  QStringLiteral("officer"),
+                                 QStringLiteral("approver"), QStringLiteral("archivist"),
                                  QStringLiteral("guesser"),  QStringLiteral("racer")};
         m_server = std::make_unique<TestServer>(logins);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         addUser(QStringLiteral("clerk"), QStringLiteral("clerk"), QStringLiteral("360200"));
         addUser(QStringLiteral("city"), QStringLiteral("department"), QStringLiteral("360200"));
-        addUser(QStringLiteral("fuliang"), QStringLiteral("department"), QStringLiteral("360222")); // another county
+        addUser(QStringLiteral("fuliang"), QStringLiteral("department"),
+                QStringLiteral("360222")); // another county
         addUser(QStringLiteral("officer"), QStringLiteral("officer"), QStringLiteral("360200"));
         addUser(QStringLiteral("approver"), QStringLiteral("approver"), QStringLiteral("360200"));
         addUser(QStringLiteral("archivist"), QStringLiteral("archivist"), QStringLiteral("360200"));
@@ -124,8 +132,9 @@ private Q_SLOTS:
         m_records[QStringLiteral("C")] =
             addRecord(*m_server, m_person, QStringLiteral("C"), QStringLiteral("admin_penalty"), kCTitle);
 
-        const auto reg = as(QStringLiteral("clerk"))
-                             .post(QStringLiteral("/api/v1/walkin/applications"), selfQuery(kPersonId, kName).toJson());
+        const auto reg =
+            as(QStringLiteral("clerk"))
+                .post(QStringLiteral("/api/v1/walkin/applications"), selfQuery(kPersonId, kName).toJson());
         QCOMPARE(reg.status, 201);
         const qint64 app = reg.json.value(QStringLiteral("id")).toInteger();
         QCOMPARE(attach(as(QStringLiteral("clerk")), app, QStringLiteral("id_copy")).status, 201);
@@ -134,9 +143,9 @@ private Q_SLOTS:
                        .json;
         QVERIFY(recordsById(m_walkIn).contains(m_records.value(QStringLiteral("B"))));
 
-        const auto exported = as(QStringLiteral("city")).post(
-            QStringLiteral("/api/v1/department/subjects/%1/export").arg(m_person),
-            {{QStringLiteral("purpose"), QStringLiteral("procurement")}});
+        const auto exported = as(QStringLiteral("city"))
+                                  .post(QStringLiteral("/api/v1/department/subjects/%1/export").arg(m_person),
+                                        {{QStringLiteral("purpose"), QStringLiteral("procurement")}});
         QCOMPARE(exported.status, 201);
         m_export = exported.json;
         QVERIFY(recordsById(m_export).contains(m_records.value(QStringLiteral("C"))));
@@ -150,7 +159,8 @@ private Q_SLOTS:
         const auto mismatch = verify(QStringLiteral("fuliang"), numberOf(m_walkIn), wrong(codeOf(m_walkIn)));
         QCOMPARE(mismatch.status, 200);
         QCOMPARE(mismatch.json, (QJsonObject{{QStringLiteral("result"), QStringLiteral("mismatch")}}));
-        const auto unknown = verify(QStringLiteral("fuliang"), numberOf(m_walkIn) + QStringLiteral("9"), codeOf(m_walkIn));
+        const auto unknown =
+            verify(QStringLiteral("fuliang"), numberOf(m_walkIn) + QStringLiteral("9"), codeOf(m_walkIn));
         QCOMPARE(unknown.json, (QJsonObject{{QStringLiteral("result"), QStringLiteral("unknown")}}));
         // Not even the window's own clerk gets the content with a wrong code.
         const auto clerk = verify(QStringLiteral("clerk"), numberOf(m_export), wrong(codeOf(m_export)));
@@ -168,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(clerk.json.value(QStringLiteral("result")).toString(), QStringLiteral("genuine"));
         QVERIFY2(!bodyOf(clerk).contains(kCTitle.toUtf8()), bodyOf(clerk).constData());
         QCOMPARE(clerk.json.value(QStringLiteral("withheldRecords")).toInt(), 1);
-        QVERIFY(!clerk.json[QStringLiteral("report")][QStringLiteral("classes")].toArray().contains(QStringLiteral("C")));
+        QVERIFY(!clerk.json[QStringLiteral("report")][QStringLiteral("classes")].toArray().contains(
+            QStringLiteral("C")));
         // A department user of another county: C of Changjiang is not in its jurisdiction.
         const auto county = verify(QStringLiteral("fuliang"), numberOf(m_export), codeOf(m_export));
         QCOMPARE(county.json.value(QStringLiteral("result")).toString(), QStringLiteral("genuine"));
@@ -180,7 +191,8 @@ private Q_SLOTS:
         QCOMPARE(city.json.value(QStringLiteral("withheldRecords")).toInt(), 0);
 
         // The walk-in report verified outside the window: masked person, no B title, no content.
-        for (const QString& who : {QStringLiteral("city"), QStringLiteral("officer"), QStringLiteral("archivist")}) {
+        for (const QString& who :
+             {QStringLiteral("city"), QStringLiteral("officer"), QStringLiteral("archivist")}) {
             const auto r = verify(who, numberOf(m_walkIn), codeOf(m_walkIn));
             QCOMPARE(r.json.value(QStringLiteral("result")).toString(), QStringLiteral("genuine"));
             const QByteArray body = bodyOf(r);
@@ -189,7 +201,8 @@ private Q_SLOTS:
             QVERIFY2(body.contains(kATitle.toUtf8()), qPrintable(who));
             QCOMPARE(r.json[QStringLiteral("report")][QStringLiteral("records")].toArray().size(), 2);
             if (who != QLatin1String("officer"))
-                QVERIFY2(!body.contains(kPersonId.toUtf8()) && !body.contains(kName.toUtf8()), qPrintable(who));
+                QVERIFY2(!body.contains(kPersonId.toUtf8()) && !body.contains(kName.toUtf8()),
+                         qPrintable(who));
         }
     }
 
@@ -203,12 +216,18 @@ private Q_SLOTS:
         QVERIFY2(format.match(second).hasMatch(), qPrintable(second));
         // The next counter with the previous random part is no document.
         const QString guess = second.left(15) + first.mid(15);
-        QCOMPARE(verify(QStringLiteral("officer"), guess, codeOf(m_export)).json.value(QStringLiteral("result")).toString(),
+        QCOMPARE(verify(QStringLiteral("officer"), guess, codeOf(m_export))
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
                  QStringLiteral("unknown"));
         // Typed off paper: lower case, no dash, O for 0 and I for 1 in the random part.
         QString typed = first.toLower().remove(QLatin1Char('-'));
-        typed = typed.left(15) + typed.mid(15).replace(QLatin1Char('0'), QLatin1Char('o')).replace(QLatin1Char('1'), QLatin1Char('i'));
-        QCOMPARE(verify(QStringLiteral("officer"), typed, codeOf(m_walkIn)).json.value(QStringLiteral("result")).toString(),
+        typed = typed.left(15) + typed.mid(15)
+                                     .replace(QLatin1Char('0'), QLatin1Char('o'))
+                                     .replace(QLatin1Char('1'), QLatin1Char('i'));
+        QCOMPARE(verify(QStringLiteral("officer"), typed, codeOf(m_walkIn))
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
                  QStringLiteral("genuine"));
 
         // A report numbered before the random part was added still verifies by its old number.
@@ -221,17 +240,24 @@ private Q_SLOTS:
         old->report.number = oldNumber;
         const QString hash = cp::server::ReportService::contentHash(old->report);
         QSqlQuery key(db);
-        QVERIFY(key.exec(QStringLiteral("SELECT value FROM settings WHERE name = 'report_signing_key'")) && key.next());
-        const QString oldCode =
-            cp::server::ReportService::verificationCode(QByteArray::fromHex(key.value(0).toString().toLatin1()), oldNumber, hash);
+        QVERIFY(key.exec(QStringLiteral("SELECT value FROM settings WHERE name = 'report_signing_key'")) &&
+                key.next());
+        const QString oldCode = cp::server::ReportService::verificationCode(
+            QByteArray::fromHex(key.value(0).toString().toLatin1()), oldNumber, hash);
         key.finish();
-        insert(*m_server,
-               QStringLiteral("INSERT INTO reports (number, subject_id, issued_at, issued_by, content_json, content_hash, "
-                              "verification_code, kind) SELECT ?, subject_id, issued_at, issued_by, ?, ?, ?, kind FROM reports "
-                              "WHERE number = ?"),
-               {oldNumber, QString::fromUtf8(QJsonDocument(old->report.content()).toJson(QJsonDocument::Compact)), hash,
-                oldCode, first});
-        QCOMPARE(verify(QStringLiteral("officer"), oldNumber, oldCode).json.value(QStringLiteral("result")).toString(),
+        insert(
+            *m_server,
+            QStringLiteral(
+                "INSERT INTO reports (number, subject_id, issued_at, issued_by, content_json, content_hash, "
+                "verification_code, kind) SELECT ?, subject_id, issued_at, issued_by, ?, ?, ?, kind FROM "
+                "reports "
+                "WHERE number = ?"),
+            {oldNumber,
+             QString::fromUtf8(QJsonDocument(old->report.content()).toJson(QJsonDocument::Compact)), hash,
+             oldCode, first});
+        QCOMPARE(verify(QStringLiteral("officer"), oldNumber, oldCode)
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
                  QStringLiteral("genuine"));
         QCOMPARE(as(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/reports/") + oldNumber).status, 200);
     }
@@ -243,13 +269,14 @@ private Q_SLOTS:
         const QString day = numberOf(m_walkIn).left(10);
         int n = 0;
         for (; n < limit / 2; ++n) // through verification …
-            QCOMPARE(verify(QStringLiteral("guesser"), day + QStringLiteral("%1").arg(n + 1, 5, 10, QLatin1Char('0')),
-                            codeOf(m_walkIn))
+            QCOMPARE(verify(QStringLiteral("guesser"),
+                            day + QStringLiteral("%1").arg(n + 1, 5, 10, QLatin1Char('0')), codeOf(m_walkIn))
                          .json,
                      (QJsonObject{{QStringLiteral("result"), QStringLiteral("unknown")}}));
         for (; n < limit; ++n) // … and through reading (a clerk's route)
             QCOMPARE(as(QStringLiteral("guesser"))
-                         .get(QStringLiteral("/api/v1/reports/") + day + QStringLiteral("%1").arg(n + 1, 5, 10, QLatin1Char('0')))
+                         .get(QStringLiteral("/api/v1/reports/") + day +
+                              QStringLiteral("%1").arg(n + 1, 5, 10, QLatin1Char('0')))
                          .errorCode(),
                      QStringLiteral("NOT_FOUND"));
         // The limit is reached: even the right number and code wait now.
@@ -260,9 +287,13 @@ private Q_SLOTS:
         const qint64 retry = errorDetails(limited).value(QStringLiteral("retryAfterSeconds")).toInteger();
         QVERIFY2(retry > 0 && retry <= 3600, qPrintable(QString::number(retry)));
         QVERIFY(!bodyOf(limited).contains(kName.toUtf8()));
-        QCOMPARE(as(QStringLiteral("guesser")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status, 429);
+        QCOMPARE(
+            as(QStringLiteral("guesser")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status,
+            429);
         // Other accounts are not affected.
-        QCOMPARE(verify(QStringLiteral("clerk"), numberOf(m_walkIn), codeOf(m_walkIn)).json.value(QStringLiteral("result")).toString(),
+        QCOMPARE(verify(QStringLiteral("clerk"), numberOf(m_walkIn), codeOf(m_walkIn))
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
                  QStringLiteral("genuine"));
 
         QStringList expectedVerify(limit / 2, QStringLiteral("unknown"));
@@ -272,7 +303,8 @@ private Q_SLOTS:
         expectedView << QStringLiteral("rate_limited");
         QCOMPARE(outcomes(QStringLiteral("report.view"), QStringLiteral("guesser")), expectedView);
         // Counted in the database, not in a worker's memory: it holds across threads and restarts.
-        QCOMPARE(scalar(*m_server, QStringLiteral("SELECT count(*) FROM report_lookup_failures WHERE account_id = ?"),
+        QCOMPARE(scalar(*m_server,
+                        QStringLiteral("SELECT count(*) FROM report_lookup_failures WHERE account_id = ?"),
                         {m_accounts.value(QStringLiteral("guesser"))})
                      .toInt(),
                  limit);
@@ -280,7 +312,9 @@ private Q_SLOTS:
         // An hour later on the server's clock the account may look up again.
         m_server->advanceClock(3601);
         relogin();
-        QCOMPARE(verify(QStringLiteral("guesser"), numberOf(m_walkIn), codeOf(m_walkIn)).json.value(QStringLiteral("result")).toString(),
+        QCOMPARE(verify(QStringLiteral("guesser"), numberOf(m_walkIn), codeOf(m_walkIn))
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
                  QStringLiteral("genuine"));
     }
 
@@ -295,14 +329,17 @@ private Q_SLOTS:
         std::atomic<int> mismatches{0}, limited{0}, other{0};
         std::vector<std::thread> threads;
         const QString base = m_server->baseUrl(), ca = m_server->pki().caCert(),
-                      p12 = m_server->pki().userP12(QStringLiteral("racer")), password = m_server->pki().p12Password;
-        const QJsonObject body{{QStringLiteral("number"), numberOf(m_walkIn)}, {QStringLiteral("code"), wrong(codeOf(m_walkIn))}};
+                      p12 = m_server->pki().userP12(QStringLiteral("racer")),
+                      password = m_server->pki().p12Password;
+        const QJsonObject body{{QStringLiteral("number"), numberOf(m_walkIn)},
+                               {QStringLiteral("code"), wrong(codeOf(m_walkIn))}};
         for (int i = 0; i < kThreads; ++i)
             threads.emplace_back([&] {
                 HttpsProbe probe(base, ca, p12, password);
                 probe.setToken(token);
                 const auto r = probe.post(QStringLiteral("/api/v1/reports/verify"), body);
-                if (r.status == 200 && r.json.value(QStringLiteral("result")).toString() == QLatin1String("mismatch"))
+                if (r.status == 200 &&
+                    r.json.value(QStringLiteral("result")).toString() == QLatin1String("mismatch"))
                     ++mismatches;
                 else if (r.status == 429)
                     ++limited;
@@ -334,7 +371,8 @@ private Q_SLOTS:
         QVERIFY(!views.isEmpty());
         QCOMPARE(views.last().value(QStringLiteral("outcome")).toString(), QStringLiteral("denied"));
         QCOMPARE(views.last().value(QStringLiteral("target")).toString(), QStringLiteral("report:") + number);
-        QCOMPARE(outcomes(QStringLiteral("report.handover"), QStringLiteral("clerk")).last(), QStringLiteral("denied"));
+        QCOMPARE(outcomes(QStringLiteral("report.handover"), QStringLiteral("clerk")).last(),
+                 QStringLiteral("denied"));
         // Another department (another county, no share of its consents) may not reprint it either;
         // the account that exported it may.
         QCOMPARE(as(QStringLiteral("fuliang")).get(QStringLiteral("/api/v1/reports/") + number).status, 403);
@@ -343,9 +381,16 @@ private Q_SLOTS:
         QCOMPARE(own.status, 200);
         QVERIFY(bodyOf(own).contains(kCTitle.toUtf8()));
         // The walk-in report is the window's: the clerk reprints it, others do not read it.
-        QCOMPARE(as(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status, 200);
-        QCOMPARE(as(QStringLiteral("officer")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status, 403);
-        QCOMPARE(as(QStringLiteral("archivist")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status, 403);
+        QCOMPARE(
+            as(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status,
+            200);
+        QCOMPARE(
+            as(QStringLiteral("officer")).get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn)).status,
+            403);
+        QCOMPARE(as(QStringLiteral("archivist"))
+                     .get(QStringLiteral("/api/v1/reports/") + numberOf(m_walkIn))
+                     .status,
+                 403);
     }
 
     // Each kind of document to the roles of its kind, nothing to an unknown kind.
@@ -355,28 +400,45 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::addColumn<bool>("issuer");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("walk-in / clerk") << "walkin" << "clerk" << false << true;
-        QTest::newRow("walk-in / officer") << "walkin" << "officer" << false << false;
-        QTest::newRow("walk-in / department") << "walkin" << "department" << false << false;
-        QTest::newRow("export / its department user") << "department" << "department" << true << true;
-        QTest::newRow("export / another department user") << "department" << "department" << false << false;
-        QTest::newRow("export / its officer") << "department" << "officer" << true << true;
-        QTest::newRow("export / clerk") << "department" << "clerk" << false << false;
-        QTest::newRow("export / clerk who is the issuer") << "department" << "clerk" << true << false;
-        for (const char* kind : {"dispute_receipt", "dispute_result", "mark_receipt", "mark_revocation_receipt",
-                                 "dispute_reprint"}) {
-            QTest::newRow(qPrintable(QStringLiteral("%1 / clerk").arg(QLatin1String(kind)))) << kind << "clerk" << false << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1 / officer").arg(QLatin1String(kind)))) << kind << "officer" << false << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1 / approver").arg(QLatin1String(kind)))) << kind << "approver" << false << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1 / department").arg(QLatin1String(kind)))) << kind << "department" << false << false;
-            QTest::newRow(qPrintable(QStringLiteral("%1 / archivist").arg(QLatin1String(kind)))) << kind << "archivist" << false << false;
+        QTest::newRow("walk-in / clerk") << "walkin"
+                                         << "clerk" << false << true;
+        QTest::newRow("walk-in / officer") << "walkin"
+                                           << "officer" << false << false;
+        QTest::newRow("walk-in / department") << "walkin"
+                                              << "department" << false << false;
+        QTest::newRow("export / its department user") << "department"
+                                                      << "department" << true << true;
+        QTest::newRow("export / another department user") << "department"
+                                                          << "department" << false << false;
+        QTest::newRow("export / its officer") << "department"
+                                              << "officer" << true << true;
+        QTest::newRow("export / clerk") << "department"
+                                        << "clerk" << false << false;
+        QTest::newRow("export / clerk who is the issuer") << "department"
+                                                          << "clerk" << true << false;
+        for (const char* kind : {"dispute_receipt", "dispute_result", "mark_receipt",
+                                 "mark_revocation_receipt", "dispute_reprint"}) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 / clerk").arg(QLatin1String(kind))))
+                << kind << "clerk" << false << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / officer").arg(QLatin1String(kind))))
+                << kind << "officer" << false << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / approver").arg(QLatin1String(kind))))
+                << kind << "approver" << false << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / department").arg(QLatin1String(kind))))
+                << kind << "department" << false << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / archivist").arg(QLatin1String(kind))))
+                << kind << "archivist" << false << false;
         }
         for (const char* kind : {"archive_loan_slip", "archive_destruction_list"}) {
-            QTest::newRow(qPrintable(QStringLiteral("%1 / archivist").arg(QLatin1String(kind)))) << kind << "archivist" << false << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1 / approver").arg(QLatin1String(kind)))) << kind << "approver" << false << true;
-            QTest::newRow(qPrintable(QStringLiteral("%1 / clerk").arg(QLatin1String(kind)))) << kind << "clerk" << false << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / archivist").arg(QLatin1String(kind))))
+                << kind << "archivist" << false << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / approver").arg(QLatin1String(kind))))
+                << kind << "approver" << false << true;
+            QTest::newRow(qPrintable(QStringLiteral("%1 / clerk").arg(QLatin1String(kind))))
+                << kind << "clerk" << false << false;
         }
-        QTest::newRow("unknown kind / every role") << "something_new" << "*" << true << false;
+        QTest::newRow("unknown kind / every role") << "something_new"
+                                                   << "*" << true << false;
     }
     void finding8_documentsOnlyToTheRolesOfTheirKind()
     {
@@ -399,8 +461,8 @@ private Q_SLOTS:
     void finding9_disputeLookupShowsNoBContentBeforeACase()
     {
         const qint64 b = m_records.value(QStringLiteral("B"));
-        const auto lookup =
-            as(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/disputes/records?idNumber=%1").arg(kPersonId));
+        const auto lookup = as(QStringLiteral("clerk"))
+                                .get(QStringLiteral("/api/v1/disputes/records?idNumber=%1").arg(kPersonId));
         QCOMPARE(lookup.status, 200);
         const QByteArray body = bodyOf(lookup);
         QVERIFY2(!body.contains(kBTitle.toUtf8()), body.constData());
@@ -425,26 +487,32 @@ private Q_SLOTS:
         }
         QVERIFY(seen);
         const auto log = audited(QStringLiteral("dispute.lookup"), QStringLiteral("clerk")).last();
-        const auto detail = QJsonDocument::fromJson(log.value(QStringLiteral("detail")).toString().toUtf8()).object();
+        const auto detail =
+            QJsonDocument::fromJson(log.value(QStringLiteral("detail")).toString().toUtf8()).object();
         QVERIFY(detail.value(QStringLiteral("contentWithheld")).toArray().contains(b));
 
         // A refusal before the case exists does not name a C record either.
-        const auto internal = as(QStringLiteral("clerk")).post(
-            QStringLiteral("/api/v1/disputes"), disputeBy(kPersonId, kName, {m_records.value(QStringLiteral("C"))}).toJson());
+        const auto internal =
+            as(QStringLiteral("clerk"))
+                .post(QStringLiteral("/api/v1/disputes"),
+                      disputeBy(kPersonId, kName, {m_records.value(QStringLiteral("C"))}).toJson());
         QCOMPARE(internal.status, 422);
         QVERIFY(!bodyOf(internal).contains(kCTitle.toUtf8()));
 
         // Once the subject itself has applied and the case is registered, the case shows it.
         const auto accepted =
-            as(QStringLiteral("clerk")).post(QStringLiteral("/api/v1/disputes"), disputeBy(kPersonId, kName, {b}).toJson());
+            as(QStringLiteral("clerk"))
+                .post(QStringLiteral("/api/v1/disputes"), disputeBy(kPersonId, kName, {b}).toJson());
         QCOMPARE(accepted.status, 201);
         const qint64 id = caseOf(accepted).value(QStringLiteral("id")).toInteger();
         const auto view = as(QStringLiteral("clerk")).get(QStringLiteral("/api/v1/disputes/%1").arg(id));
         QVERIFY(bodyOf(view).contains(kBTitle.toUtf8()));
         // Its receipt is a dispute document: the dispute staff read it, the archive room does not.
         const QString receipt = documentOf(accepted).value(QStringLiteral("number")).toString();
-        QCOMPARE(as(QStringLiteral("approver")).get(QStringLiteral("/api/v1/reports/") + receipt).status, 200);
-        QCOMPARE(as(QStringLiteral("archivist")).get(QStringLiteral("/api/v1/reports/") + receipt).status, 403);
+        QCOMPARE(as(QStringLiteral("approver")).get(QStringLiteral("/api/v1/reports/") + receipt).status,
+                 200);
+        QCOMPARE(as(QStringLiteral("archivist")).get(QStringLiteral("/api/v1/reports/") + receipt).status,
+                 403);
     }
 
     void chainStillVerifies()
