@@ -21,8 +21,7 @@ using namespace cp::server;
 
 namespace {
 
-template <class F>
-void measure(const char* what, int n, F&& f)
+template <class F> void measure(const char* what, int n, F&& f)
 {
     std::vector<double> ms;
     int results = 0;
@@ -33,8 +32,8 @@ void measure(const char* what, int n, F&& f)
         ms.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%-34s n=%3d  p50 %8.2f ms  p95 %8.2f ms  max %8.2f ms  (avg %d results)\n", what, n, ms[ms.size() / 2],
-                ms[ms.size() * 95 / 100], ms.back(), results / n);
+    std::printf("%-34s n=%3d  p50 %8.2f ms  p95 %8.2f ms  max %8.2f ms  (avg %d results)\n", what, n,
+                ms[ms.size() / 2], ms[ms.size() * 95 / 100], ms.back(), results / n);
 }
 
 } // namespace
@@ -47,8 +46,9 @@ try {
     QTemporaryDir dir;
     SystemClock clock;
     // Every search is audited, and audit appends are keyed (issue 11 finding 4).
-    cp::server::installAuditTrust(
-        {std::make_shared<const cp::server::AuditKey>(cp::store::generateKeyHex(), cp::server::AuditHash::Sha256), {}});
+    cp::server::installAuditTrust({std::make_shared<const cp::server::AuditKey>(
+                                       cp::store::generateKeyHex(), cp::server::AuditHash::Sha256),
+                                   {}});
     auto db = openDatabase(dir.filePath(QStringLiteral("bench.db")), cp::store::generateKeyHex());
     QSqlDatabase conn = db->connection();
     SeedOptions opt;
@@ -62,8 +62,10 @@ try {
 
     // A bench account to act as the viewer (the audit chain needs an actor).
     QSqlQuery q(conn);
-    q.exec(QStringLiteral("INSERT INTO accounts (login, full_name, region_code, password_hash, password_changed_at, created_at) "
-                          "VALUES ('bench', 'bench', '360200', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
+    q.exec(QStringLiteral(
+        "INSERT INTO accounts (login, full_name, region_code, password_hash, password_changed_at, "
+        "created_at) "
+        "VALUES ('bench', 'bench', '360200', 'x', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
     const qint64 accountId = q.lastInsertId().toLongLong();
     QStringList ids, prefixes, fragments;
     QList<qint64> subjectIds;
@@ -76,14 +78,26 @@ try {
         fragments << name.right(2); // "contains" needs at least two characters
     }
     q.finish();
-    DepartmentService svc(conn, clock, Viewer{accountId, QStringLiteral("bench"), QStringLiteral("bench"),
-                                              QStringLiteral("360200"), false,
-                                              AuditActor{accountId, QStringLiteral("bench"), {}, {}}});
-    measure("search by ID (exact)", 200, [&](int i) { return int(svc.search(QStringLiteral("id"), ids[i * 7 % ids.size()], 1).items.size()); });
-    measure("search by name prefix (2 chars)", 200, [&](int i) { return int(svc.search(QStringLiteral("prefix"), prefixes[i * 7 % prefixes.size()], 1).items.size()); });
-    measure("search by name prefix, page 5", 50, [&](int i) { return int(svc.search(QStringLiteral("prefix"), prefixes[i], 5).items.size()); });
-    measure("search by name contains (2 chars)", 20, [&](int i) { return int(svc.search(QStringLiteral("contains"), fragments[i * 13 % fragments.size()], 1).items.size()); });
-    measure("subject records view (A/C, city)", 200, [&](int i) { return int(svc.records(subjectIds[i * 7 % subjectIds.size()], QStringLiteral("licensing")).records.size()); });
+    DepartmentService svc(conn, clock,
+                          Viewer{accountId, QStringLiteral("bench"), QStringLiteral("bench"),
+                                 QStringLiteral("360200"), false,
+                                 AuditActor{accountId, QStringLiteral("bench"), {}, {}}});
+    measure("search by ID (exact)", 200, [&](int i) {
+        return int(svc.search(QStringLiteral("id"), ids[i * 7 % ids.size()], 1).items.size());
+    });
+    measure("search by name prefix (2 chars)", 200, [&](int i) {
+        return int(svc.search(QStringLiteral("prefix"), prefixes[i * 7 % prefixes.size()], 1).items.size());
+    });
+    measure("search by name prefix, page 5", 50,
+            [&](int i) { return int(svc.search(QStringLiteral("prefix"), prefixes[i], 5).items.size()); });
+    measure("search by name contains (2 chars)", 20, [&](int i) {
+        return int(
+            svc.search(QStringLiteral("contains"), fragments[i * 13 % fragments.size()], 1).items.size());
+    });
+    measure("subject records view (A/C, city)", 200, [&](int i) {
+        return int(
+            svc.records(subjectIds[i * 7 % subjectIds.size()], QStringLiteral("licensing")).records.size());
+    });
     return 0;
 } catch (const std::exception& e) {
     std::fprintf(stderr, "bench_department_search: %s\n", e.what());

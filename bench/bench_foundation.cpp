@@ -23,12 +23,11 @@ void report(const char* what, std::vector<double> ms)
     double sum = 0;
     for (double v : ms)
         sum += v;
-    std::printf("%-40s n=%4zu  mean %8.2f ms  p50 %8.2f ms  p95 %8.2f ms\n", what, ms.size(), sum / double(ms.size()),
-                ms[ms.size() / 2], ms[ms.size() * 95 / 100]);
+    std::printf("%-40s n=%4zu  mean %8.2f ms  p50 %8.2f ms  p95 %8.2f ms\n", what, ms.size(),
+                sum / double(ms.size()), ms[ms.size() / 2], ms[ms.size() * 95 / 100]);
 }
 
-template <class F>
-std::vector<double> time(int n, F&& f)
+template <class F> std::vector<double> time(int n, F&& f)
 {
     std::vector<double> out;
     for (int i = 0; i < n; ++i) {
@@ -59,22 +58,28 @@ int main(int argc, char** argv)
     HttpsProbe probe(server.baseUrl(), server.pki().caCert(), server.pki().userP12(QStringLiteral("bench")),
                      server.pki().p12Password);
 
-    report("new TLS connection + GET /health", time(50, [&] { probe.get(QStringLiteral("/api/v1/health")); }));
+    report("new TLS connection + GET /health",
+           time(50, [&] { probe.get(QStringLiteral("/api/v1/health")); }));
     report("login (handshake + scrypt + audit)", time(20, [&] { probe.login(pw); }));
-    report("GET /session (handshake + token check)", time(50, [&] { probe.get(QStringLiteral("/api/v1/session")); }));
+    report("GET /session (handshake + token check)",
+           time(50, [&] { probe.get(QStringLiteral("/api/v1/session")); }));
 
     QSqlDatabase db = server.server().database().connection();
     for (int i = 0; i < 20000; ++i) {
         cp::store::Transaction tx(db);
         cp::server::AuditLog::append(db, server.now(),
-                                     {{std::nullopt, QStringLiteral("bench"), {}, {}}, QStringLiteral("bench.event"),
-                                      QStringLiteral("subject:%1").arg(i), QStringLiteral("ok"), {}});
+                                     {{std::nullopt, QStringLiteral("bench"), {}, {}},
+                                      QStringLiteral("bench.event"),
+                                      QStringLiteral("subject:%1").arg(i),
+                                      QStringLiteral("ok"),
+                                      {}});
         tx.commit();
     }
     QElapsedTimer t;
     t.start();
     const auto v = cp::server::AuditLog::verify(db);
-    std::printf("%-40s %lld entries in %lld ms (%s)\n", "verify audit chain", static_cast<long long>(v.entries),
-                static_cast<long long>(t.elapsed()), v.ok ? "ok" : "BROKEN");
+    std::printf("%-40s %lld entries in %lld ms (%s)\n", "verify audit chain",
+                static_cast<long long>(v.entries), static_cast<long long>(t.elapsed()),
+                v.ok ? "ok" : "BROKEN");
     return 0;
 }

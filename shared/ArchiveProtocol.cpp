@@ -9,7 +9,6 @@ using namespace json;
 
 namespace {
 
-
 QJsonArray ids(const QList<qint64>& list)
 {
     QJsonArray a;

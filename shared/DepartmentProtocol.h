@@ -7,7 +7,8 @@
 namespace cp::protocol {
 
 /// GET /api/v1/department/subjects?mode=id|prefix|contains&q=…&page=1
-struct SubjectSearchResult {
+struct SubjectSearchResult
+{
     QList<SubjectSummary> items; // natural persons masked
     int page = 1;
     int pageSize = 20;
@@ -18,16 +19,17 @@ struct SubjectSearchResult {
 };
 
 /// A department user's request for B-class (授权查询) access to one subject.
-struct BAuthorization {
+struct BAuthorization
+{
     qint64 id = 0;
     SubjectSummary subject;
     QString requesterName;
     QString requesterUnit;
     QString purpose;
-    QString legalBasis;  // law/regulation article, or the subject's written consent reference
+    QString legalBasis; // law/regulation article, or the subject's written consent reference
     QDate requestedFrom;
     QDate requestedUntil;
-    QString status;      // pending | approved | rejected | expired
+    QString status; // pending | approved | rejected | expired
     QString decidedByName;
     QDateTime decidedAt;
     QString decisionReason;
@@ -38,11 +40,12 @@ struct BAuthorization {
 };
 
 /// GET /api/v1/department/subjects/{id}/records?purpose=…
-struct SubjectRecordsView {
-    SubjectSummary subject;           // masked unless the viewer is entitled
-    QList<ReportRecord> records;      // A and C in jurisdiction, B with authorization
+struct SubjectRecordsView
+{
+    SubjectSummary subject;                      // masked unless the viewer is entitled
+    QList<ReportRecord> records;                 // A and C in jurisdiction, B with authorization
     std::optional<BAuthorization> authorization; // the valid approval that opened B, if any
-    QString jurisdiction;             // region code prefix applied, e.g. "3602" or "360202"
+    QString jurisdiction;                        // region code prefix applied, e.g. "3602" or "360202"
 
     QJsonObject toJson() const;
     static SubjectRecordsView fromJson(const QJsonObject& o);

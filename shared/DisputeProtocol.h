@@ -208,8 +208,8 @@ struct DisputableRecord
     DisputedRecord record;
     bool disputable = false;
     bool contentWithheld = false; // title and content are shown once the case is registered
-    QString blockedReason; // zh_CN, when not disputable
-    QString blockingCase;  // the open or answered case number, when that is why
+    QString blockedReason;        // zh_CN, when not disputable
+    QString blockingCase;         // the open or answered case number, when that is why
 
     QJsonObject toJson() const;
     static DisputableRecord fromJson(const QJsonObject& o);

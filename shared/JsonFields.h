@@ -32,10 +32,22 @@ inline void insertIfSet(QJsonObject& o, const QString& key, const QDateTime& t)
         o.insert(key, toWireTime(t));
 }
 
-inline QString str(const QJsonObject& o, const QString& key) { return o.value(key).toString(); }
-inline QDate date(const QJsonObject& o, const QString& key) { return fromWireDate(str(o, key)); }
-inline QDateTime time(const QJsonObject& o, const QString& key) { return fromWireTime(str(o, key)); }
-inline qint64 integer(const QJsonObject& o, const QString& key) { return o.value(key).toInteger(); }
+inline QString str(const QJsonObject& o, const QString& key)
+{
+    return o.value(key).toString();
+}
+inline QDate date(const QJsonObject& o, const QString& key)
+{
+    return fromWireDate(str(o, key));
+}
+inline QDateTime time(const QJsonObject& o, const QString& key)
+{
+    return fromWireTime(str(o, key));
+}
+inline qint64 integer(const QJsonObject& o, const QString& key)
+{
+    return o.value(key).toInteger();
+}
 
 inline QStringList stringList(const QJsonObject& o, const QString& key)
 {

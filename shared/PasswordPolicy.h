@@ -13,15 +13,16 @@ namespace cp {
 /// SPEC §8: "Passwords ≥ 10 characters"; an admin may raise minLength, not lower it.
 inline constexpr int kSpecMinLength = 10;
 
-struct PasswordPolicy {
+struct PasswordPolicy
+{
     int minLength = 10;
     bool requireLetter = true;
     bool requireDigit = true;
-    bool requireSpecial = true;   // anything that is not a letter, digit or space
-    int maxAgeDays = 90;          // 0 = never expires
-    int lockoutThreshold = 5;     // failed passwords before the account locks
+    bool requireSpecial = true; // anything that is not a letter, digit or space
+    int maxAgeDays = 90;        // 0 = never expires
+    int lockoutThreshold = 5;   // failed passwords before the account locks
     int lockoutMinutes = 30;
-    int idleTimeoutMinutes = 30;  // session idle expiry (see also kSessionMaxLifetimeHours)
+    int idleTimeoutMinutes = 30; // session idle expiry (see also kSessionMaxLifetimeHours)
 
     QJsonObject toJson() const;
     static PasswordPolicy fromJson(const QJsonObject& o); // missing keys keep defaults
@@ -41,7 +42,7 @@ enum class PasswordProblem {
 
 QString passwordProblemCode(PasswordProblem p); // "TOO_SHORT", "NO_LETTER", ...
 std::optional<PasswordProblem> passwordProblemFromCode(const QString& code);
-QString passwordProblemZh(PasswordProblem p);   // "至少需要 10 个字符" (default policy's length)
+QString passwordProblemZh(PasswordProblem p); // "至少需要 10 个字符" (default policy's length)
 /// As above with the length of the policy in force: "至少需要 12 个字符".
 QString passwordProblemZh(PasswordProblem p, const PasswordPolicy& policy);
 

@@ -6,7 +6,8 @@
 namespace cp::protocol {
 namespace {
 
-struct ErrorInfo {
+struct ErrorInfo
+{
     ErrorCode code;
     const char* wire;
     int status;
@@ -66,7 +67,10 @@ const ErrorInfo& info(ErrorCode code)
 
 } // namespace
 
-QString errorCodeString(ErrorCode code) { return QString::fromLatin1(info(code).wire); }
+QString errorCodeString(ErrorCode code)
+{
+    return QString::fromLatin1(info(code).wire);
+}
 
 std::optional<ErrorCode> errorCodeFromString(const QString& s)
 {
@@ -76,8 +80,14 @@ std::optional<ErrorCode> errorCodeFromString(const QString& s)
     return std::nullopt;
 }
 
-QString errorMessageZh(ErrorCode code) { return QString::fromUtf8(info(code).messageZh); }
-int httpStatusFor(ErrorCode code) { return info(code).status; }
+QString errorMessageZh(ErrorCode code)
+{
+    return QString::fromUtf8(info(code).messageZh);
+}
+int httpStatusFor(ErrorCode code)
+{
+    return info(code).status;
+}
 
 QJsonObject ApiError::toJson() const
 {
@@ -149,7 +159,8 @@ QJsonObject LoginRequest::toJson() const
 
 LoginRequest LoginRequest::fromJson(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("password")).toString(), o.value(QStringLiteral("workstation")).toString()};
+    return {o.value(QStringLiteral("password")).toString(),
+            o.value(QStringLiteral("workstation")).toString()};
 }
 
 QJsonObject AccountInfo::toJson() const
@@ -206,7 +217,8 @@ QJsonObject PasswordChangeRequest::toJson() const
 
 PasswordChangeRequest PasswordChangeRequest::fromJson(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("oldPassword")).toString(), o.value(QStringLiteral("newPassword")).toString()};
+    return {o.value(QStringLiteral("oldPassword")).toString(),
+            o.value(QStringLiteral("newPassword")).toString()};
 }
 
 } // namespace cp::protocol

@@ -44,18 +44,18 @@ enum class ErrorCode {
     MaterialRejected,     // wrong type, too large, or content not matching its type
     InvalidState,         // the object is not in a state that allows this step
     // Disputes (seed 003 附件2): an application made after its time limit.
-    DeadlinePassed,        // details.deadline: the last day (yyyy-MM-dd)
+    DeadlinePassed, // details.deadline: the last day (yyyy-MM-dd)
     // Attack review (issue 11) finding 2: a password check for an account that already has one running.
     TooManyAttempts,
     // Too many failed look-ups (report numbers, verification codes) in the last hour.
-    RateLimited,           // details.retryAfterSeconds
+    RateLimited, // details.retryAfterSeconds
     // Password reset by an administrator (issue 11 finding 3): the holder chooses the new
     // password from a bound certificate (POST /session/password-reset) until details.pendingUntil.
     PasswordResetPending,
     PasswordResetExpired, // the window passed: the administrator resets again
     // Separation of duties: the acting account already took part in this matter in a role
     // that may not also take this step (asked for it, counted it, carries it, approved it).
-    SamePerson,            // details.conflict: the earlier part, e.g. "requester", "borrower"
+    SamePerson, // details.conflict: the earlier part, e.g. "requester", "borrower"
     // Keep SamePerson (or its successor) last: tests walk the enum up to it.
 };
 
@@ -67,7 +67,8 @@ QString errorMessageZh(ErrorCode code);
 int httpStatusFor(ErrorCode code);
 
 /// { "error": { "code": "...", "message": "...", "details": {...} } }
-struct ApiError {
+struct ApiError
+{
     QString code;
     QString message;
     QJsonObject details;
@@ -84,8 +85,9 @@ QString toWireDate(const QDate& d);
 QDate fromWireDate(const QString& s);
 
 /// GET /api/v1/health (valid certificate, no login)
-struct HealthInfo {
-    QString status;  // "ok"
+struct HealthInfo
+{
+    QString status; // "ok"
     QString version;
     QDateTime serverTime;
 
@@ -95,7 +97,8 @@ struct HealthInfo {
 
 /// POST /api/v1/session  body { "password": "..." }. The account is the one
 /// bound to the TLS client certificate: certificate + password = two factors.
-struct LoginRequest {
+struct LoginRequest
+{
     QString password;
     QString workstation; // optional free text, e.g. "3号窗口"
 
@@ -103,7 +106,8 @@ struct LoginRequest {
     static LoginRequest fromJson(const QJsonObject& o);
 };
 
-struct AccountInfo {
+struct AccountInfo
+{
     qint64 id = 0;
     QString login;
     QString fullName;
@@ -117,7 +121,8 @@ struct AccountInfo {
 };
 
 /// Reply to POST /api/v1/session and GET /api/v1/session.
-struct SessionInfo {
+struct SessionInfo
+{
     QString token; // only in the POST reply; "Authorization: Bearer <token>"
     AccountInfo account;
     bool mustChangePassword = false;
@@ -129,7 +134,8 @@ struct SessionInfo {
 };
 
 /// POST /api/v1/session/password
-struct PasswordChangeRequest {
+struct PasswordChangeRequest
+{
     QString oldPassword;
     QString newPassword;
 

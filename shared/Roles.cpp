@@ -5,7 +5,8 @@
 namespace cp {
 namespace {
 
-struct RoleInfo {
+struct RoleInfo
+{
     Role role;
     const char* code;
     const char* nameZh;
@@ -32,7 +33,10 @@ const RoleInfo& info(Role role)
 
 } // namespace
 
-QString roleCode(Role role) { return QString::fromLatin1(info(role).code); }
+QString roleCode(Role role)
+{
+    return QString::fromLatin1(info(role).code);
+}
 
 std::optional<Role> roleFromCode(const QString& code)
 {
@@ -42,7 +46,10 @@ std::optional<Role> roleFromCode(const QString& code)
     return std::nullopt;
 }
 
-QString roleNameZh(Role role) { return QString::fromUtf8(info(role).nameZh); }
+QString roleNameZh(Role role)
+{
+    return QString::fromUtf8(info(role).nameZh);
+}
 
 QList<Role> allRoles()
 {
@@ -55,15 +62,24 @@ QList<Role> allRoles()
 QString moduleCode(Module module)
 {
     switch (module) {
-    case Module::WalkIn: return QStringLiteral("walkin");
-    case Module::Department: return QStringLiteral("department");
-    case Module::Disputes: return QStringLiteral("disputes");
-    case Module::Archives: return QStringLiteral("archives");
-    case Module::Media: return QStringLiteral("media");
-    case Module::Approvals: return QStringLiteral("approvals");
-    case Module::Admin: return QStringLiteral("admin");
-    case Module::Security: return QStringLiteral("security");
-    case Module::Audit: return QStringLiteral("audit");
+    case Module::WalkIn:
+        return QStringLiteral("walkin");
+    case Module::Department:
+        return QStringLiteral("department");
+    case Module::Disputes:
+        return QStringLiteral("disputes");
+    case Module::Archives:
+        return QStringLiteral("archives");
+    case Module::Media:
+        return QStringLiteral("media");
+    case Module::Approvals:
+        return QStringLiteral("approvals");
+    case Module::Admin:
+        return QStringLiteral("admin");
+    case Module::Security:
+        return QStringLiteral("security");
+    case Module::Audit:
+        return QStringLiteral("audit");
     }
     Q_UNREACHABLE();
 }
@@ -71,7 +87,8 @@ QString moduleCode(Module module)
 QList<Module> modulesFor(const QSet<Role>& roles)
 {
     // Order is the navigation order in the client.
-    struct Opens {
+    struct Opens
+    {
         Module module;
         QList<Role> roles;
     };

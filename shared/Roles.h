@@ -45,7 +45,8 @@ QString moduleCode(Module module);
 QList<Module> modulesFor(const QSet<Role>& roles);
 
 /// Why a set of roles may not be held by one account.
-struct RoleConflict {
+struct RoleConflict
+{
     Role first;
     Role second;
 };

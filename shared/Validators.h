@@ -16,9 +16,9 @@ enum class IdCheck {
     Ok,
     Empty,
     WrongLength,
-    BadCharacter,  // character outside the allowed alphabet for its position
-    BadRegion,     // citizen ID: first 6 digits not a plausible division code (first digit 1-8)
-    BadBirthDate,  // citizen ID: digits 7-14 are not a real date between 1900-01-01 and today
+    BadCharacter, // character outside the allowed alphabet for its position
+    BadRegion,    // citizen ID: first 6 digits not a plausible division code (first digit 1-8)
+    BadBirthDate, // citizen ID: digits 7-14 are not a real date between 1900-01-01 and today
     BadCheckDigit,
 };
 
@@ -38,12 +38,18 @@ std::optional<QChar> citizenIdCheckDigit(QStringView first17);
 IdCheck checkCitizenId(QStringView id);
 /// As above with "today" given (birth dates after it are refused): for tests and injected clocks.
 IdCheck checkCitizenId(QStringView id, QDate today);
-inline bool isValidCitizenId(QStringView id) { return checkCitizenId(id) == IdCheck::Ok; }
+inline bool isValidCitizenId(QStringView id)
+{
+    return checkCitizenId(id) == IdCheck::Ok;
+}
 
 /// Check character for the first 17 characters of a USCC; nullopt if any is outside the alphabet.
 std::optional<QChar> creditCodeCheckChar(QStringView first17);
 IdCheck checkCreditCode(QStringView code);
-inline bool isValidCreditCode(QStringView code) { return checkCreditCode(code) == IdCheck::Ok; }
+inline bool isValidCreditCode(QStringView code)
+{
+    return checkCreditCode(code) == IdCheck::Ok;
+}
 
 /// 6-digit administrative division code (region) syntax check: 6 digits, first 1-8.
 bool isValidRegionCode(QStringView code);

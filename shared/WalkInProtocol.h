@@ -15,7 +15,8 @@
 namespace cp::protocol {
 
 /// A natural person (kind "natural", citizen ID) or a legal person (kind "legal", USCC).
-struct SubjectSummary {
+struct SubjectSummary
+{
     qint64 id = 0;
     QString kind;
     QString idNumber; // masked where the viewer is not entitled to it
@@ -29,7 +30,8 @@ struct SubjectSummary {
 };
 
 /// 授权委托书 as recorded by the clerk. classes ⊆ {"A","B"}; categories empty = all.
-struct AuthorizationLetterInput {
+struct AuthorizationLetterInput
+{
     QString authorizedName;
     QString authorizedIdType; // citizen_id | passport | hk_macao_permit | taiwan_permit | foreign_permanent
     QString authorizedIdNumber;
@@ -47,7 +49,8 @@ struct AuthorizationLetterInput {
 };
 
 /// POST /api/v1/walkin/applications
-struct WalkInApplicationInput {
+struct WalkInApplicationInput
+{
     QString kind;            // self | other
     QString subjectKind;     // natural | legal
     QString subjectIdNumber; // citizen ID or USCC of the queried subject
@@ -56,15 +59,16 @@ struct WalkInApplicationInput {
     QString applicantIdNumber;
     QString applicantPhone;
     QString purpose;
-    QStringList requestedClasses; // ⊆ {"A","B"}
-    bool oral = false;            // form filled in by the clerk on the applicant's behalf
+    QStringList requestedClasses;                   // ⊆ {"A","B"}
+    bool oral = false;                              // form filled in by the clerk on the applicant's behalf
     std::optional<AuthorizationLetterInput> letter; // required for kind "other"
 
     QJsonObject toJson() const;
     static WalkInApplicationInput fromJson(const QJsonObject& o);
 };
 
-struct MaterialInfo {
+struct MaterialInfo
+{
     qint64 id = 0;
     QString kind; // id_copy | org_code_copy | agency_letter | authorization_letter | other
     QString fileName;
@@ -77,7 +81,8 @@ struct MaterialInfo {
     static MaterialInfo fromJson(const QJsonObject& o);
 };
 
-struct WalkInApplication {
+struct WalkInApplication
+{
     qint64 id = 0;
     QString number; // "WQ20261125-0001"
     QString kind;
@@ -103,7 +108,8 @@ struct WalkInApplication {
     static WalkInApplication fromJson(const QJsonObject& o);
 };
 
-struct ReportRecord {
+struct ReportRecord
+{
     qint64 id = 0;
     QString categoryCode;
     QString categoryName;
@@ -126,7 +132,8 @@ struct ReportRecord {
 
 /// A credit report as issued. The canonical JSON of `content` is what the
 /// verification code signs.
-struct Report {
+struct Report
+{
     QString number; // "CR2026112500001"
     QDateTime issuedAt;
     QString workstation;
@@ -150,7 +157,8 @@ struct Report {
 /// Only a genuine document comes with a summary, and only what the caller's role may see
 /// (server/domain/ReportDisclosure.h): masked identity, no record content, no B titles,
 /// C records only to department users and officers of their jurisdiction.
-struct ReportVerification {
+struct ReportVerification
+{
     QString result;
     std::optional<Report> report; // the summary, for comparison with the paper
     int withheldRecords = 0;      // records on the paper the caller's role does not see

@@ -9,8 +9,9 @@
 
 namespace cp {
 
-class WorkingDayCalendar {
-public:
+class WorkingDayCalendar
+{
+  public:
     /// A plain Monday–Friday calendar with no holidays.
     WorkingDayCalendar() = default;
 
@@ -21,10 +22,10 @@ public:
     /// Years covered by officialChina().
     static QList<int> officialYears();
 
-    void addHoliday(QDate d);          // a day off, even if a weekday
-    void addAdjustedWorkday(QDate d);  // 调休: a weekend day that is a working day
+    void addHoliday(QDate d);         // a day off, even if a weekday
+    void addAdjustedWorkday(QDate d); // 调休: a weekend day that is a working day
     void clearYear(int year);
-    bool hasYear(int year) const;      // any holiday/adjusted day known for that year
+    bool hasYear(int year) const; // any holiday/adjusted day known for that year
 
     bool isWorkingDay(QDate d) const;
     /// The date n working days after start (start itself not counted); n >= 0.
@@ -36,7 +37,7 @@ public:
     QSet<QDate> holidays() const { return m_holidays; }
     QSet<QDate> adjustedWorkdays() const { return m_workdays; }
 
-private:
+  private:
     QSet<QDate> m_holidays;
     QSet<QDate> m_workdays;
 };

@@ -67,9 +67,18 @@ CalendarPage::CalendarPage(ApiClient& api, QWidget* parent)
 
 CalendarPage::~CalendarPage() = default;
 
-int CalendarPage::year() const { return ui->yearSpin->value(); }
-QList<QDate> CalendarPage::holidays() const { return daysIn(ui->holidayList); }
-QList<QDate> CalendarPage::workdays() const { return daysIn(ui->workdayList); }
+int CalendarPage::year() const
+{
+    return ui->yearSpin->value();
+}
+QList<QDate> CalendarPage::holidays() const
+{
+    return daysIn(ui->holidayList);
+}
+QList<QDate> CalendarPage::workdays() const
+{
+    return daysIn(ui->workdayList);
+}
 
 void CalendarPage::load()
 {
@@ -77,25 +86,26 @@ void CalendarPage::load()
     ui->resultLabel->clear();
     ui->errorLabel->hide();
     setEditable(false);
-    m_api.call<QJsonObject>("GET", QStringLiteral("/calendar/%1").arg(y), {}, this,
-                            [this, y](const ApiResult& r, const QJsonObject& o) {
-                                if (y != year())
-                                    return; // another year was chosen meanwhile
-                                AdminTerms::showError(ui->errorLabel, r);
-                                if (!r.ok())
-                                    return;
-                                m_official = o.value(QStringLiteral("official")).toBool();
-                                fill(ui->holidayList, datesOf(o.value(QStringLiteral("holidays"))));
-                                fill(ui->workdayList, datesOf(o.value(QStringLiteral("workdays"))));
-                                const bool empty = ui->holidayList->count() == 0 && ui->workdayList->count() == 0;
-                                ui->stateLabel->setText(
-                                    m_official ? tr("Official schedule shipped with the software (read-only).")
-                                    : empty    ? tr("Not entered yet: only weekends are days off in %1.").arg(y)
-                                               : tr("Entered by a system administrator."));
-                                setEditable(!m_official);
-                                Q_EMIT loaded();
-                            },
-                            [](const QJsonObject& body) { return body; });
+    m_api.call<QJsonObject>(
+        "GET", QStringLiteral("/calendar/%1").arg(y), {}, this,
+        [this, y](const ApiResult& r, const QJsonObject& o) {
+            if (y != year())
+                return; // another year was chosen meanwhile
+            AdminTerms::showError(ui->errorLabel, r);
+            if (!r.ok())
+                return;
+            m_official = o.value(QStringLiteral("official")).toBool();
+            fill(ui->holidayList, datesOf(o.value(QStringLiteral("holidays"))));
+            fill(ui->workdayList, datesOf(o.value(QStringLiteral("workdays"))));
+            const bool empty = ui->holidayList->count() == 0 && ui->workdayList->count() == 0;
+            ui->stateLabel->setText(m_official
+                                        ? tr("Official schedule shipped with the software (read-only).")
+                                    : empty ? tr("Not entered yet: only weekends are days off in %1.").arg(y)
+                                            : tr("Entered by a system administrator."));
+            setEditable(!m_official);
+            Q_EMIT loaded();
+        },
+        [](const QJsonObject& body) { return body; });
 }
 
 void CalendarPage::fill(QListWidget* list, const QList<QDate>& days)
@@ -104,8 +114,8 @@ void CalendarPage::fill(QListWidget* list, const QList<QDate>& days)
     QList<QDate> sorted = days;
     std::sort(sorted.begin(), sorted.end());
     for (const QDate& d : sorted) {
-        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(WalkInTerms::date(d), QLocale().dayName(d.dayOfWeek())),
-                                         list);
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2)").arg(WalkInTerms::date(d), QLocale().dayName(d.dayOfWeek())), list);
         item->setData(Qt::UserRole, d);
     }
 }
@@ -153,17 +163,19 @@ void CalendarPage::save()
         AdminTerms::showError(ui->errorLabel, r);
         if (!r.ok())
             return;
-        ui->resultLabel->setText(tr("The schedule of %1 is saved; deadlines from now on count on it.").arg(y));
+        ui->resultLabel->setText(
+            tr("The schedule of %1 is saved; deadlines from now on count on it.").arg(y));
         Q_EMIT saved();
     });
 }
 
 void CalendarPage::setEditable(bool editable)
 {
-    for (QWidget* w : {static_cast<QWidget*>(ui->holidayDate), static_cast<QWidget*>(ui->workdayDate),
-                       static_cast<QWidget*>(ui->addHolidayButton), static_cast<QWidget*>(ui->addWorkdayButton),
-                       static_cast<QWidget*>(ui->removeHolidayButton),
-                       static_cast<QWidget*>(ui->removeWorkdayButton), static_cast<QWidget*>(ui->saveButton)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(ui->holidayDate), static_cast<QWidget*>(ui->workdayDate),
+          static_cast<QWidget*>(ui->addHolidayButton), static_cast<QWidget*>(ui->addWorkdayButton),
+          static_cast<QWidget*>(ui->removeHolidayButton), static_cast<QWidget*>(ui->removeWorkdayButton),
+          static_cast<QWidget*>(ui->saveButton)})
         w->setEnabled(editable);
 }
 

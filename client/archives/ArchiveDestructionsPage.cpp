@@ -100,7 +100,8 @@ ArchiveDestructionsPage::ArchiveDestructionsPage(ApiClient& api, QWidget* parent
         auto* dialog = new ArchiveExecutionDialog(this);
         openArchiveDialog(dialog, [=, this] { execute(dialog->input()); });
     });
-    connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel, [this] { loadList(); });
+    connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel,
+                                  [this] { loadList(); });
     updateButtons();
     refresh();
 }

@@ -128,37 +128,37 @@ void ArchiveHistoryDialog::viewSelectedScan()
         return;
     const auto material = m_item.materials[row];
     ui->errorLabel->hide();
-    m_api.material(m_item.id, material.id, this,
-                   [this, material](const ApiResult& r, const QByteArray& bytes) {
-                       if (!r.ok()) {
-                           ui->errorLabel->setText(r.userMessage());
-                           ui->errorLabel->show();
-                           Q_EMIT scanLoaded();
-                           return;
-                       }
-                       m_lastScan = bytes;
-                       // Issue 11 finding 14: the viewer is chosen by the content type the server
-                       // checked by the file's bytes, never by the uploaded name ("run.desktop",
-                       // "../x", U+202E): the temporary file's name holds nothing of it.
-                       const QString extension = extensionForContentType(material.mimeType);
-                       if (extension.isEmpty()) {
-                           ui->errorLabel->setText(tr("The scan is of a type the viewer does not open (%1).")
-                                                       .arg(material.mimeType));
-                           ui->errorLabel->show();
-                           Q_EMIT scanLoaded();
-                           return;
-                       }
-                       // A private temporary copy for the viewer; deleted when the dialog closes.
-                       auto* file = new QTemporaryFile(
-                           QDir::tempPath() + QStringLiteral("/archive-XXXXXX.") + extension, this);
-                       if (file->open()) {
-                           file->write(bytes);
-                           file->flush();
-                           m_lastScanPath = file->fileName();
-                           QDesktopServices::openUrl(QUrl::fromLocalFile(file->fileName()));
-                       }
-                       Q_EMIT scanLoaded();
-                   });
+    m_api.material(
+        m_item.id, material.id, this, [this, material](const ApiResult& r, const QByteArray& bytes) {
+            if (!r.ok()) {
+                ui->errorLabel->setText(r.userMessage());
+                ui->errorLabel->show();
+                Q_EMIT scanLoaded();
+                return;
+            }
+            m_lastScan = bytes;
+            // Issue 11 finding 14: the viewer is chosen by the content type the server
+            // checked by the file's bytes, never by the uploaded name ("run.desktop",
+            // "../x", U+202E): the temporary file's name holds nothing of it.
+            const QString extension = extensionForContentType(material.mimeType);
+            if (extension.isEmpty()) {
+                ui->errorLabel->setText(
+                    tr("The scan is of a type the viewer does not open (%1).").arg(material.mimeType));
+                ui->errorLabel->show();
+                Q_EMIT scanLoaded();
+                return;
+            }
+            // A private temporary copy for the viewer; deleted when the dialog closes.
+            auto* file =
+                new QTemporaryFile(QDir::tempPath() + QStringLiteral("/archive-XXXXXX.") + extension, this);
+            if (file->open()) {
+                file->write(bytes);
+                file->flush();
+                m_lastScanPath = file->fileName();
+                QDesktopServices::openUrl(QUrl::fromLocalFile(file->fileName()));
+            }
+            Q_EMIT scanLoaded();
+        });
 }
 
 } // namespace cp::client

@@ -55,7 +55,8 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
                                              ArchiveStepDialog::NoteRequired, this);
         openArchiveDialog(dialog, [=, this] { cancel(dialog->note()); });
     });
-    connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel, [this] { loadSlip(); });
+    connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel,
+                                  [this] { loadSlip(); });
     // seed 004 §29 "定期归还": overdue loans are shown when the page opens.
     m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
         if (r.ok())

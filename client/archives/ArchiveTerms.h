@@ -58,8 +58,8 @@ std::optional<QString> saveArchiveDocumentPdf(const cp::protocol::Report& docume
 /// (reload), and when the page then reports stepDone(true) with lastDocument() set,
 /// previews it or saves it as PDF (a failed save is shown in errorLabel).
 template <class Page, class Reload>
-void connectArchiveDocumentButtons(Page* page, QPushButton* printButton, QPushButton* pdfButton, QLabel* errorLabel,
-                                   Reload reload)
+void connectArchiveDocumentButtons(Page* page, QPushButton* printButton, QPushButton* pdfButton,
+                                   QLabel* errorLabel, Reload reload)
 {
     auto afterReload = [page, reload](auto use) {
         QObject::connect(

@@ -24,16 +24,17 @@ QString authorizationPath(qint64 id, const char* tail)
 
 void DepartmentApi::purposes(const QObject* context, Done<QList<QueryPurpose>> done)
 {
-    m_api.call<QList<QueryPurpose>>("GET", QStringLiteral("/department/purposes"), {}, context, std::move(done),
-                              [](const QJsonObject& body) {
-                                  QList<QueryPurpose> out;
-                                  for (const auto& v : body.value(QStringLiteral("purposes")).toArray()) {
-                                      const QJsonObject o = v.toObject();
-                                      out.append({o.value(QStringLiteral("code")).toString(),
-                                                  o.value(QStringLiteral("name")).toString()});
-                                  }
-                                  return out;
-                              });
+    m_api.call<QList<QueryPurpose>>("GET", QStringLiteral("/department/purposes"), {}, context,
+                                    std::move(done), [](const QJsonObject& body) {
+                                        QList<QueryPurpose> out;
+                                        for (const auto& v :
+                                             body.value(QStringLiteral("purposes")).toArray()) {
+                                            const QJsonObject o = v.toObject();
+                                            out.append({o.value(QStringLiteral("code")).toString(),
+                                                        o.value(QStringLiteral("name")).toString()});
+                                        }
+                                        return out;
+                                    });
 }
 
 void DepartmentApi::search(const QString& mode, const QString& query, int page, const QObject* context,
@@ -43,29 +44,30 @@ void DepartmentApi::search(const QString& mode, const QString& query, int page, 
                          ApiClient::withQuery({{QStringLiteral("mode"), mode},
                                                {QStringLiteral("q"), query},
                                                {QStringLiteral("page"), QString::number(page)}});
-    m_api.call<SubjectSearchResult>("GET", path, {}, context, std::move(done), &SubjectSearchResult::fromJson);
+    m_api.call<SubjectSearchResult>("GET", path, {}, context, std::move(done),
+                                    &SubjectSearchResult::fromJson);
 }
 
 void DepartmentApi::records(qint64 subjectId, const QString& purpose, const QObject* context,
                             Done<SubjectRecordsView> done)
 {
     m_api.call<SubjectRecordsView>("GET",
-                             subjectPath(subjectId, "/records") +
-                                 ApiClient::withQuery({{QStringLiteral("purpose"), purpose}}),
-                             {}, context, std::move(done), &SubjectRecordsView::fromJson);
+                                   subjectPath(subjectId, "/records") +
+                                       ApiClient::withQuery({{QStringLiteral("purpose"), purpose}}),
+                                   {}, context, std::move(done), &SubjectRecordsView::fromJson);
 }
 
 void DepartmentApi::identity(qint64 subjectId, const QObject* context, Done<SubjectSummary> done)
 {
     m_api.call<SubjectSummary>("GET", subjectPath(subjectId, "/identity"), {}, context, std::move(done),
-                         &SubjectSummary::fromJson);
+                               &SubjectSummary::fromJson);
 }
 
 void DepartmentApi::exportReport(qint64 subjectId, const QString& purpose, const QObject* context,
                                  Done<Report> done)
 {
-    m_api.call<Report>("POST", subjectPath(subjectId, "/export"), {{QStringLiteral("purpose"), purpose}}, context,
-                 std::move(done), &Report::fromJson);
+    m_api.call<Report>("POST", subjectPath(subjectId, "/export"), {{QStringLiteral("purpose"), purpose}},
+                       context, std::move(done), &Report::fromJson);
 }
 
 void DepartmentApi::requestAuthorization(qint64 subjectId, const QString& purpose, const QString& legalBasis,
@@ -77,8 +79,8 @@ void DepartmentApi::requestAuthorization(qint64 subjectId, const QString& purpos
                            {QStringLiteral("legalBasis"), legalBasis},
                            {QStringLiteral("requestedFrom"), toWireDate(from)},
                            {QStringLiteral("requestedUntil"), toWireDate(until)}};
-    m_api.call<BAuthorization>("POST", QStringLiteral("/department/authorizations"), body, context, std::move(done),
-                         &BAuthorization::fromJson);
+    m_api.call<BAuthorization>("POST", QStringLiteral("/department/authorizations"), body, context,
+                               std::move(done), &BAuthorization::fromJson);
 }
 
 void DepartmentApi::authorizations(const QString& status, const QObject* context,
@@ -98,15 +100,16 @@ void DepartmentApi::authorizations(const QString& status, const QObject* context
 void DepartmentApi::approve(qint64 id, const QString& reason, const QObject* context,
                             Done<BAuthorization> done)
 {
-    m_api.call<BAuthorization>("POST", authorizationPath(id, "/approve"), {{QStringLiteral("reason"), reason}},
-                         context, std::move(done), &BAuthorization::fromJson);
+    m_api.call<BAuthorization>("POST", authorizationPath(id, "/approve"),
+                               {{QStringLiteral("reason"), reason}}, context, std::move(done),
+                               &BAuthorization::fromJson);
 }
 
 void DepartmentApi::reject(qint64 id, const QString& reason, const QObject* context,
                            Done<BAuthorization> done)
 {
     m_api.call<BAuthorization>("POST", authorizationPath(id, "/reject"), {{QStringLiteral("reason"), reason}},
-                         context, std::move(done), &BAuthorization::fromJson);
+                               context, std::move(done), &BAuthorization::fromJson);
 }
 
 } // namespace cp::client

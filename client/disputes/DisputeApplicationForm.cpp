@@ -191,9 +191,10 @@ void DisputeApplicationForm::fillRecords()
         const QStringList cells{
             QString(),
             rec.categoryName.isEmpty() ? WalkInTerms::category(rec.categoryCode) : rec.categoryName,
-            d.contentWithheld ? tr("Class %1 record %2, %3 (shown once the dispute is accepted)")
-                                    .arg(rec.openClass, rec.documentNumber, WalkInTerms::date(rec.decisionDate))
-                              : rec.title,
+            d.contentWithheld
+                ? tr("Class %1 record %2, %3 (shown once the dispute is accepted)")
+                      .arg(rec.openClass, rec.documentNumber, WalkInTerms::date(rec.decisionDate))
+                : rec.title,
             rec.content,
             rec.providerDepartment,
             rec.validUntil.isValid() ? WalkInTerms::date(rec.validUntil) : tr("No end date"),

@@ -30,31 +30,31 @@ QString mediumPath(qint64 id, const char* tail = "")
 void MediaApi::levels(const QObject* context, Done<QList<MediaLevel>> done)
 {
     m_api.call<QList<MediaLevel>>("GET", QStringLiteral("/media/levels"), {}, context, std::move(done),
-                            listOf<MediaLevel>(QStringLiteral("levels")));
+                                  listOf<MediaLevel>(QStringLiteral("levels")));
 }
 
 void MediaApi::people(const QObject* context, Done<QList<MediaPerson>> done)
 {
     m_api.call<QList<MediaPerson>>("GET", QStringLiteral("/media/people"), {}, context, std::move(done),
-                             listOf<MediaPerson>(QStringLiteral("people")));
+                                   listOf<MediaPerson>(QStringLiteral("people")));
 }
 
 void MediaApi::locations(const QObject* context, Done<QList<MediaLocation>> done)
 {
     m_api.call<QList<MediaLocation>>("GET", QStringLiteral("/media/locations"), {}, context, std::move(done),
-                               listOf<MediaLocation>(QStringLiteral("locations")));
+                                     listOf<MediaLocation>(QStringLiteral("locations")));
 }
 
 void MediaApi::addLocation(const MediaLocation& location, const QObject* context, Done<MediaLocation> done)
 {
     m_api.call<MediaLocation>("POST", QStringLiteral("/media/locations"), location.toJson(), context,
-                        std::move(done), &MediaLocation::fromJson);
+                              std::move(done), &MediaLocation::fromJson);
 }
 
 void MediaApi::updateLocation(const MediaLocation& location, const QObject* context, Done<MediaLocation> done)
 {
-    m_api.call<MediaLocation>("PUT", QStringLiteral("/media/locations/%1").arg(location.id), location.toJson(),
-                        context, std::move(done), &MediaLocation::fromJson);
+    m_api.call<MediaLocation>("PUT", QStringLiteral("/media/locations/%1").arg(location.id),
+                              location.toJson(), context, std::move(done), &MediaLocation::fromJson);
 }
 
 void MediaApi::media(const MediaQuery& query, const QObject* context, Done<QList<Medium>> done)
@@ -65,7 +65,8 @@ void MediaApi::media(const MediaQuery& query, const QObject* context, Done<QList
                               {QStringLiteral("level"), query.level},
                               {QStringLiteral("custodianId"),
                                query.custodianId > 0 ? QString::number(query.custodianId) : QString()}});
-    m_api.call<QList<Medium>>("GET", path, {}, context, std::move(done), listOf<Medium>(QStringLiteral("media")));
+    m_api.call<QList<Medium>>("GET", path, {}, context, std::move(done),
+                              listOf<Medium>(QStringLiteral("media")));
 }
 
 void MediaApi::medium(qint64 id, const QObject* context, Done<MediumDetail> done)
@@ -76,7 +77,7 @@ void MediaApi::medium(qint64 id, const QObject* context, Done<MediumDetail> done
 void MediaApi::registerMedium(const MediumInput& input, const QObject* context, Done<Medium> done)
 {
     m_api.call<Medium>("POST", QStringLiteral("/media"), input.toJson(), context, std::move(done),
-                 &Medium::fromJson);
+                       &Medium::fromJson);
 }
 
 void MediaApi::editMedium(qint64 id, const MediumInput& input, const QObject* context, Done<Medium> done)
@@ -88,37 +89,39 @@ void MediaApi::recordEvent(qint64 id, const MediumEventInput& input, const QObje
                            Done<MediumStep> done)
 {
     m_api.call<MediumStep>("POST", mediumPath(id, "/events"), input.toJson(), context, std::move(done),
-                     &MediumStep::fromJson);
+                           &MediumStep::fromJson);
 }
 
 void MediaApi::requestCarryOut(qint64 id, const CarryRequestInput& input, const QObject* context,
                                Done<CarryRequest> done)
 {
     m_api.call<CarryRequest>("POST", mediumPath(id, "/carry-out-requests"), input.toJson(), context,
-                       std::move(done), &CarryRequest::fromJson);
+                             std::move(done), &CarryRequest::fromJson);
 }
 
 void MediaApi::carryRequests(const QString& state, const QObject* context, Done<QList<CarryRequest>> done)
 {
     m_api.call<QList<CarryRequest>>("GET",
-                              QStringLiteral("/media/carry-out-requests") +
-                                  ApiClient::withQuery({{QStringLiteral("state"), state}}),
-                              {}, context, std::move(done), listOf<CarryRequest>(QStringLiteral("requests")));
+                                    QStringLiteral("/media/carry-out-requests") +
+                                        ApiClient::withQuery({{QStringLiteral("state"), state}}),
+                                    {}, context, std::move(done),
+                                    listOf<CarryRequest>(QStringLiteral("requests")));
 }
 
 void MediaApi::approveCarryOut(qint64 requestId, const QString& note, const QObject* context,
                                Done<CarryRequest> done)
 {
     m_api.call<CarryRequest>("POST", QStringLiteral("/media/carry-out-requests/%1/approval").arg(requestId),
-                       {{QStringLiteral("note"), note}}, context, std::move(done), &CarryRequest::fromJson);
+                             {{QStringLiteral("note"), note}}, context, std::move(done),
+                             &CarryRequest::fromJson);
 }
 
 void MediaApi::rejectCarryOut(qint64 requestId, const QString& reason, const QObject* context,
                               Done<CarryRequest> done)
 {
     m_api.call<CarryRequest>("POST", QStringLiteral("/media/carry-out-requests/%1/rejection").arg(requestId),
-                       {{QStringLiteral("reason"), reason}}, context, std::move(done),
-                       &CarryRequest::fromJson);
+                             {{QStringLiteral("reason"), reason}}, context, std::move(done),
+                             &CarryRequest::fromJson);
 }
 
 } // namespace cp::client

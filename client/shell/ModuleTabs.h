@@ -19,7 +19,7 @@ namespace cp::client {
 struct ModuleTab
 {
     cp::Module module;
-    QString objectName;            // "tab_<feature>", for tests and settings
+    QString objectName;             // "tab_<feature>", for tests and settings
     std::function<QString()> title; // translated when the page is built
     QSet<cp::Role> roles;           // shown to a user holding any of these
     ModuleFactory factory;

@@ -15,8 +15,8 @@ QSet<cp::Role> rolesOf(const cp::protocol::SessionInfo& session)
     return roles;
 }
 
-TabbedModulePage::TabbedModulePage(cp::Module module, const QList<ModuleTab>& tabs, const QSet<cp::Role>& roles,
-                                   const ModuleContext& context, QWidget* parent)
+TabbedModulePage::TabbedModulePage(cp::Module module, const QList<ModuleTab>& tabs,
+                                   const QSet<cp::Role>& roles, const ModuleContext& context, QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::TabbedModulePage>())
 {
     ui->setupUi(this);
@@ -34,7 +34,10 @@ TabbedModulePage::TabbedModulePage(cp::Module module, const QList<ModuleTab>& ta
 
 TabbedModulePage::~TabbedModulePage() = default;
 
-int TabbedModulePage::tabCount() const { return ui->tabs->count(); }
+int TabbedModulePage::tabCount() const
+{
+    return ui->tabs->count();
+}
 
 QWidget* TabbedModulePage::tab(const QString& objectName) const
 {

@@ -42,8 +42,8 @@ class Composer
   public:
     Composer(const Report& report, DocumentKind kind, const QString& watermark, QPagedPaintDevice& device,
              QPainter* painter, int totalPages)
-        : m_r(report), m_kind(kind), m_watermark(watermark), m_device(device), m_p(painter), m_total(totalPages),
-          m_dpi(device.logicalDpiY()), m_w(device.width()), m_h(device.height())
+        : m_r(report), m_kind(kind), m_watermark(watermark), m_device(device), m_p(painter),
+          m_total(totalPages), m_dpi(device.logicalDpiY()), m_w(device.width()), m_h(device.height())
     {
         m_footerTop = m_h - pt(22);
         double x = 0;
@@ -74,8 +74,7 @@ class Composer
     bool isReport() const { return isQueryReport() || isDepartmentExport(); }
     QString numberLabel() const
     {
-        return isReport() ? ReportRenderer::tr("Report no.: %1")
-                               : ReportRenderer::tr("Document no.: %1");
+        return isReport() ? ReportRenderer::tr("Report no.: %1") : ReportRenderer::tr("Document no.: %1");
     }
     QString numberLine() const
     {
@@ -207,7 +206,7 @@ class Composer
         line(0, m_footerTop, m_w, 0.5);
         text(QRectF(0, y, m_w, h), f,
              (isReport() ? ReportRenderer::tr("Report no. %1    Verification code %2")
-                              : ReportRenderer::tr("Document no. %1    Verification code %2"))
+                         : ReportRenderer::tr("Document no. %1    Verification code %2"))
                  .arg(m_r.number, m_r.verificationCode),
              Qt::AlignLeft, kMuted);
         text(QRectF(0, y, m_w, h), f,
@@ -248,8 +247,9 @@ class Composer
              r.subject.regionName.isEmpty() ? r.subject.regionCode : r.subject.regionName}};
         if (legal && !r.subject.legalRepresentative.isEmpty())
             pairs.append({ReportRenderer::tr("Legal representative"), r.subject.legalRepresentative});
-        pairs.append({isDepartmentExport() ? ReportRenderer::tr("Querying unit") : ReportRenderer::tr("Applicant"),
-                      r.applicantName});
+        pairs.append(
+            {isDepartmentExport() ? ReportRenderer::tr("Querying unit") : ReportRenderer::tr("Applicant"),
+             r.applicantName});
         if (isReport())
             pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
         else // "受理回执｜案件编号 …｜…": one particular a line
@@ -401,7 +401,7 @@ class Composer
     void recordsTable()
     {
         heading(isReport() ? ReportRenderer::tr("Credit records (%1)").arg(m_r.records.size())
-                                : ReportRenderer::tr("Records concerned (%1)").arg(m_r.records.size()));
+                           : ReportRenderer::tr("Records concerned (%1)").arg(m_r.records.size()));
         if (m_r.records.isEmpty()) {
             paragraph(ReportRenderer::tr("No public credit information on this subject was found within the "
                                          "classes of this query."),
@@ -486,7 +486,7 @@ class Composer
         const QFont code = sans(12, true);
         const QList<std::pair<QFont, QString>> lines{
             {titleFont, isReport() ? ReportRenderer::tr("Report verification")
-                                        : ReportRenderer::tr("Document verification")},
+                                   : ReportRenderer::tr("Document verification")},
             {body, numberLabel().arg(m_r.number)},
             {code, ReportRenderer::tr("Verification code: %1").arg(m_r.verificationCode)},
             {body,

@@ -27,7 +27,7 @@ enum class DocumentKind {
     DisputeResult,     // 异议处理结果报告
     MarkReceipt,       // 异议标注申请受理回执
     RevocationReceipt, // 撤销异议标注申请受理回执
-    DepartmentExport,  // 公共信用信息查询结果（部门查询）: a department user's export, internal use
+    DepartmentExport, // 公共信用信息查询结果（部门查询）: a department user's export, internal use
 };
 
 class ReportRenderer

@@ -33,30 +33,31 @@ template <class T> QList<T> listOf(const QJsonObject& body, const QString& key)
 
 void WalkInApi::refusalReasons(const QObject* context, Done<QList<RefusalReason>> done)
 {
-    m_api.call<QList<RefusalReason>>("GET", QStringLiteral("/walkin/refusal-reasons"), {}, context, std::move(done),
-                               [](const QJsonObject& body) {
-                                   QList<RefusalReason> out;
-                                   for (const auto& v : body.value(QStringLiteral("reasons")).toArray()) {
-                                       const QJsonObject o = v.toObject();
-                                       out.append({o.value(QStringLiteral("code")).toString(),
-                                                   o.value(QStringLiteral("name")).toString(),
-                                                   o.value(QStringLiteral("wording")).toString()});
-                                   }
-                                   return out;
-                               });
+    m_api.call<QList<RefusalReason>>("GET", QStringLiteral("/walkin/refusal-reasons"), {}, context,
+                                     std::move(done), [](const QJsonObject& body) {
+                                         QList<RefusalReason> out;
+                                         for (const auto& v :
+                                              body.value(QStringLiteral("reasons")).toArray()) {
+                                             const QJsonObject o = v.toObject();
+                                             out.append({o.value(QStringLiteral("code")).toString(),
+                                                         o.value(QStringLiteral("name")).toString(),
+                                                         o.value(QStringLiteral("wording")).toString()});
+                                         }
+                                         return out;
+                                     });
 }
 
 void WalkInApi::registerApplication(const WalkInApplicationInput& input, const QObject* context,
                                     Done<WalkInApplication> done)
 {
     m_api.call<WalkInApplication>("POST", QStringLiteral("/walkin/applications"), input.toJson(), context,
-                            std::move(done), &WalkInApplication::fromJson);
+                                  std::move(done), &WalkInApplication::fromJson);
 }
 
 void WalkInApi::application(qint64 id, const QObject* context, Done<WalkInApplication> done)
 {
     m_api.call<WalkInApplication>("GET", applicationPath(id), {}, context, std::move(done),
-                            &WalkInApplication::fromJson);
+                                  &WalkInApplication::fromJson);
 }
 
 void WalkInApi::addMaterial(qint64 applicationId, const QString& kind, const QString& fileName,
@@ -68,46 +69,47 @@ void WalkInApi::addMaterial(qint64 applicationId, const QString& kind, const QSt
                            {QStringLiteral("fileName"), fileName},
                            {QStringLiteral("mimeType"), mimeType},
                            {QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64())}};
-    m_api.call<MaterialInfo>("POST", applicationPath(applicationId, "/materials"), body, context, std::move(done),
-                       &MaterialInfo::fromJson);
+    m_api.call<MaterialInfo>("POST", applicationPath(applicationId, "/materials"), body, context,
+                             std::move(done), &MaterialInfo::fromJson);
 }
 
 void WalkInApi::answer(qint64 applicationId, const QObject* context, Done<Report> done)
 {
     m_api.call<Report>("POST", applicationPath(applicationId, "/answer"), {}, context, std::move(done),
-                 &Report::fromJson);
+                       &Report::fromJson);
 }
 
 void WalkInApi::refuse(qint64 applicationId, const QString& reasonCode, const QString& note,
                        const QObject* context, Done<WalkInApplication> done)
 {
     const QJsonObject body{{QStringLiteral("reasonCode"), reasonCode}, {QStringLiteral("note"), note}};
-    m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/refuse"), body, context, std::move(done),
-                            &WalkInApplication::fromJson);
+    m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/refuse"), body, context,
+                                  std::move(done), &WalkInApplication::fromJson);
 }
 
 void WalkInApi::defer(qint64 applicationId, const QString& note, const QObject* context,
                       Done<WalkInApplication> done)
 {
     m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/defer"),
-                            {{QStringLiteral("note"), note}}, context, std::move(done),
-                            &WalkInApplication::fromJson);
+                                  {{QStringLiteral("note"), note}}, context, std::move(done),
+                                  &WalkInApplication::fromJson);
 }
 
 void WalkInApi::extend(qint64 applicationId, int workingDays, const QString& reason, const QObject* context,
                        Done<WalkInApplication> done)
 {
-    m_api.call<WalkInApplication>("POST", applicationPath(applicationId, "/extension"),
-                            {{QStringLiteral("workingDays"), workingDays}, {QStringLiteral("reason"), reason}},
-                            context, std::move(done), &WalkInApplication::fromJson);
+    m_api.call<WalkInApplication>(
+        "POST", applicationPath(applicationId, "/extension"),
+        {{QStringLiteral("workingDays"), workingDays}, {QStringLiteral("reason"), reason}}, context,
+        std::move(done), &WalkInApplication::fromJson);
 }
 
 void WalkInApi::pending(const QObject* context, Done<QList<WalkInApplication>> done)
 {
-    m_api.call<QList<WalkInApplication>>("GET", QStringLiteral("/walkin/pending"), {}, context, std::move(done),
-                                   [](const QJsonObject& body) {
-                                       return listOf<WalkInApplication>(body, QStringLiteral("applications"));
-                                   });
+    m_api.call<QList<WalkInApplication>>(
+        "GET", QStringLiteral("/walkin/pending"), {}, context, std::move(done), [](const QJsonObject& body) {
+            return listOf<WalkInApplication>(body, QStringLiteral("applications"));
+        });
 }
 
 void WalkInApi::report(const QString& number, const QObject* context, Done<Report> done)
@@ -119,7 +121,7 @@ void WalkInApi::handover(const QString& number, const QString& receivedBy, const
                          Done<Report> done)
 {
     m_api.call<Report>("POST", reportPath(number, "/handover"), {{QStringLiteral("receivedBy"), receivedBy}},
-                 context, std::move(done), &Report::fromJson);
+                       context, std::move(done), &Report::fromJson);
 }
 
 void WalkInApi::verify(const QString& number, const QString& code, const QObject* context,
@@ -127,7 +129,7 @@ void WalkInApi::verify(const QString& number, const QString& code, const QObject
 {
     const QJsonObject body{{QStringLiteral("number"), number}, {QStringLiteral("code"), code}};
     m_api.call<ReportVerification>("POST", QStringLiteral("/reports/verify"), body, context, std::move(done),
-                             &ReportVerification::fromJson);
+                                   &ReportVerification::fromJson);
 }
 
 } // namespace cp::client

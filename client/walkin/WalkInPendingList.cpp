@@ -43,7 +43,10 @@ WalkInPendingList::WalkInPendingList(QWidget* parent)
 
 WalkInPendingList::~WalkInPendingList() = default;
 
-void WalkInPendingList::setOpenText(const QString& text) { ui->openButton->setText(text); }
+void WalkInPendingList::setOpenText(const QString& text)
+{
+    ui->openButton->setText(text);
+}
 
 void WalkInPendingList::refresh()
 {

@@ -277,8 +277,8 @@ void WalkInWidget::startNext()
     ui->walkInTabs->setCurrentWidget(ui->applicationTab);
     ui->applicationForm->reset();
     ui->materialsPanel->clear();
-    ui->materialsPanel->setRequired(
-        cp::protocol::requiredWalkInMaterials(ui->applicationForm->kind(), ui->applicationForm->subjectKind()));
+    ui->materialsPanel->setRequired(cp::protocol::requiredWalkInMaterials(
+        ui->applicationForm->kind(), ui->applicationForm->subjectKind()));
     setStep(Step::Filling);
     ui->formScroll->ensureVisible(0, 0);
     ui->applicationForm->focusFirstField();

@@ -10,13 +10,19 @@ namespace {
 
 constexpr auto kSummaryInterval = std::chrono::seconds(10);
 
-Poco::Logger& logger() { return Poco::Logger::get("credit.http"); }
+Poco::Logger& logger()
+{
+    return Poco::Logger::get("credit.http");
+}
 
 } // namespace
 
 ConnectionWatchdog::ConnectionWatchdog(Limits limits) : m_limits(limits) {}
 
-ConnectionWatchdog::~ConnectionWatchdog() { stop(); }
+ConnectionWatchdog::~ConnectionWatchdog()
+{
+    stop();
+}
 
 void ConnectionWatchdog::start()
 {
@@ -39,7 +45,7 @@ void ConnectionWatchdog::stop()
 }
 
 ConnectionWatchdog::Admission ConnectionWatchdog::admit(const Poco::Net::StreamSocket& socket,
-                                                       const std::string& address)
+                                                        const std::string& address)
 {
     std::lock_guard lock(m_mutex);
     if (static_cast<int>(m_entries.size()) >= m_limits.total) {

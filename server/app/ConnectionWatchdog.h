@@ -31,11 +31,13 @@
 
 namespace cp::server {
 
-class ConnectionWatchdog {
-public:
+class ConnectionWatchdog
+{
+  public:
     using SteadyClock = std::chrono::steady_clock;
 
-    struct Limits {
+    struct Limits
+    {
         std::chrono::milliseconds deadline{5000};  // TLS handshake + request headers, in total
         std::chrono::milliseconds keepAlive{5000}; // wait for the next request on a kept-alive connection
         int perAddress = 8;
@@ -45,7 +47,8 @@ public:
 
     enum class Admission { Admitted, AddressFull, ServerFull };
 
-    struct Counters {
+    struct Counters
+    {
         long refusedAddress = 0;     // over the per-address limit
         long refusedCertificate = 0; // over the per-certificate limit
         long refusedServer = 0;      // over the total limit
@@ -82,8 +85,9 @@ public:
     int openConnections() const;
     Counters counters() const;
 
-private:
-    struct Entry {
+  private:
+    struct Entry
+    {
         Poco::Net::StreamSocket socket; // keeps the descriptor open while registered
         std::string address;
         std::string certificate; // empty until the handshake is done

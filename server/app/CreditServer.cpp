@@ -50,7 +50,8 @@ QByteArray loadBackupKey(const BackupConfig& config)
     return config.keyFile.isEmpty() ? QByteArray() : store::loadKeyFile(config.keyFile);
 }
 
-std::shared_ptr<const AuditKey> installAuditTrustFrom(const ServerConfig& config, const QByteArray& databaseKeyHex,
+std::shared_ptr<const AuditKey> installAuditTrustFrom(const ServerConfig& config,
+                                                      const QByteArray& databaseKeyHex,
                                                       const QByteArray& backupKeyHex)
 {
     if (config.audit.keyFile.isEmpty())
@@ -76,12 +77,14 @@ CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex
     auto& log = Poco::Logger::get("credit.backup");
     if (backupKey.isEmpty() || backupKey == databaseKeyHex)
         log.warning("backups are refused until backup.keyFile names a key of its own (issue 11, finding 16)");
-    m_backups = std::make_unique<BackupService>(*m_db, m_clock, backupSettings(config), databaseKeyHex, backupKey);
+    m_backups =
+        std::make_unique<BackupService>(*m_db, m_clock, backupSettings(config), databaseKeyHex, backupKey);
     store::wipe(backupKey);
     // The head as the server finds it, before anything is appended: a chain cut
     // while the server was stopped still disagrees with the earlier lines.
     m_checkpointer = std::make_unique<AuditCheckpointer>(
-        *m_db, m_clock, CheckpointPolicy{config.audit.checkpointEveryEntries, config.audit.checkpointEveryMinutes});
+        *m_db, m_clock,
+        CheckpointPolicy{config.audit.checkpointEveryEntries, config.audit.checkpointEveryMinutes});
     m_checkpointer->flush();
     AuditCheckpointFile(auditTrust().checkpointFile).publishPublicKey(*auditKey);
     m_backupScheduler = std::make_unique<BackupScheduler>(*m_backups, m_clock);
@@ -90,7 +93,10 @@ CreditServer::CreditServer(const ServerConfig& config, QByteArray databaseKeyHex
     m_certificateGuard = std::make_unique<CertificateGuard>(*m_context, *m_db, m_clock, config.tls.crlFile);
 }
 
-CreditServer::~CreditServer() { stop(); }
+CreditServer::~CreditServer()
+{
+    stop();
+}
 
 void CreditServer::start()
 {
@@ -110,8 +116,7 @@ void CreditServer::start()
     m_http->start();
     startBackupTimer();
     startCheckpointTimer();
-    Poco::Logger::get("credit.server")
-        .information("listening on https://%s:%hu", m_config.http.host, port());
+    Poco::Logger::get("credit.server").information("listening on https://%s:%hu", m_config.http.host, port());
 }
 
 void CreditServer::stop()
@@ -133,13 +138,25 @@ void CreditServer::stop()
     }
 }
 
-quint16 CreditServer::port() const { return m_http ? m_http->port() : 0; }
+quint16 CreditServer::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
 
-store::Database& CreditServer::database() { return *m_db; }
+store::Database& CreditServer::database()
+{
+    return *m_db;
+}
 
-BackupService& CreditServer::backups() { return *m_backups; }
+BackupService& CreditServer::backups()
+{
+    return *m_backups;
+}
 
-BackupScheduler& CreditServer::backupScheduler() { return *m_backupScheduler; }
+BackupScheduler& CreditServer::backupScheduler()
+{
+    return *m_backupScheduler;
+}
 
 BackupSettings backupSettings(const ServerConfig& config)
 {
@@ -147,8 +164,9 @@ BackupSettings backupSettings(const ServerConfig& config)
     const QString dbDir = QFileInfo(config.database.path).absolutePath();
     s.directory = config.backup.directory.isEmpty() ? QDir(dbDir).filePath(QStringLiteral("backups"))
                                                     : config.backup.directory;
-    s.restoreDirectory = config.backup.restoreDirectory.isEmpty() ? QDir(s.directory).filePath(QStringLiteral("restored"))
-                                                                  : config.backup.restoreDirectory;
+    s.restoreDirectory = config.backup.restoreDirectory.isEmpty()
+                             ? QDir(s.directory).filePath(QStringLiteral("restored"))
+                             : config.backup.restoreDirectory;
     s.retention = config.backup.retention;
     s.intervalSeconds = qint64(config.backup.intervalHours) * 3600;
     return s;
@@ -190,7 +208,8 @@ void CreditServer::onCheckpointTimer(Poco::Timer&)
     try {
         if (const auto c = m_checkpointer->tick()) // a second copy in the server log
             Poco::Logger::get("credit.audit")
-                .information("audit checkpoint: entry %s link %s", std::to_string(c->seq), c->link.toStdString());
+                .information("audit checkpoint: entry %s link %s", std::to_string(c->seq),
+                             c->link.toStdString());
     } catch (const std::exception& e) {
         Poco::Logger::get("credit.audit").error("audit checkpoint failed: %s", std::string(e.what()));
     }

@@ -1,5 +1,6 @@
 // The running server: database, TLS context, routes and the HTTPS listener
-// (Poco's HTTP connections behind our own accept loop and TLS handshakes). Used by the ServerApplication and by tests alike.
+// (Poco's HTTP connections behind our own accept loop and TLS handshakes). Used by the ServerApplication and
+// by tests alike.
 #pragma once
 
 #include "app/ServerConfig.h"
@@ -20,7 +21,7 @@ class Database;
 namespace cp::server {
 class CertificateGuard;
 class HttpsListener;
-}
+} // namespace cp::server
 
 namespace cp::server {
 
@@ -31,8 +32,9 @@ class AuditKey;
 
 inline constexpr auto kServerVersion = "0.1.0";
 
-class CreditServer {
-public:
+class CreditServer
+{
+  public:
     /// Opens the database (applying migrations) and builds the TLS context.
     /// Throws std::runtime_error with a readable reason.
     CreditServer(const ServerConfig& config, QByteArray databaseKeyHex, const Clock& clock);
@@ -52,7 +54,7 @@ public:
     /// Checkpoints of the audit head outside the database (the timer calls tick()).
     AuditCheckpointer& auditCheckpointer() { return *m_checkpointer; }
 
-private:
+  private:
     void startBackupTimer();
     void onBackupTimer(Poco::Timer&);
     void startCheckpointTimer();
@@ -80,7 +82,8 @@ QByteArray loadDatabaseKey(const DatabaseSettings& settings);
 /// Loads the audit key (audit.keyFile, audit.hash) and installs it process-wide with the
 /// checkpoint file (installAuditTrust). Throws if the key is missing, malformed, or the
 /// same as the database key or another key given. Returns the key.
-std::shared_ptr<const AuditKey> installAuditTrustFrom(const ServerConfig& config, const QByteArray& databaseKeyHex,
+std::shared_ptr<const AuditKey> installAuditTrustFrom(const ServerConfig& config,
+                                                      const QByteArray& databaseKeyHex,
                                                       const QByteArray& backupKeyHex = {});
 /// The configured backup key, or empty when backup.keyFile is not set.
 QByteArray loadBackupKey(const BackupConfig& config);

@@ -24,13 +24,14 @@ using Poco::Net::StreamSocket;
 // The connection the current worker thread is serving (set for the length of its run()).
 thread_local const StreamSocket* tConnection = nullptr;
 
-constexpr int kAcceptBurst = 64;          // connections accepted per wake-up before polling again
-constexpr int kPollMilliseconds = 200;    // how soon the front door notices stop()
-constexpr int kGraceMilliseconds = 5000;  // running requests may finish within this on stop()
+constexpr int kAcceptBurst = 64;         // connections accepted per wake-up before polling again
+constexpr int kPollMilliseconds = 200;   // how soon the front door notices stop()
+constexpr int kGraceMilliseconds = 5000; // running requests may finish within this on stop()
 
 /// Tells the watchdog when a request's headers are in and when its response is out.
-class PhaseHandler final : public Poco::Net::HTTPRequestHandler {
-public:
+class PhaseHandler final : public Poco::Net::HTTPRequestHandler
+{
+  public:
     PhaseHandler(std::unique_ptr<Poco::Net::HTTPRequestHandler> inner, ConnectionWatchdog& watchdog)
         : m_inner(std::move(inner)), m_watchdog(watchdog)
     {
@@ -42,14 +43,15 @@ public:
             m_watchdog.responseSent(*tConnection);
     }
 
-private:
+  private:
     std::unique_ptr<Poco::Net::HTTPRequestHandler> m_inner;
     ConnectionWatchdog& m_watchdog;
 };
 
 /// Poco asks the factory for a handler once the request headers are read.
-class RequestPhases final : public Poco::Net::HTTPRequestHandlerFactory {
-public:
+class RequestPhases final : public Poco::Net::HTTPRequestHandlerFactory
+{
+  public:
     RequestPhases(Poco::Net::HTTPRequestHandlerFactory::Ptr inner, ConnectionWatchdog& watchdog)
         : m_inner(std::move(inner)), m_watchdog(watchdog)
     {
@@ -66,14 +68,15 @@ public:
     /// What HTTPServer::stopAll does: each HTTPServerConnection ends after its current request.
     void stopConnections() { serverStopped(this, false); }
 
-private:
+  private:
     Poco::Net::HTTPRequestHandlerFactory::Ptr m_inner;
     ConnectionWatchdog& m_watchdog;
 };
 
 /// Poco's HTTP connection loop, unchanged, inside the watchdog's bookkeeping.
-class WatchedConnection final : public Poco::Net::HTTPServerConnection {
-public:
+class WatchedConnection final : public Poco::Net::HTTPServerConnection
+{
+  public:
     WatchedConnection(const StreamSocket& socket, Poco::Net::HTTPServerParams::Ptr params,
                       Poco::Net::HTTPRequestHandlerFactory::Ptr handlers, ConnectionWatchdog& watchdog)
         : HTTPServerConnection(socket, std::move(params), std::move(handlers)), m_watchdog(watchdog)
@@ -81,7 +84,8 @@ public:
     }
     void run() override
     {
-        struct Served {
+        struct Served
+        {
             WatchedConnection& c;
             explicit Served(WatchedConnection& conn) : c(conn)
             {
@@ -97,12 +101,13 @@ public:
         HTTPServerConnection::run();
     }
 
-private:
+  private:
     ConnectionWatchdog& m_watchdog;
 };
 
-class WatchedConnectionFactory final : public Poco::Net::TCPServerConnectionFactory {
-public:
+class WatchedConnectionFactory final : public Poco::Net::TCPServerConnectionFactory
+{
+  public:
     WatchedConnectionFactory(Poco::Net::HTTPServerParams::Ptr params,
                              Poco::Net::HTTPRequestHandlerFactory::Ptr handlers, ConnectionWatchdog& watchdog)
         : m_params(std::move(params)), m_handlers(std::move(handlers)), m_watchdog(watchdog)
@@ -113,7 +118,7 @@ public:
         return new WatchedConnection(socket, m_params, m_handlers, m_watchdog);
     }
 
-private:
+  private:
     Poco::Net::HTTPServerParams::Ptr m_params;
     Poco::Net::HTTPRequestHandlerFactory::Ptr m_handlers;
     ConnectionWatchdog& m_watchdog;

@@ -32,8 +32,9 @@ class TCPServerDispatcher;
 
 namespace cp::server {
 
-class HttpsListener {
-public:
+class HttpsListener
+{
+  public:
     HttpsListener(Poco::Net::Context::Ptr context, const HttpConfig& config,
                   Poco::Net::HTTPRequestHandlerFactory::Ptr handlers);
     ~HttpsListener(); // stops
@@ -49,8 +50,9 @@ public:
 
     const ConnectionWatchdog& watchdog() const { return m_watchdog; }
 
-private:
-    struct Handshake {
+  private:
+    struct Handshake
+    {
         Poco::Net::SecureStreamSocket socket;
         bool wantWrite = false;
     };

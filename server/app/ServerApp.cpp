@@ -1,17 +1,17 @@
 #include "app/ServerApp.h"
 
+#include "PasswordPolicy.h"
 #include "app/CreditServer.h"
 #include "app/ServerConfig.h"
 #include "domain/DomainError.h"
+#include "domain/LocalDate.h"
 #include "domain/audit/AuditAnchors.h"
 #include "domain/audit/AuditCheckpoints.h"
 #include "domain/audit/AuditKey.h"
 #include "domain/audit/AuditLog.h"
-#include "domain/backup/BackupService.h"
-#include "PasswordPolicy.h"
 #include "domain/auth/AccountStore.h"
 #include "domain/auth/AuthService.h"
-#include "domain/LocalDate.h"
+#include "domain/backup/BackupService.h"
 #include "domain/seed/DeskSeed.h"
 #include "domain/seed/SeedGenerator.h"
 #include "store/Database.h"
@@ -20,12 +20,12 @@
 #include <Poco/ConsoleChannel.h>
 #include <Poco/File.h>
 #include <Poco/Util/HelpFormatter.h>
-#include <Poco/Util/OptionException.h>
 #include <Poco/Util/LoggingConfigurator.h>
 #include <Poco/Util/Option.h>
+#include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
-#include <QFile>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,7 +39,10 @@ namespace {
 
 using Poco::Util::Option;
 
-QString q(const std::string& s) { return QString::fromStdString(s); }
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
 
 /// Local commands act as the operator at the server's console.
 AuditActor cliActor()
@@ -51,7 +54,8 @@ void printAccount(const QString& role, const QString& login, const CreatedAccoun
 {
     std::cout << "  " << role.toStdString() << "\n"
               << "    login:            " << login.toStdString() << "\n"
-              << "    initial password: " << c.initialPassword.toStdString() << "   (must be changed at first login)\n"
+              << "    initial password: " << c.initialPassword.toStdString()
+              << "   (must be changed at first login)\n"
               << "    certificate:      " << c.certificate.subject.toStdString() << "\n"
               << "    serial:           " << c.certificate.serial.toStdString() << "\n"
               << "    sha256:           " << c.certificate.fingerprint.toStdString() << "\n";
@@ -77,7 +81,8 @@ void createMissingKeys(const ServerConfig& cfg)
         QFile::setPermissions(cfg.audit.keyFile, QFile::ReadOwner);
     }
     if (cfg.backup.keyFile.isEmpty())
-        std::cout << "backup.keyFile is not configured: backups are refused until it names a key of its own\n";
+        std::cout
+            << "backup.keyFile is not configured: backups are refused until it names a key of its own\n";
     create(cfg.backup.keyFile, "backup key",
            "(mode 0600): copy it to the offline safe now; no backup can be restored without it");
 }
@@ -110,9 +115,12 @@ void ServerApp::defineOptions(Poco::Util::OptionSet& options)
                           .argument("NAME=VALUE")
                           .repeatable(true));
     // init
-    options.addOption(Option("sysadmin-cert", "", "init: certificate (PEM) of the system administrator").argument("PEM"));
-    options.addOption(Option("secadmin-cert", "", "init: certificate (PEM) of the security administrator").argument("PEM"));
-    options.addOption(Option("auditor-cert", "", "init: certificate (PEM) of the security auditor").argument("PEM"));
+    options.addOption(
+        Option("sysadmin-cert", "", "init: certificate (PEM) of the system administrator").argument("PEM"));
+    options.addOption(
+        Option("secadmin-cert", "", "init: certificate (PEM) of the security administrator").argument("PEM"));
+    options.addOption(
+        Option("auditor-cert", "", "init: certificate (PEM) of the security auditor").argument("PEM"));
     // add-account
     options.addOption(Option("login", "", "add-account: login name").argument("NAME"));
     options.addOption(Option("name", "", "add-account: full (real) name").argument("TEXT"));
@@ -167,7 +175,8 @@ void ServerApp::printHelp()
 {
     Poco::Util::HelpFormatter help(options());
     help.setCommand(commandName());
-    help.setUsage("[OPTIONS] [init | init-keys | add-account | verify-audit | seed | seed-desk | backup | restore]");
+    help.setUsage(
+        "[OPTIONS] [init | init-keys | add-account | verify-audit | seed | seed-desk | backup | restore]");
     help.setHeader(
         "Credit platform application server: HTTPS with mutual TLS, JSON API under /api/v1. "
         "Without a command it serves until SIGTERM or SIGINT. Commands: "
@@ -176,11 +185,14 @@ void ServerApp::printHelp()
         "init-keys - create the configured database, audit and backup key files that do not exist yet "
         "(never overwrites) and print the audit checkpoint public key for the auditor; "
         "add-account - create one account bound to --cert (needs --login, --name, --roles, --region); "
-        "verify-audit - check the whole audit chain and compare it with every checkpoint, backup head and export "
+        "verify-audit - check the whole audit chain and compare it with every checkpoint, backup head and "
+        "export "
         "head (exit code 1: a broken link, named; 2: truncated, a forged anchor or missing checkpoints); "
-        "seed - fill a demo, training or benchmark database with deterministic synthetic subjects and records "
+        "seed - fill a demo, training or benchmark database with deterministic synthetic subjects and "
+        "records "
         "(--subjects, --records, --seed; never on a production database); "
-        "seed-desk - add a demo storage-media register (needs archivist, approver, clerk and officer accounts; "
+        "seed-desk - add a demo storage-media register (needs archivist, approver, clerk and officer "
+        "accounts; "
         "entered through the media rules and audited; never on a production database); "
         "backup - make an online encrypted full backup now into backup.directory and verify it; "
         "restore - restore the backup --from into the new file --to, keyed with the database key, and verify "
@@ -280,7 +292,8 @@ int ServerApp::initDatabase()
     if (!backupKey.isEmpty() && backupKey == key)
         throw std::runtime_error("backup.keyFile holds the database key: backups need a key of their own");
     store::wipe(backupKey);
-    struct Bootstrap {
+    struct Bootstrap
+    {
         const char* login;
         const char* name;
         const char* role;
@@ -336,7 +349,8 @@ int ServerApp::initDatabase()
     key.fill('\0');
     printCheckpointKey(*auditKey);
     std::cout << "created encrypted database " << cfg.database.path.toStdString() << "\n"
-              << "bootstrap accounts (three different people; write the passwords down now, they are not shown again):\n";
+              << "bootstrap accounts (three different people; write the passwords down now, they are not "
+                 "shown again):\n";
     for (size_t i = 0; i < created.size(); ++i)
         printAccount(created[i].first, QString::fromLatin1(accounts[i].login), created[i].second);
     return EXIT_OK;
@@ -417,14 +431,15 @@ int ServerApp::seed()
     // A few subjects with records, for trying out the window.
     QSqlQuery q(conn);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral("SELECT s.kind, s.id_number, s.name, count(r.id) FROM subjects s "
-                          "JOIN credit_records r ON r.subject_id = s.id GROUP BY s.id, s.kind, s.id_number, s.name "
-                          "HAVING count(r.id) >= 3 ORDER BY s.id LIMIT 6"));
+    q.exec(QStringLiteral(
+        "SELECT s.kind, s.id_number, s.name, count(r.id) FROM subjects s "
+        "JOIN credit_records r ON r.subject_id = s.id GROUP BY s.id, s.kind, s.id_number, s.name "
+        "HAVING count(r.id) >= 3 ORDER BY s.id LIMIT 6"));
     std::cout << "sample subjects:\n";
     while (q.next())
         std::cout << "  " << (q.value(0).toString() == QLatin1String("natural") ? "person " : "company ")
-                  << q.value(1).toString().toStdString() << "  " << q.value(2).toString().toStdString() << "  ("
-                  << q.value(3).toInt() << " records)\n";
+                  << q.value(1).toString().toStdString() << "  " << q.value(2).toString().toStdString()
+                  << "  (" << q.value(3).toInt() << " records)\n";
     return EXIT_OK;
 }
 
@@ -436,7 +451,8 @@ int ServerApp::seedDesk()
     const SystemClock clock;
     const auto result = cp::server::seedDesk(conn, clock);
     checkpointHead(*db);
-    std::cout << "registered " << result.media << " storage media with " << result.events << " lifecycle events\n";
+    std::cout << "registered " << result.media << " storage media with " << result.events
+              << " lifecycle events\n";
     return EXIT_OK;
 }
 
@@ -457,7 +473,8 @@ int ServerApp::verifyAudit()
         return EXIT_OK;
     }
     if (v.status == QLatin1String("broken")) {
-        std::cout << "audit chain BROKEN at entry " << v.firstBrokenSeq << ": " << v.reason.toStdString() << "\n"
+        std::cout << "audit chain BROKEN at entry " << v.firstBrokenSeq << ": " << v.reason.toStdString()
+                  << "\n"
                   << "entries before it verified: " << v.entries << "\n";
         return 1;
     }
@@ -480,8 +497,9 @@ int ServerApp::backup()
     BackupService service(*db, clock, backupSettings(cfg), dbKey, backupKey);
     store::wipe(dbKey);
     store::wipe(backupKey);
-    const protocol::BackupInfo b = service.backupNow(
-        QStringLiteral("manual"), AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local")});
+    const protocol::BackupInfo b =
+        service.backupNow(QStringLiteral("manual"), AuditActor{std::nullopt, QStringLiteral("cli"), QString(),
+                                                               QStringLiteral("local")});
     checkpointHead(*db);
     std::cout << "backup " << QDir(service.settings().directory).filePath(b.fileName).toStdString() << "\n"
               << b.sizeBytes << " bytes, SHA-256 " << b.sha256.toStdString() << ", audit entries up to "
@@ -509,21 +527,22 @@ int ServerApp::restore()
     const protocol::RestoreResult r = BackupService::restoreFile(from, to, backupKey, dbKey);
     store::wipe(backupKey);
     std::cout << "restored " << from.toStdString() << " into " << r.target.toStdString() << "\n"
-              << "backup SHA-256 " << r.sha256.toStdString() << "; " << r.tables << " tables; audit chain OK ("
-              << r.auditEntries << " entries)\n";
+              << "backup SHA-256 " << r.sha256.toStdString() << "; " << r.tables
+              << " tables; audit chain OK (" << r.auditEntries << " entries)\n";
     // The restore goes into the live chain too, when there is one to write to.
     if (QFileInfo::exists(cfg.database.path)) {
         auto db = openDatabase(cfg.database.path, dbKey);
         QSqlDatabase conn = db->connection();
         store::Transaction tx(conn);
-        AuditLog::append(conn, QDateTime::currentDateTimeUtc(),
-                         {AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local")},
-                          QStringLiteral("backup.restore"), QStringLiteral("file:") + QFileInfo(from).fileName(),
-                          QStringLiteral("ok"),
-                          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("target"), r.target},
-                                                                      {QStringLiteral("sha256"), r.sha256},
-                                                                      {QStringLiteral("auditEntries"), r.auditEntries}})
-                                                .toJson(QJsonDocument::Compact))});
+        AuditLog::append(
+            conn, QDateTime::currentDateTimeUtc(),
+            {AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local")},
+             QStringLiteral("backup.restore"), QStringLiteral("file:") + QFileInfo(from).fileName(),
+             QStringLiteral("ok"),
+             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("target"), r.target},
+                                                         {QStringLiteral("sha256"), r.sha256},
+                                                         {QStringLiteral("auditEntries"), r.auditEntries}})
+                                   .toJson(QJsonDocument::Compact))});
         tx.commit();
         checkpointHead(*db);
     }

@@ -21,14 +21,15 @@ namespace cp::server {
 
 struct ServerConfig;
 
-class ServerApp final : public Poco::Util::ServerApplication {
-protected:
+class ServerApp final : public Poco::Util::ServerApplication
+{
+  protected:
     void initialize(Poco::Util::Application& self) override;
     void defineOptions(Poco::Util::OptionSet& options) override;
     void handleOption(const std::string& name, const std::string& value) override;
     int main(const std::vector<std::string>& args) override;
 
-private:
+  private:
     int serve();
     int initDatabase();
     int initKeys();

@@ -24,7 +24,8 @@ ServerConfig ServerConfig::fromPoco(const Poco::Util::AbstractConfiguration& c)
     s.http.keepAliveSeconds = c.getInt("http.keepAliveSeconds", s.http.keepAliveSeconds);
     s.http.receiveTimeoutSeconds = c.getInt("http.receiveTimeoutSeconds", s.http.receiveTimeoutSeconds);
     s.http.headerDeadlineSeconds = c.getInt("http.headerDeadlineSeconds", s.http.headerDeadlineSeconds);
-    s.http.maxConnectionsPerAddress = c.getInt("http.maxConnectionsPerAddress", s.http.maxConnectionsPerAddress);
+    s.http.maxConnectionsPerAddress =
+        c.getInt("http.maxConnectionsPerAddress", s.http.maxConnectionsPerAddress);
     s.http.maxConnectionsPerCertificate =
         c.getInt("http.maxConnectionsPerCertificate", s.http.maxConnectionsPerCertificate);
     s.http.maxConnections = c.getInt("http.maxConnections", s.http.maxConnections);

@@ -11,7 +11,8 @@ class AbstractConfiguration;
 
 namespace cp::server {
 
-struct TlsConfig {
+struct TlsConfig
+{
     std::string certificateFile; // server certificate (PEM)
     std::string privateKeyFile;  // server key (PEM, owner-readable only)
     std::string caFile;          // private CA bundle that issues client certificates
@@ -19,7 +20,8 @@ struct TlsConfig {
     std::string cipherList = "ECDHE+AESGCM:ECDHE+CHACHA20:!aNULL:!eNULL:!MD5:!RC4:!3DES";
 };
 
-struct HttpConfig {
+struct HttpConfig
+{
     std::string host = "127.0.0.1";
     int port = 8443;
     int maxThreads = 16;
@@ -32,10 +34,11 @@ struct HttpConfig {
     int maxConnectionsPerAddress = 8;     // open connections of one client address
     int maxConnectionsPerCertificate = 8; // open connections of one client certificate
     int maxConnections = 512;             // all open connections, handshakes included
-    int maxRequestBytes = 1 << 20; // JSON bodies; uploads get their own limit later
+    int maxRequestBytes = 1 << 20;        // JSON bodies; uploads get their own limit later
 };
 
-struct DatabaseSettings {
+struct DatabaseSettings
+{
     QString path;
     QString keyFile;                      // 0600 file with 64 hex chars
     std::string keyEnv = "CREDIT_DB_KEY"; // used when keyFile is empty
@@ -43,21 +46,25 @@ struct DatabaseSettings {
 
 // Backups (seed 002 §18: full backup at least weekly). Empty directories default
 // to "backups" and "backups/restored" next to the database file.
-struct BackupConfig {
+struct BackupConfig
+{
     QString directory;
     QString restoreDirectory;
-    QString keyFile;        // 0600 file with the backup key (never the database key; empty = backups refused)
-    int retention = 8;      // newest backup files kept
+    QString keyFile;   // 0600 file with the backup key (never the database key; empty = backups refused)
+    int retention = 8; // newest backup files kept
     int intervalHours = 168; // scheduled full backup: weekly
-    int checkSeconds = 300; // how often the server asks whether a backup is due
+    int checkSeconds = 300;  // how often the server asks whether a backup is due
     bool scheduleEnabled = true;
 };
 
 // The keyed audit chain and its checkpoints (attack review, issue 11, finding 4).
-struct AuditConfig {
-    QString keyFile;             // 0400/0600 file of the service user; required; never in the database
-    QString hash = QStringLiteral("sha256"); // "sha256" | "sm3": HMAC-SHA256 or HMAC-SM3 (GB/T 32905) for new entries
-    QString checkpointDirectory; // checkpoint file the auditor collects; empty = "audit-checkpoints" next to the database
+struct AuditConfig
+{
+    QString keyFile; // 0400/0600 file of the service user; required; never in the database
+    QString hash =
+        QStringLiteral("sha256"); // "sha256" | "sm3": HMAC-SHA256 or HMAC-SM3 (GB/T 32905) for new entries
+    QString checkpointDirectory;  // checkpoint file the auditor collects; empty = "audit-checkpoints" next to
+                                  // the database
     int checkpointEveryEntries = 500;
     int checkpointEveryMinutes = 60;
     int checkpointCheckSeconds = 30; // how often the server asks whether a checkpoint is due
@@ -65,7 +72,8 @@ struct AuditConfig {
     QString checkpointFile(const DatabaseSettings& database) const;
 };
 
-struct ServerConfig {
+struct ServerConfig
+{
     TlsConfig tls;
     HttpConfig http;
     DatabaseSettings database;

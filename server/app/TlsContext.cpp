@@ -30,7 +30,8 @@ void installRejectingHandler()
     // ConsoleCertificateHandler, which waits on stdin (STACK-NOTES).
     static std::once_flag once;
     std::call_once(once, [] {
-        Poco::Net::SSLManager::InvalidCertificateHandlerPtr reject(new Poco::Net::RejectCertificateHandler(true));
+        Poco::Net::SSLManager::InvalidCertificateHandlerPtr reject(
+            new Poco::Net::RejectCertificateHandler(true));
         Poco::Net::SSLManager::instance().initializeServer(nullptr, reject, nullptr);
     });
 }
@@ -49,7 +50,8 @@ Poco::Net::Context::Ptr makeServerContext(const TlsConfig& tls)
     params.certificateFile = tls.certificateFile;
     params.privateKeyFile = tls.privateKeyFile;
     params.caLocation = tls.caFile;
-    params.verificationMode = Poco::Net::Context::VERIFY_STRICT; // VERIFY_ONCE admits clients without a certificate
+    params.verificationMode =
+        Poco::Net::Context::VERIFY_STRICT; // VERIFY_ONCE admits clients without a certificate
     params.verificationDepth = 3;
     params.loadDefaultCAs = false;
     params.cipherList = tls.cipherList;

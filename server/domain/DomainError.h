@@ -10,11 +10,11 @@
 
 namespace cp::server {
 
-class DomainError : public std::runtime_error {
-public:
+class DomainError : public std::runtime_error
+{
+  public:
     explicit DomainError(protocol::ErrorCode code, QString messageZh = {}, QJsonObject details = {})
-        : std::runtime_error(protocol::errorCodeString(code).toStdString()),
-          m_code(code),
+        : std::runtime_error(protocol::errorCodeString(code).toStdString()), m_code(code),
           m_message(messageZh.isEmpty() ? protocol::errorMessageZh(code) : std::move(messageZh)),
           m_details(std::move(details))
     {
@@ -31,7 +31,7 @@ public:
                            QJsonObject{{QStringLiteral("field"), field}});
     }
 
-private:
+  private:
     protocol::ErrorCode m_code;
     QString m_message;
     QJsonObject m_details;

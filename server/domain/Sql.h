@@ -21,14 +21,20 @@ inline QVariant time(const QDateTime& t)
 {
     return t.isValid() ? QVariant(protocol::toWireTime(t)) : QVariant(QMetaType(QMetaType::QString));
 }
-inline QDateTime time(const QVariant& v) { return v.isNull() ? QDateTime{} : protocol::fromWireTime(v.toString()); }
+inline QDateTime time(const QVariant& v)
+{
+    return v.isNull() ? QDateTime{} : protocol::fromWireTime(v.toString());
+}
 
 /// Calendar dates are stored as yyyy-MM-dd text; invalid = NULL.
 inline QVariant date(const QDate& d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
 }
-inline QDate date(const QVariant& v) { return v.isNull() ? QDate{} : QDate::fromString(v.toString(), Qt::ISODate); }
+inline QDate date(const QVariant& v)
+{
+    return v.isNull() ? QDate{} : QDate::fromString(v.toString(), Qt::ISODate);
+}
 
 inline QVariant nullableText(const QString& s)
 {

@@ -32,14 +32,16 @@ enum class Access {
 
 /// ?page=&pageSize= of a list, range-checked by RequestContext::paging (issue 11 finding 15):
 /// page and size are bounded, so the offset fits easily and is computed in 64 bits anyway.
-struct Paging {
+struct Paging
+{
     static constexpr int kMaxPage = 1000000;
     int page = 1;
     int pageSize = 0;
     qint64 offset() const { return qint64(page - 1) * pageSize; }
 };
 
-struct RequestContext {
+struct RequestContext
+{
     Poco::Net::HTTPServerRequest& request;
     PeerIdentity peer;
     QSqlDatabase db;
@@ -67,10 +69,12 @@ struct RequestContext {
     bool hasRole(Role role) const;
 
     /// Appends to the audit chain in the caller's transaction.
-    void audit(const QString& action, const QString& target, const QString& outcome, const QString& detail = {});
+    void audit(const QString& action, const QString& target, const QString& outcome,
+               const QString& detail = {});
 };
 
-struct Response {
+struct Response
+{
     int status = 200;
     QJsonObject body;
     bool noContent = false;
@@ -82,7 +86,8 @@ struct Response {
 
 using Handler = std::function<Response(RequestContext&)>;
 
-struct Route {
+struct Route
+{
     std::string method;
     std::string path; // "/api/v1/session", "/api/v1/accounts/{id}"
     Access access = Access::Session;
@@ -92,12 +97,13 @@ struct Route {
 };
 
 /// Routes of one domain are added by that domain's registration function.
-class RouteTable {
-public:
+class RouteTable
+{
+  public:
     void add(Route r) { m_routes.push_back(std::move(r)); }
     const std::vector<Route>& routes() const { return m_routes; }
 
-private:
+  private:
     std::vector<Route> m_routes;
 };
 

@@ -9,7 +9,8 @@ namespace cp::server {
 void addAuthRoutes(RouteTable& table, const QString& serverVersion)
 {
     table.add({"GET", "/api/v1/health", Access::Certificate, {}, [serverVersion](RequestContext& ctx) {
-                   return Response::ok(protocol::HealthInfo{QStringLiteral("ok"), serverVersion, ctx.clock.now()}.toJson());
+                   return Response::ok(
+                       protocol::HealthInfo{QStringLiteral("ok"), serverVersion, ctx.clock.now()}.toJson());
                }});
 
     table.add({"POST", "/api/v1/session", Access::Certificate, {}, [](RequestContext& ctx) {
@@ -43,11 +44,12 @@ void addAuthRoutes(RouteTable& table, const QString& serverVersion)
                    return Response::empty();
                }});
 
-    table.add({"POST", "/api/v1/session/password", Access::PasswordChange, {}, [](RequestContext& ctx) {
-                   const auto req = protocol::PasswordChangeRequest::fromJson(ctx.body);
-                   return Response::ok(
-                       AuthService(ctx.db, ctx.clock).changePassword(ctx.requireSession(), ctx.peer, req).toJson());
-               }});
+    table.add(
+        {"POST", "/api/v1/session/password", Access::PasswordChange, {}, [](RequestContext& ctx) {
+             const auto req = protocol::PasswordChangeRequest::fromJson(ctx.body);
+             return Response::ok(
+                 AuthService(ctx.db, ctx.clock).changePassword(ctx.requireSession(), ctx.peer, req).toJson());
+         }});
 }
 
 } // namespace cp::server

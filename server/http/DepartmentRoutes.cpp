@@ -34,38 +34,51 @@ void addDepartmentRoutes(RouteTable& t)
            }});
 
     t.add({"GET", "/api/v1/department/subjects", Access::Session, readers, [](RequestContext& ctx) {
-               return Response::ok(service(ctx)
-                                       .search(ctx.query.value(QStringLiteral("mode"), QStringLiteral("prefix")),
-                                               ctx.query.value(QStringLiteral("q")),
-                                               ctx.pageParam())
-                                       .toJson());
-           }});
-
-    t.add({"GET", "/api/v1/department/subjects/{id}/records", Access::Session, readers, [](RequestContext& ctx) {
                return Response::ok(
-                   service(ctx).records(ctx.idParam(QStringLiteral("id")), ctx.query.value(QStringLiteral("purpose"))).toJson());
+                   service(ctx)
+                       .search(ctx.query.value(QStringLiteral("mode"), QStringLiteral("prefix")),
+                               ctx.query.value(QStringLiteral("q")), ctx.pageParam())
+                       .toJson());
            }});
 
-    t.add({"GET", "/api/v1/department/subjects/{id}/identity", Access::Session, readers, [](RequestContext& ctx) {
+    t.add({"GET", "/api/v1/department/subjects/{id}/records", Access::Session, readers,
+           [](RequestContext& ctx) {
+               return Response::ok(
+                   service(ctx)
+                       .records(ctx.idParam(QStringLiteral("id")), ctx.query.value(QStringLiteral("purpose")))
+                       .toJson());
+           }});
+
+    t.add({"GET", "/api/v1/department/subjects/{id}/identity", Access::Session, readers,
+           [](RequestContext& ctx) {
                return Response::ok(service(ctx).reveal(ctx.idParam(QStringLiteral("id"))).toJson());
            }});
 
-    t.add({"POST", "/api/v1/department/subjects/{id}/export", Access::Session, readers, [](RequestContext& ctx) {
-               return Response::created(
-                   service(ctx).exportReport(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("purpose"), 200, false)).toJson());
+    t.add({"POST", "/api/v1/department/subjects/{id}/export", Access::Session, readers,
+           [](RequestContext& ctx) {
+               return Response::created(service(ctx)
+                                            .exportReport(ctx.idParam(QStringLiteral("id")),
+                                                          ctx.text(QStringLiteral("purpose"), 200, false))
+                                            .toJson());
            }});
 
-    t.add({"POST", "/api/v1/department/authorizations", Access::Session, {Role::DepartmentUser},
+    t.add({"POST",
+           "/api/v1/department/authorizations",
+           Access::Session,
+           {Role::DepartmentUser},
            [](RequestContext& ctx) {
                const QJsonValue subject = ctx.body.value(QStringLiteral("subjectId"));
                if (!subject.isDouble() || subject.toInteger() <= 0)
-                   throw DomainError::invalid(QStringLiteral("subjectId"), QStringLiteral("请选择被查询主体。"));
-               return Response::created(service(ctx)
-                                            .requestAuthorization(subject.toInteger(), ctx.text(QStringLiteral("purpose"), 200, false),
-                                                                  ctx.text(QStringLiteral("legalBasis"), 500, false),
-                                                                  dateField(ctx, QStringLiteral("requestedFrom")),
-                                                                  dateField(ctx, QStringLiteral("requestedUntil")))
-                                            .toJson());
+                   throw DomainError::invalid(QStringLiteral("subjectId"),
+                                              QStringLiteral("请选择被查询主体。"));
+               return Response::created(
+                   service(ctx)
+                       .requestAuthorization(subject.toInteger(),
+                                             ctx.text(QStringLiteral("purpose"), 200, false),
+                                             ctx.text(QStringLiteral("legalBasis"), 500, false),
+                                             dateField(ctx, QStringLiteral("requestedFrom")),
+                                             dateField(ctx, QStringLiteral("requestedUntil")))
+                       .toJson());
            }});
 
     t.add({"GET", "/api/v1/department/authorizations", Access::Session, readers, [](RequestContext& ctx) {
@@ -75,7 +88,10 @@ void addDepartmentRoutes(RouteTable& t)
                return Response::ok({{QStringLiteral("authorizations"), out}});
            }});
 
-    t.add({"POST", "/api/v1/department/authorizations/{id}/approve", Access::Session, {Role::CreditOfficer},
+    t.add({"POST",
+           "/api/v1/department/authorizations/{id}/approve",
+           Access::Session,
+           {Role::CreditOfficer},
            [](RequestContext& ctx) {
                return Response::ok(service(ctx)
                                        .decide(ctx.idParam(QStringLiteral("id")), true,
@@ -83,7 +99,10 @@ void addDepartmentRoutes(RouteTable& t)
                                        .toJson());
            }});
 
-    t.add({"POST", "/api/v1/department/authorizations/{id}/reject", Access::Session, {Role::CreditOfficer},
+    t.add({"POST",
+           "/api/v1/department/authorizations/{id}/reject",
+           Access::Session,
+           {Role::CreditOfficer},
            [](RequestContext& ctx) {
                return Response::ok(service(ctx)
                                        .decide(ctx.idParam(QStringLiteral("id")), false,

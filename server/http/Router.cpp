@@ -17,25 +17,29 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <algorithm>
-#include <stdexcept>
 #include <limits>
+#include <stdexcept>
 
 namespace cp::server {
 namespace {
 
 using protocol::ErrorCode;
 
-Poco::Logger& logger() { return Poco::Logger::get("credit.http"); }
+Poco::Logger& logger()
+{
+    return Poco::Logger::get("credit.http");
+}
 
-class ApiRequestHandler final : public Poco::Net::HTTPRequestHandler {
-public:
+class ApiRequestHandler final : public Poco::Net::HTTPRequestHandler
+{
+  public:
     explicit ApiRequestHandler(Router& router) : m_router(router) {}
     void handleRequest(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp) override
     {
         m_router.handle(req, resp);
     }
 
-private:
+  private:
     Router& m_router;
 };
 
@@ -58,7 +62,8 @@ void send(Poco::Net::HTTPServerResponse& resp, const Response& r)
 Response errorResponse(const DomainError& e)
 {
     return {protocol::httpStatusFor(e.code()),
-            protocol::ApiError{protocol::errorCodeString(e.code()), e.messageZh(), e.details()}.toJson(), false};
+            protocol::ApiError{protocol::errorCodeString(e.code()), e.messageZh(), e.details()}.toJson(),
+            false};
 }
 
 /// The verified TLS peer. The handshake already refused a missing, foreign,
@@ -87,7 +92,8 @@ constexpr qint64 kMaxDrainBytes = 4 * 1024 * 1024;
 
 [[noreturn]] void tooLarge(int maxBytes)
 {
-    throw DomainError(ErrorCode::PayloadTooLarge, QStringLiteral("请求内容超过 %1 KB 的上限。").arg(maxBytes / 1024));
+    throw DomainError(ErrorCode::PayloadTooLarge,
+                      QStringLiteral("请求内容超过 %1 KB 的上限。").arg(maxBytes / 1024));
 }
 
 bool hasBody(const Poco::Net::HTTPServerRequest& req)
@@ -262,8 +268,9 @@ int RequestContext::pageParam() const
 Paging RequestContext::paging(int defaultPageSize, int maxPageSize) const
 {
     const QString size = query.value(QStringLiteral("pageSize"));
-    return {pageParam(),
-            size.isEmpty() ? defaultPageSize : int(boundedInteger(QStringLiteral("pageSize"), size, 1, maxPageSize))};
+    return {pageParam(), size.isEmpty()
+                             ? defaultPageSize
+                             : int(boundedInteger(QStringLiteral("pageSize"), size, 1, maxPageSize))};
 }
 
 QString RequestContext::text(const QString& field, int maxLength, bool required) const
@@ -275,7 +282,8 @@ QString RequestContext::text(const QString& field, int maxLength, bool required)
     if (required && s.isEmpty())
         throw DomainError::invalid(field, QStringLiteral("请填写 %1。").arg(field));
     if (s.size() > maxLength)
-        throw DomainError::invalid(field, QStringLiteral("%1 不能超过 %2 个字符。").arg(field).arg(maxLength));
+        throw DomainError::invalid(field,
+                                   QStringLiteral("%1 不能超过 %2 个字符。").arg(field).arg(maxLength));
     return s;
 }
 
@@ -334,7 +342,8 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
         for (size_t i = 0; i < have.size() && same; ++i) {
             const auto& seg = have[i];
             if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}')
-                params.insert(QString::fromStdString(seg.substr(1, seg.size() - 2)), QString::fromStdString(want[i]));
+                params.insert(QString::fromStdString(seg.substr(1, seg.size() - 2)),
+                              QString::fromStdString(want[i]));
             else
                 same = seg == want[i];
         }
@@ -370,8 +379,8 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
             if (!allowed) {
                 store::Transaction tx(ctx.db);
                 ctx.audit(QStringLiteral("access.denied"),
-                          QString::fromStdString(ctx.request.getMethod() + " " + route.path), QStringLiteral("denied"),
-                          QStringLiteral("role not permitted"));
+                          QString::fromStdString(ctx.request.getMethod() + " " + route.path),
+                          QStringLiteral("denied"), QStringLiteral("role not permitted"));
                 tx.commit();
                 throw DomainError(ErrorCode::Forbidden);
             }
@@ -386,13 +395,15 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
         // chain, whichever service made it; the handler's own transaction is rolled back by now.
         if (e.code() == ErrorCode::SamePerson) {
             store::Transaction tx(ctx.db);
-            ctx.audit(QStringLiteral("access.same_person"),
-                      QString::fromStdString(ctx.request.getMethod() + " " + Poco::URI(ctx.request.getURI()).getPath()),
-                      QStringLiteral("denied"),
-                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflict"),
-                                                                   e.details().value(QStringLiteral("conflict"))},
-                                                                  {QStringLiteral("message"), e.messageZh()}})
-                                            .toJson(QJsonDocument::Compact)));
+            ctx.audit(
+                QStringLiteral("access.same_person"),
+                QString::fromStdString(ctx.request.getMethod() + " " +
+                                       Poco::URI(ctx.request.getURI()).getPath()),
+                QStringLiteral("denied"),
+                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflict"),
+                                                             e.details().value(QStringLiteral("conflict"))},
+                                                            {QStringLiteral("message"), e.messageZh()}})
+                                      .toJson(QJsonDocument::Compact)));
             tx.commit();
         }
         throw;

@@ -9,20 +9,23 @@
 
 namespace cp::server {
 
-struct RouterLimits {
+struct RouterLimits
+{
     int maxRequestBytes = 1 << 20;
 };
 
-class Router final : public Poco::Net::HTTPRequestHandlerFactory {
-public:
+class Router final : public Poco::Net::HTTPRequestHandlerFactory
+{
+  public:
     Router(RouteTable routes, store::Database& db, const Clock& clock, RouterLimits limits);
     Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
 
     /// Handles one request fully (used by the Poco handler; public for tests).
     void handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp);
 
-private:
-    struct Match {
+  private:
+    struct Match
+    {
         const Route* route = nullptr;
         QHash<QString, QString> params;
         bool pathKnown = false; // path matched some route but not this method

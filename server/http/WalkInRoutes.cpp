@@ -20,9 +20,15 @@ Operator operatorOf(const RequestContext& ctx)
     return {s.account.id, s.account.fullName, s.workstation, ctx.actor()};
 }
 
-WalkInService service(RequestContext& ctx) { return WalkInService(ctx.db, ctx.clock, operatorOf(ctx)); }
+WalkInService service(RequestContext& ctx)
+{
+    return WalkInService(ctx.db, ctx.clock, operatorOf(ctx));
+}
 
-QJsonObject list(const QString& key, const QJsonArray& items) { return {{key, items}}; }
+QJsonObject list(const QString& key, const QJsonArray& items)
+{
+    return {{key, items}};
+}
 
 /// {year} of /calendar/{year}: 2000–2100 (the client's range), never truncated from 64 bits.
 int calendarYear(const RequestContext& ctx)
@@ -43,7 +49,10 @@ DocumentReader readerOf(const RequestContext& ctx)
     return r;
 }
 
-ReportDisclosure documents(RequestContext& ctx) { return ReportDisclosure(ctx.db, ctx.clock, readerOf(ctx)); }
+ReportDisclosure documents(RequestContext& ctx)
+{
+    return ReportDisclosure(ctx.db, ctx.clock, readerOf(ctx));
+}
 
 QList<QDate> dates(const QJsonValue& v)
 {
@@ -51,7 +60,8 @@ QList<QDate> dates(const QJsonValue& v)
     for (const auto& d : v.toArray()) {
         const QDate date = protocol::fromWireDate(d.toString());
         if (!date.isValid())
-            throw DomainError::invalid(QStringLiteral("days"), QStringLiteral("日期格式应为 yyyy-MM-dd：%1").arg(d.toString()));
+            throw DomainError::invalid(QStringLiteral("days"),
+                                       QStringLiteral("日期格式应为 yyyy-MM-dd：%1").arg(d.toString()));
         out.append(date);
     }
     return out;
@@ -92,9 +102,11 @@ void addWalkInRoutes(RouteTable& t)
     t.add({"POST", "/api/v1/walkin/applications/{id}/materials", Access::Session, clerk,
            [](RequestContext& ctx) {
                const QString b64 = ctx.body.value(QStringLiteral("contentBase64")).toString();
-               const auto decoded = QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+               const auto decoded =
+                   QByteArray::fromBase64Encoding(b64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
                if (!decoded)
-                   throw DomainError::invalid(QStringLiteral("contentBase64"), QStringLiteral("文件内容编码无效。"));
+                   throw DomainError::invalid(QStringLiteral("contentBase64"),
+                                              QStringLiteral("文件内容编码无效。"));
                const auto info = service(ctx).addMaterial(ctx.idParam(QStringLiteral("id")),
                                                           ctx.text(QStringLiteral("kind"), 32),
                                                           ctx.text(QStringLiteral("fileName"), 128),
@@ -106,35 +118,44 @@ void addWalkInRoutes(RouteTable& t)
     t.add({"GET", "/api/v1/walkin/applications/{id}/materials/{materialId}", Access::Session, clerk,
            [](RequestContext& ctx) {
                protocol::MaterialInfo info;
-               const QByteArray bytes = service(ctx).materialContent(ctx.idParam(QStringLiteral("id")),
-                                                                     ctx.idParam(QStringLiteral("materialId")), &info);
+               const QByteArray bytes = service(ctx).materialContent(
+                   ctx.idParam(QStringLiteral("id")), ctx.idParam(QStringLiteral("materialId")), &info);
                QJsonObject o = info.toJson();
                o.insert(QStringLiteral("contentBase64"), QString::fromLatin1(bytes.toBase64()));
                return Response::ok(o);
            }});
 
-    t.add({"POST", "/api/v1/walkin/applications/{id}/answer", Access::Session, clerk, [](RequestContext& ctx) {
-               return Response::ok(service(ctx).answer(ctx.idParam(QStringLiteral("id"))).toJson());
-           }});
+    t.add(
+        {"POST", "/api/v1/walkin/applications/{id}/answer", Access::Session, clerk, [](RequestContext& ctx) {
+             return Response::ok(service(ctx).answer(ctx.idParam(QStringLiteral("id"))).toJson());
+         }});
 
-    t.add({"POST", "/api/v1/walkin/applications/{id}/refuse", Access::Session, clerk, [](RequestContext& ctx) {
-               return Response::ok(service(ctx)
-                                       .refuse(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("reasonCode"), 64),
-                                               ctx.text(QStringLiteral("note"), 500, false))
-                                       .toJson());
-           }});
+    t.add(
+        {"POST", "/api/v1/walkin/applications/{id}/refuse", Access::Session, clerk, [](RequestContext& ctx) {
+             return Response::ok(service(ctx)
+                                     .refuse(ctx.idParam(QStringLiteral("id")),
+                                             ctx.text(QStringLiteral("reasonCode"), 64),
+                                             ctx.text(QStringLiteral("note"), 500, false))
+                                     .toJson());
+         }});
 
     t.add({"POST", "/api/v1/walkin/applications/{id}/defer", Access::Session, clerk, [](RequestContext& ctx) {
                return Response::ok(
-                   service(ctx).defer(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("note"), 500, false)).toJson());
+                   service(ctx)
+                       .defer(ctx.idParam(QStringLiteral("id")), ctx.text(QStringLiteral("note"), 500, false))
+                       .toJson());
            }});
 
     // seed 003 附件1.五(六): an extension needs the credit authority's approval.
-    t.add({"POST", "/api/v1/walkin/applications/{id}/extension", Access::Session, {Role::Approver},
+    t.add({"POST",
+           "/api/v1/walkin/applications/{id}/extension",
+           Access::Session,
+           {Role::Approver},
            [](RequestContext& ctx) {
                const QJsonValue days = ctx.body.value(QStringLiteral("workingDays"));
                if (!days.isDouble())
-                   throw DomainError::invalid(QStringLiteral("workingDays"), QStringLiteral("请填写延期的工作日数。"));
+                   throw DomainError::invalid(QStringLiteral("workingDays"),
+                                              QStringLiteral("请填写延期的工作日数。"));
                return Response::ok(service(ctx)
                                        .extend(ctx.idParam(QStringLiteral("id")), days.toInt(),
                                                // the service names the missing reason in words
@@ -142,7 +163,10 @@ void addWalkInRoutes(RouteTable& t)
                                        .toJson());
            }});
 
-    t.add({"GET", "/api/v1/walkin/pending", Access::Session, {Role::WindowClerk, Role::Approver},
+    t.add({"GET",
+           "/api/v1/walkin/pending",
+           Access::Session,
+           {Role::WindowClerk, Role::Approver},
            [](RequestContext& ctx) {
                QJsonArray out;
                for (const auto& a : service(ctx).pending())
@@ -152,16 +176,17 @@ void addWalkInRoutes(RouteTable& t)
 
     // Attack review (issue 11) finding 8: each kind of document only to its roles;
     // ReportDisclosure decides per kind, refuses (403, audited) and counts failed look-ups.
-    const QSet<Role> documentRoles{Role::WindowClerk, Role::DepartmentUser, Role::CreditOfficer, Role::Approver,
-                                   Role::Archivist};
+    const QSet<Role> documentRoles{Role::WindowClerk, Role::DepartmentUser, Role::CreditOfficer,
+                                   Role::Approver, Role::Archivist};
     t.add({"GET", "/api/v1/reports/{number}", Access::Session, documentRoles, [](RequestContext& ctx) {
                return Response::ok(documents(ctx).read(ctx.params.value(QStringLiteral("number"))).toJson());
            }});
 
     t.add({"POST", "/api/v1/reports/{number}/handover", Access::Session, clerk, [](RequestContext& ctx) {
                const QString receivedBy = ctx.text(QStringLiteral("receivedBy"), 64);
-               return Response::ok(
-                   documents(ctx).recordHandover(ctx.params.value(QStringLiteral("number")), receivedBy).toJson());
+               return Response::ok(documents(ctx)
+                                       .recordHandover(ctx.params.value(QStringLiteral("number")), receivedBy)
+                                       .toJson());
            }});
 
     // Finding 1: the verdict alone unless genuine, then a summary for the caller's role;
@@ -195,8 +220,10 @@ void addWalkInRoutes(RouteTable& t)
                const auto workdays = dates(ctx.body.value(QStringLiteral("workdays")));
                store::Transaction tx(ctx.db);
                CalendarStore(ctx.db).replaceYear(year, holidays, workdays);
-               ctx.audit(QStringLiteral("calendar.update"), QStringLiteral("calendar:%1").arg(year), QStringLiteral("ok"),
-                         QStringLiteral("%1 holidays, %2 workdays").arg(holidays.size()).arg(workdays.size()));
+               ctx.audit(
+                   QStringLiteral("calendar.update"), QStringLiteral("calendar:%1").arg(year),
+                   QStringLiteral("ok"),
+                   QStringLiteral("%1 holidays, %2 workdays").arg(holidays.size()).arg(workdays.size()));
                tx.commit();
                return Response::ok({{QStringLiteral("year"), year}});
            }});

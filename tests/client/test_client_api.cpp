@@ -270,12 +270,14 @@ void TestClientApi::queryParametersReachTheServer()
 
     const QString id = QStringLiteral("11010519491231002X");
     const ApiResult r =
-        call(api, "GET", QStringLiteral("/subjects/lookup") + ApiClient::withQuery({{QStringLiteral("idNumber"), id}}));
+        call(api, "GET",
+             QStringLiteral("/subjects/lookup") + ApiClient::withQuery({{QStringLiteral("idNumber"), id}}));
     QVERIFY(r.hasCode(cp::protocol::ErrorCode::SubjectUnknown));
     // The server looked up exactly the number sent in the query (its lookup is audited).
     QSqlDatabase db = m_server->server().database().connection();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subject.lookup' AND target = ?"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'subject.lookup' AND target = ?"));
     q.addBindValue(QStringLiteral("subject-number:") + id);
     QVERIFY(q.exec() && q.next());
     QCOMPARE(q.value(0).toInt(), 1);

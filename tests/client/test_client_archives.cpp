@@ -22,8 +22,8 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QProcess>
 #include <QPrintPreviewDialog>
+#include <QProcess>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableWidget>

@@ -120,7 +120,8 @@ void TestClientDisputes::clerkAcceptsADisputeAndPrintsTheReceipt()
     QStringList titles;
     for (int row = 0; row < records->rowCount(); ++row)
         titles << records->item(row, 2)->text() + records->item(row, 3)->text();
-    QVERIFY2(titles.contains(QStringLiteral("行政处罚决定行政处罚决定（内容）")), qPrintable(titles.join(u',')));
+    QVERIFY2(titles.contains(QStringLiteral("行政处罚决定行政处罚决定（内容）")),
+             qPrintable(titles.join(u',')));
     QVERIFY(!titles.join(u',').contains(QStringLiteral("欠税记录")));
     QVERIFY(!titles.join(u',').contains(QStringLiteral("内部记录")));
     const int taxRow = rowOf(records, m_tax);
@@ -383,7 +384,7 @@ void TestClientDisputes::approverExtendsAndApprovesInTheApprovalsTab()
     auto* tab = qobject_cast<DisputeApprovalPage*>(approvals->tab(QStringLiteral("tab_dispute_approvals")));
     QVERIFY(tab);
     QVERIFY(approvals->showTab(QStringLiteral("tab_dispute_approvals"))); // the list loads when shown
-    QVERIFY(!main->findChild<DisputesWidget*>()); // approvers have no disputes module
+    QVERIFY(!main->findChild<DisputesWidget*>());                         // approvers have no disputes module
     DisputeCaseList* list = tab->caseList();
     QTRY_VERIFY_WITH_TIMEOUT(!list->isLoading() && list->rowOf(m_case) >= 0, kReplyTimeout);
     QVERIFY(list->select(m_case));

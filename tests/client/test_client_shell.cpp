@@ -140,13 +140,26 @@ void TestClientShell::placeholderShowsTheChineseTitle()
 void TestClientShell::tabbedPageHoldsOnlyTheTabsTheRolesOpen()
 {
     auto label = [](const char* text) {
-        return [text](const ModuleContext&, QWidget* parent) { return new QLabel(QString::fromUtf8(text), parent); };
+        return [text](const ModuleContext&, QWidget* parent) {
+            return new QLabel(QString::fromUtf8(text), parent);
+        };
     };
     const QList<ModuleTab> tabs{
-        {Module::Approvals, QStringLiteral("tab_a"), [] { return QStringLiteral("A"); }, {cp::Role::Approver}, label("a")},
-        {Module::Approvals, QStringLiteral("tab_b"), [] { return QStringLiteral("B"); },
-         {cp::Role::CreditOfficer, cp::Role::Approver}, label("b")},
-        {Module::Admin, QStringLiteral("tab_c"), [] { return QStringLiteral("C"); }, {cp::Role::Approver}, label("c")},
+        {Module::Approvals,
+         QStringLiteral("tab_a"),
+         [] { return QStringLiteral("A"); },
+         {cp::Role::Approver},
+         label("a")},
+        {Module::Approvals,
+         QStringLiteral("tab_b"),
+         [] { return QStringLiteral("B"); },
+         {cp::Role::CreditOfficer, cp::Role::Approver},
+         label("b")},
+        {Module::Admin,
+         QStringLiteral("tab_c"),
+         [] { return QStringLiteral("C"); },
+         {cp::Role::Approver},
+         label("c")},
     };
     const auto session = sessionWith({QStringLiteral("approver")});
     const ModuleContext context{m_api, session};

@@ -5,8 +5,8 @@
 // the pending list; anyone logged in can verify a printed report.
 #include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
-#include "auth/LoginDialog.h"
 #include "WorkingDayCalendar.h"
+#include "auth/LoginDialog.h"
 #include "shell/MainWindow.h"
 #include "walkin/DeferDialog.h"
 #include "walkin/HandoverDialog.h"
@@ -29,11 +29,11 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QTemporaryDir>
 
 using namespace cp::client;
@@ -130,12 +130,13 @@ void TestClientWalkIn::initTestCase()
 {
     initClientTestApplication(QStringLiteral("test_client_walkin"));
     QVERIFY(m_dir.isValid());
-    m_server =
-        std::make_unique<cp::test::TestServer>(QStringList{QStringLiteral("clerk"), QStringLiteral("dept"), QStringLiteral("approver")});
+    m_server = std::make_unique<cp::test::TestServer>(
+        QStringList{QStringLiteral("clerk"), QStringLiteral("dept"), QStringLiteral("approver")});
     QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
     m_server->createAccount(
         account(QStringLiteral("clerk"), QStringLiteral("王丽"), {QStringLiteral("clerk")}, kPassword));
-    auto dept = account(QStringLiteral("dept"), QStringLiteral("赵敏"), {QStringLiteral("department")}, kPassword);
+    auto dept =
+        account(QStringLiteral("dept"), QStringLiteral("赵敏"), {QStringLiteral("department")}, kPassword);
     dept.regionCode = QStringLiteral("360200"); // the city: its exports carry the C record
     m_server->createAccount(dept);
     m_server->createAccount(
@@ -616,8 +617,12 @@ void TestClientWalkIn::clerkVerifiesADepartmentExportWithoutItsCRecord()
                               m_server->pki().userP12(QStringLiteral("dept")), m_server->pki().p12Password);
     QCOMPARE(dept.login(kPassword).status, 200);
     const auto lookup = dept.get(QStringLiteral("/api/v1/department/subjects?mode=id&q=") + kPersonId);
-    const qint64 subject =
-        lookup.json.value(QStringLiteral("items")).toArray().first().toObject().value(QStringLiteral("id")).toInteger();
+    const qint64 subject = lookup.json.value(QStringLiteral("items"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("id"))
+                               .toInteger();
     const auto exported = dept.post(QStringLiteral("/api/v1/department/subjects/%1/export").arg(subject),
                                     {{QStringLiteral("purpose"), QStringLiteral("procurement")}});
     QCOMPARE(exported.status, 201);
@@ -652,9 +657,10 @@ void TestClientWalkIn::approverExtendsADeferredDeadlineOnce()
     QTest::mouseClick(child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok),
                       Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(page()->step() == Step::Deferred, kReplyTimeout);
-    const QDate due = QDate::fromString(
-        get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id)).value(QStringLiteral("dueDate")).toString(),
-        Qt::ISODate);
+    const QDate due = QDate::fromString(get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id))
+                                            .value(QStringLiteral("dueDate"))
+                                            .toString(),
+                                        Qt::ISODate);
     QVERIFY(due.isValid());
 
     logIn(QStringLiteral("approver"));
@@ -688,7 +694,9 @@ void TestClientWalkIn::approverExtendsADeferredDeadlineOnce()
     QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, kReplyTimeout);
     const QDate expected = cp::WorkingDayCalendar::officialChina().addWorkingDays(due, 10);
     QCOMPARE(extensions->selected()->extendedDueDate, expected);
-    QVERIFY(child<QLabel>(extensions, "resultLabel")->text().contains(expected.toString(QStringLiteral("yyyy年M月d日"))));
+    QVERIFY(child<QLabel>(extensions, "resultLabel")
+                ->text()
+                .contains(expected.toString(QStringLiteral("yyyy年M月d日"))));
 
     // A second extension is refused by the server (once only), and the page shows why.
     QTRY_VERIFY_WITH_TIMEOUT(chooseRow() >= 0 && !extensions->findChild<WalkInPendingList*>()->isLoading(),
@@ -699,7 +707,9 @@ void TestClientWalkIn::approverExtendsADeferredDeadlineOnce()
     QTest::mouseClick(child<QPushButton>(extensions, "extendButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(error->isVisibleTo(extensions), kReplyTimeout);
     QVERIFY2(error->text().contains(QStringLiteral("延期一次")), qPrintable(error->text()));
-    QCOMPARE(get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id)).value(QStringLiteral("extendedDueDate")).toString(),
+    QCOMPARE(get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id))
+                 .value(QStringLiteral("extendedDueDate"))
+                 .toString(),
              expected.toString(Qt::ISODate));
     logIn(QStringLiteral("clerk"));
 }

@@ -21,7 +21,10 @@ inline const QString kPersonId = QStringLiteral("11010519491231002X");
 inline const QString kAgentId = QStringLiteral("360202198805060011");
 inline const QString kCompanyCode = QStringLiteral("91350100M000100Y43");
 
-inline QDate chinaToday(const TestServer& s) { return s.now().toTimeZone(QTimeZone(8 * 3600)).date(); }
+inline QDate chinaToday(const TestServer& s)
+{
+    return s.now().toTimeZone(QTimeZone(8 * 3600)).date();
+}
 
 inline qint64 insert(TestServer& s, const QString& sql, const QVariantList& values)
 {
@@ -37,10 +40,12 @@ inline qint64 insert(TestServer& s, const QString& sql, const QVariantList& valu
 
 inline qint64 addSubject(TestServer& s, const QString& kind, const QString& idNumber, const QString& name)
 {
-    return insert(s,
-                  QStringLiteral("INSERT INTO subjects (kind, id_number, name, legal_representative, region_code, created_at) "
-                                 "VALUES (?, ?, ?, ?, '360202', '2026-01-01T00:00:00.000Z')"),
-                  {kind, idNumber, name, kind == QLatin1String("legal") ? QStringLiteral("张三") : QStringLiteral("")});
+    return insert(
+        s,
+        QStringLiteral(
+            "INSERT INTO subjects (kind, id_number, name, legal_representative, region_code, created_at) "
+            "VALUES (?, ?, ?, ?, '360202', '2026-01-01T00:00:00.000Z')"),
+        {kind, idNumber, name, kind == QLatin1String("legal") ? QStringLiteral("张三") : QStringLiteral("")});
 }
 
 inline qint64 addRecord(TestServer& s, qint64 subjectId, const QString& openClass, const QString& category,
@@ -48,15 +53,19 @@ inline qint64 addRecord(TestServer& s, qint64 subjectId, const QString& openClas
                         const QString& dispute = QStringLiteral("none"), const QString& markReason = {},
                         const QDate& markUntil = {})
 {
-    return insert(s,
-                  QStringLiteral("INSERT INTO credit_records (subject_id, category_code, title, content, provider_department, "
-                                 "document_number, decision_date, valid_until, open_class, region_code, status, dispute_state, "
-                                 "applicant_mark_reason, applicant_mark_until, created_at, updated_at) "
-                                 "VALUES (?, ?, ?, ?, '景德镇市市场监督管理局', '景市监〔2025〕1号', '2025-03-01', NULL, ?, '360202', "
-                                 "?, ?, ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"),
-                  {subjectId, category, title, title + QStringLiteral("（内容）"), openClass, status, dispute,
-                   markReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(markReason),
-                   markUntil.isValid() ? QVariant(markUntil.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString))});
+    return insert(
+        s,
+        QStringLiteral(
+            "INSERT INTO credit_records (subject_id, category_code, title, content, provider_department, "
+            "document_number, decision_date, valid_until, open_class, region_code, status, dispute_state, "
+            "applicant_mark_reason, applicant_mark_until, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, '景德镇市市场监督管理局', '景市监〔2025〕1号', '2025-03-01', NULL, ?, "
+            "'360202', "
+            "?, ?, ?, ?, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"),
+        {subjectId, category, title, title + QStringLiteral("（内容）"), openClass, status, dispute,
+         markReason.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(markReason),
+         markUntil.isValid() ? QVariant(markUntil.toString(Qt::ISODate))
+                             : QVariant(QMetaType(QMetaType::QString))});
 }
 
 inline protocol::WalkInApplicationInput selfQuery(const QString& idNumber, const QString& name)
@@ -72,8 +81,8 @@ inline protocol::WalkInApplicationInput selfQuery(const QString& idNumber, const
     return in;
 }
 
-inline protocol::AuthorizationLetterInput letterFor(const QString& agentName, const QString& agentId, const QDate& from,
-                                                    const QDate& until)
+inline protocol::AuthorizationLetterInput letterFor(const QString& agentName, const QString& agentId,
+                                                    const QDate& from, const QDate& until)
 {
     protocol::AuthorizationLetterInput l;
     l.authorizedName = agentName;
@@ -89,9 +98,13 @@ inline protocol::AuthorizationLetterInput letterFor(const QString& agentName, co
     return l;
 }
 
-inline QByteArray pdfBytes() { return QByteArrayLiteral("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"); }
+inline QByteArray pdfBytes()
+{
+    return QByteArrayLiteral("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+}
 
-inline ProbeReply attach(HttpsProbe& p, qint64 appId, const QString& kind, const QByteArray& bytes = pdfBytes(),
+inline ProbeReply attach(HttpsProbe& p, qint64 appId, const QString& kind,
+                         const QByteArray& bytes = pdfBytes(),
                          const QString& mime = QStringLiteral("application/pdf"))
 {
     return p.post(QStringLiteral("/api/v1/walkin/applications/%1/materials").arg(appId),

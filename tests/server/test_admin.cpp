@@ -537,7 +537,8 @@ std::vector<AdminAction> TestAdmin::adminActions()
     const QStringList sys{QStringLiteral("sysadmin")};
     const QStringList sec{QStringLiteral("secadmin")};
     const QStringList both{QStringLiteral("sysadmin"), QStringLiteral("secadmin")};
-    const QStringList three{QStringLiteral("sysadmin"), QStringLiteral("secadmin"), QStringLiteral("auditor")};
+    const QStringList three{QStringLiteral("sysadmin"), QStringLiteral("secadmin"),
+                            QStringLiteral("auditor")};
     const QString a = kApi + QStringLiteral("/accounts");
     QJsonObject policy{{"minLength", 10},        {"requireLetter", true},   {"requireDigit", true},
                        {"requireSpecial", true}, {"maxAgeDays", 90},        {"lockoutThreshold", 5},
@@ -572,7 +573,11 @@ std::vector<AdminAction> TestAdmin::adminActions()
         // Two-person confirmations (issue 11 finding 3): the three administrators; no such request here.
         {"GET", kApi + QStringLiteral("/requests"), {}, three, 200},
         {"POST", kApi + QStringLiteral("/requests/999999/confirm"), {}, three, 404},
-        {"POST", kApi + QStringLiteral("/requests/999999/reject"), {{"reason", QStringLiteral("无")}}, three, 404},
+        {"POST",
+         kApi + QStringLiteral("/requests/999999/reject"),
+         {{"reason", QStringLiteral("无")}},
+         three,
+         404},
     };
 }
 

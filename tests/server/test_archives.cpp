@@ -398,16 +398,19 @@ class TestArchives : public QObject
     void deferredApplicationIsFiledTheDayItIsDeferredOnce()
     {
         auto& clerk = as(QStringLiteral("clerk"));
-        const qint64 app = clerk.post(QStringLiteral("/api/v1/walkin/applications"),
-                                      selfQuery(kPersonId, m_desk.personName).toJson())
+        const qint64 app = clerk
+                               .post(QStringLiteral("/api/v1/walkin/applications"),
+                                     selfQuery(kPersonId, m_desk.personName).toJson())
                                .json.value(QStringLiteral("id"))
                                .toInteger();
         attach(clerk, app, QStringLiteral("id_copy"));
-        const QString count = QStringLiteral("SELECT count(*) FROM archive_items WHERE source_kind = 'walkin' AND source_id = ?");
+        const QString count = QStringLiteral(
+            "SELECT count(*) FROM archive_items WHERE source_kind = 'walkin' AND source_id = ?");
         QCOMPARE(scalar(*m_desk.server, count, {app}).toInt(), 0); // registered only: nothing to file yet
         QCOMPARE(clerk.post(QStringLiteral("/api/v1/walkin/applications/%1/defer").arg(app), {}).status, 200);
         QCOMPARE(scalar(*m_desk.server, count, {app}).toInt(), 1);
-        QCOMPARE(clerk.post(QStringLiteral("/api/v1/walkin/applications/%1/answer").arg(app), {}).status, 200);
+        QCOMPARE(clerk.post(QStringLiteral("/api/v1/walkin/applications/%1/answer").arg(app), {}).status,
+                 200);
         QCOMPARE(scalar(*m_desk.server, count, {app}).toInt(), 1);
     }
 
@@ -416,17 +419,21 @@ class TestArchives : public QObject
     void filedMaterialsAreNotReadAtTheDesk()
     {
         const qint64 item = m_desk.walkInItem();
-        const qint64 app = scalar(*m_desk.server, QStringLiteral("SELECT source_id FROM archive_items WHERE id = ?"), {item})
-                               .toLongLong();
-        const qint64 material =
-            scalar(*m_desk.server, QStringLiteral("SELECT id FROM application_materials WHERE application_id = ?"), {app})
+        const qint64 app =
+            scalar(*m_desk.server, QStringLiteral("SELECT source_id FROM archive_items WHERE id = ?"), {item})
                 .toLongLong();
-        const QString desk = QStringLiteral("/api/v1/walkin/applications/%1/materials/%2").arg(app).arg(material);
+        const qint64 material =
+            scalar(*m_desk.server,
+                   QStringLiteral("SELECT id FROM application_materials WHERE application_id = ?"), {app})
+                .toLongLong();
+        const QString desk =
+            QStringLiteral("/api/v1/walkin/applications/%1/materials/%2").arg(app).arg(material);
         QCOMPARE(as(QStringLiteral("clerk")).get(desk).status, 200); // not yet in the archive room
         QCOMPARE(m_desk.file({item}).status, 200);
         const auto refused = as(QStringLiteral("clerk")).get(desk);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(errorDetails(refused).value(QStringLiteral("reason")).toString(), QStringLiteral("ARCHIVED"));
+        QCOMPARE(errorDetails(refused).value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("ARCHIVED"));
         const auto entries = m_desk.auditEntries(QStringLiteral("walkin.material_view"));
         QCOMPARE(entries.last().value(QStringLiteral("_outcome")).toString(), QStringLiteral("denied"));
         const qint64 archived =

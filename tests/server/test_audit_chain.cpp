@@ -12,7 +12,8 @@
 
 using namespace cp::server;
 
-class TestAuditChain : public QObject {
+class TestAuditChain : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<cp::store::Database> m_db;
@@ -27,15 +28,16 @@ class TestAuditChain : public QObject {
     {
         return AuditEvent{AuditActor{i, QStringLiteral("user%1").arg(i), QStringLiteral("SERIAL%1").arg(i),
                                      QStringLiteral("127.0.0.1 3号窗口")},
-                          QStringLiteral("query.walkin"), QStringLiteral("subject:%1").arg(i), QStringLiteral("ok"),
-                          QStringLiteral("{\"purpose\":\"贷款审核\"}")};
+                          QStringLiteral("query.walkin"), QStringLiteral("subject:%1").arg(i),
+                          QStringLiteral("ok"), QStringLiteral("{\"purpose\":\"贷款审核\"}")};
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         // Appends are keyed (issue 11 finding 4): this process's audit key, no checkpoint file.
-        installAuditTrust({std::make_shared<const AuditKey>(cp::store::generateKeyHex(), AuditHash::Sha256), {}});
+        installAuditTrust(
+            {std::make_shared<const AuditKey>(cp::store::generateKeyHex(), AuditHash::Sha256), {}});
     }
 
     void init()
@@ -75,15 +77,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
-        QTest::newRow("time") << "at" << "2026-03-02T09:05:00.001Z";
-        QTest::newRow("account") << "account_id" << "99";
-        QTest::newRow("login") << "account_login" << "user9";
-        QTest::newRow("certificate") << "cert_serial" << "SERIAL6";
-        QTest::newRow("workstation") << "workstation" << "127.0.0.1 4号窗口";
-        QTest::newRow("action") << "action" << "query.walkiN";
-        QTest::newRow("target") << "target" << "subject:6";
-        QTest::newRow("outcome") << "outcome" << "denied";
-        QTest::newRow("detail") << "detail" << "{\"purpose\":\"贷款审查\"}";
+        QTest::newRow("time") << "at"
+                              << "2026-03-02T09:05:00.001Z";
+        QTest::newRow("account") << "account_id"
+                                 << "99";
+        QTest::newRow("login") << "account_login"
+                               << "user9";
+        QTest::newRow("certificate") << "cert_serial"
+                                     << "SERIAL6";
+        QTest::newRow("workstation") << "workstation"
+                                     << "127.0.0.1 4号窗口";
+        QTest::newRow("action") << "action"
+                                << "query.walkiN";
+        QTest::newRow("target") << "target"
+                                << "subject:6";
+        QTest::newRow("outcome") << "outcome"
+                                 << "denied";
+        QTest::newRow("detail") << "detail"
+                                << "{\"purpose\":\"贷款审查\"}";
     }
     void tamperedFieldBreaksChainAtThatEntry()
     {

@@ -422,8 +422,9 @@ class TestBackup : public QObject
         const auto made = run({QStringLiteral("backup")});
         QVERIFY2(made.first == 0, qPrintable(made.second));
         QVERIFY2(made.second.contains(QStringLiteral("audit chain ok")), qPrintable(made.second));
-        QCOMPARE(scalar(QStringLiteral("SELECT requested_by FROM backups ORDER BY id DESC LIMIT 1")).toString(),
-                 QStringLiteral("cli"));
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT requested_by FROM backups ORDER BY id DESC LIMIT 1")).toString(),
+            QStringLiteral("cli"));
         const QString to = dir.filePath(QStringLiteral("cli-restored.db"));
         const auto [code, out] =
             run({QStringLiteral("restore"), QStringLiteral("--from=") + from, QStringLiteral("--to=") + to});

@@ -45,7 +45,8 @@ qint64 statusKb(const char* field)
     if (!f.open(QIODevice::ReadOnly))
         return -1;
     const QString all = QString::fromLatin1(f.readAll());
-    const auto m = QRegularExpression(QStringLiteral("%1:\\s+(\\d+) kB").arg(QLatin1String(field))).match(all);
+    const auto m =
+        QRegularExpression(QStringLiteral("%1:\\s+(\\d+) kB").arg(QLatin1String(field))).match(all);
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
@@ -57,7 +58,8 @@ bool resetPeakMemory()
 
 } // namespace
 
-class TestBodyLimits : public QObject {
+class TestBodyLimits : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     QString m_officerToken;
@@ -81,7 +83,7 @@ class TestBodyLimits : public QObject {
         return r.status == 200 ? r.json.value(QStringLiteral("token")).toString() : QString();
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         // mallory: a certificate of our CA that no account is bound to.
@@ -90,8 +92,8 @@ private Q_SLOTS:
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         for (const auto& [login, role] : {std::pair{"clerk1", "clerk"}, std::pair{"officer1", "officer"}}) {
             const QString name = QString::fromLatin1(login);
-            m_server->createAccount({name, name, {QString::fromLatin1(role)}, kPassword, QStringLiteral("330100"),
-                                     name, false});
+            m_server->createAccount(
+                {name, name, {QString::fromLatin1(role)}, kPassword, QStringLiteral("330100"), name, false});
         }
         m_clerkToken = login(QStringLiteral("clerk1"));
         m_officerToken = login(QStringLiteral("officer1"));
@@ -129,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(c);
         QVERIFY(c->write(uploadHeaders("/api/v1/walkin/applications", -1, m_clerkToken)));
         const QByteArray chunk = "10000\r\n" + QByteArray(0x10000, ' ') + "\r\n"; // 64 KiB chunks
-        for (int i = 0; i < 20; ++i) // 1.25 MiB
+        for (int i = 0; i < 20; ++i)                                              // 1.25 MiB
             QVERIFY(c->write(chunk));
         const RawResponse r = c->readResponse(2000);
         QCOMPARE(r.status, 413);
@@ -172,7 +174,8 @@ private Q_SLOTS:
     {
         cp::server::RouteTable routes;
         const auto nothing = [](cp::server::RequestContext&) { return cp::server::Response::empty(); };
-        routes.add({"POST", "/api/v1/anyone-uploads", cp::server::Access::Session, {}, nothing, 8 * 1024 * 1024});
+        routes.add(
+            {"POST", "/api/v1/anyone-uploads", cp::server::Access::Session, {}, nothing, 8 * 1024 * 1024});
         cp::server::ManualClock clock;
         QVERIFY_THROWS_EXCEPTION(std::logic_error,
                                  cp::server::Router(std::move(routes), m_server->server().database(), clock,

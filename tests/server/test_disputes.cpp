@@ -201,17 +201,21 @@ class TestDisputes : public QObject
     {
         const qint64 id = m_desk.caseIn(QStringLiteral("approved"));
         const auto c = as(QStringLiteral("officer")).get(QStringLiteral("/api/v1/disputes/%1").arg(id)).json;
-        const QString path = QStringLiteral("/api/v1/disputes/%1/materials/%2")
-                                 .arg(id)
-                                 .arg(idOf(c.value(QStringLiteral("materials")).toArray().first().toObject()));
-        insert(*m_desk.server,
-               QStringLiteral("UPDATE archive_items SET status = 'filed' WHERE source_kind = 'dispute' AND source_id = ?"),
-               {id});
+        const QString path =
+            QStringLiteral("/api/v1/disputes/%1/materials/%2")
+                .arg(id)
+                .arg(idOf(c.value(QStringLiteral("materials")).toArray().first().toObject()));
+        insert(
+            *m_desk.server,
+            QStringLiteral(
+                "UPDATE archive_items SET status = 'filed' WHERE source_kind = 'dispute' AND source_id = ?"),
+            {id});
         QCOMPARE(as(QStringLiteral("officer")).get(path).status, 200); // still open
         QCOMPARE(m_desk.step(QStringLiteral("clerk"), QStringLiteral("delivery"), id).status, 200);
         const auto refused = as(QStringLiteral("officer")).get(path);
         QCOMPARE(refused.status, 403);
-        QCOMPARE(refused.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
+        QCOMPARE(refused.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")]
+                     .toString(),
                  QStringLiteral("ARCHIVED"));
     }
 

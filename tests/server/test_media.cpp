@@ -118,7 +118,8 @@ class TestMedia : public QObject
         in.capacity = QStringLiteral("128 GB");
         for (const QString& role : kOthers)
             QCOMPARE(m_desk.put(role, QStringLiteral("/api/v1/media/%1").arg(m), in.toJson()).status, 403);
-        const auto edit = m_desk.put(QStringLiteral("archivist"), QStringLiteral("/api/v1/media/%1").arg(m), in.toJson());
+        const auto edit =
+            m_desk.put(QStringLiteral("archivist"), QStringLiteral("/api/v1/media/%1").arg(m), in.toJson());
         const auto apply = m_desk.requestCarry(m, m_desk.carry(person(QStringLiteral("archivist2"))));
         if (state == QLatin1String("in_store")) {
             QCOMPARE(edit.status, 200);

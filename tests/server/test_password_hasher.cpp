@@ -1,15 +1,16 @@
 // Passwords are stored as scrypt hashes with a per-user salt (SPEC §8).
-#include "domain/auth/PasswordHasher.h"
 #include "PasswordPolicy.h"
+#include "domain/auth/PasswordHasher.h"
 
 #include <QElapsedTimer>
 #include <QtTest>
 
 using cp::server::PasswordHasher;
 
-class TestPasswordHasher : public QObject {
+class TestPasswordHasher : public QObject
+{
     Q_OBJECT
-private Q_SLOTS:
+  private Q_SLOTS:
     void verifiesTheRightPasswordOnly()
     {
         const QString h = PasswordHasher::hash(QStringLiteral("Desk#2026secure"));

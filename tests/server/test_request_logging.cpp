@@ -23,8 +23,9 @@ const QString kPassword = QStringLiteral("Logging#2026secure");
 const QString kIdNumber = QStringLiteral("11010519491231002X"); // valid check digit (GB 11643)
 
 /// Keeps what the server logs, for the test to read.
-class CapturingChannel final : public Poco::Channel {
-public:
+class CapturingChannel final : public Poco::Channel
+{
+  public:
     void log(const Poco::Message& msg) override
     {
         std::lock_guard lock(m_mutex);
@@ -36,14 +37,15 @@ public:
         return m_lines;
     }
 
-private:
+  private:
     mutable std::mutex m_mutex;
     QStringList m_lines;
 };
 
 } // namespace
 
-class TestRequestLogging : public QObject {
+class TestRequestLogging : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     Poco::AutoPtr<CapturingChannel> m_capture{new CapturingChannel};
@@ -58,13 +60,14 @@ class TestRequestLogging : public QObject {
         return false;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         m_server = std::make_unique<TestServer>(QStringList{QStringLiteral("clerk1")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         const QString login = QStringLiteral("clerk1");
-        m_server->createAccount({login, login, {QStringLiteral("clerk")}, kPassword, QStringLiteral("330100"), login, false});
+        m_server->createAccount(
+            {login, login, {QStringLiteral("clerk")}, kPassword, QStringLiteral("330100"), login, false});
         Poco::Logger& http = Poco::Logger::get("credit.http");
         m_previous = http.getChannel();
         http.setChannel(m_capture);

@@ -19,7 +19,8 @@ const QString kSession = QStringLiteral("/api/v1/session");
 const QString kPassword = QStringLiteral("/api/v1/session/password");
 } // namespace
 
-class TestServerAuth : public QObject {
+class TestServerAuth : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
 
@@ -28,7 +29,8 @@ class TestServerAuth : public QObject {
         return HttpsProbe(m_server->baseUrl(), m_server->pki().caCert(), m_server->pki().userP12(certName),
                           m_server->pki().p12Password);
     }
-    void account(const QString& login, bool mustChange = false, const QStringList& roles = {QStringLiteral("clerk")})
+    void account(const QString& login, bool mustChange = false,
+                 const QStringList& roles = {QStringLiteral("clerk")})
     {
         m_server->createAccount({login, login, roles, kGood, QStringLiteral("360200"), login, mustChange});
     }
@@ -36,7 +38,8 @@ class TestServerAuth : public QObject {
     {
         QSqlDatabase db = m_server->server().database().connection();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT action || ':' || outcome FROM audit_log WHERE account_login = ? ORDER BY seq"));
+        q.prepare(QStringLiteral(
+            "SELECT action || ':' || outcome FROM audit_log WHERE account_login = ? ORDER BY seq"));
         q.addBindValue(login);
         q.exec();
         QStringList out;
@@ -45,13 +48,13 @@ class TestServerAuth : public QObject {
         return out;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(QStringList{
-            QStringLiteral("good"), QStringLiteral("wrong"), QStringLiteral("locker"), QStringLiteral("first"),
-            QStringLiteral("idle"), QStringLiteral("unbound"), QStringLiteral("other"), QStringLiteral("gone"),
-            QStringLiteral("limits")});
+        m_server = std::make_unique<TestServer>(
+            QStringList{QStringLiteral("good"), QStringLiteral("wrong"), QStringLiteral("locker"),
+                        QStringLiteral("first"), QStringLiteral("idle"), QStringLiteral("unbound"),
+                        QStringLiteral("other"), QStringLiteral("gone"), QStringLiteral("limits")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         for (const char* login : {"good", "wrong", "locker", "idle", "other", "gone", "limits"})
             account(QString::fromLatin1(login));
@@ -103,7 +106,10 @@ private Q_SLOTS:
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QStringLiteral("BAD_PASSWORD"));
         QVERIFY(r.errorMessage().contains(QStringLiteral("密码错误")));
-        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("remainingAttempts")].toInt(), 4);
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("remainingAttempts")]
+                .toInt(),
+            4);
         QVERIFY(auditActions(QStringLiteral("wrong")).contains(QStringLiteral("auth.login:failed")));
     }
 
@@ -119,13 +125,17 @@ private Q_SLOTS:
     {
         auto p = as(QStringLiteral("locker"));
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(p.login(QStringLiteral("Bad#pass%1word").arg(i)).errorCode(), QStringLiteral("BAD_PASSWORD"));
+            QCOMPARE(p.login(QStringLiteral("Bad#pass%1word").arg(i)).errorCode(),
+                     QStringLiteral("BAD_PASSWORD"));
         QCOMPARE(p.login(QStringLiteral("Bad#pass5word")).errorCode(), QStringLiteral("ACCOUNT_LOCKED"));
         // Locked: even the right password is refused.
         const auto locked = p.login(kGood);
         QCOMPARE(locked.status, 423);
         QCOMPARE(locked.errorCode(), QStringLiteral("ACCOUNT_LOCKED"));
-        QVERIFY(!locked.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("lockedUntil")].toString().isEmpty());
+        QVERIFY(
+            !locked.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("lockedUntil")]
+                 .toString()
+                 .isEmpty());
         QVERIFY(auditActions(QStringLiteral("locker")).contains(QStringLiteral("auth.lock:ok")));
         m_server->advanceClock(31 * 60);
         QCOMPARE(p.login(kGood).status, 200);
@@ -140,21 +150,31 @@ private Q_SLOTS:
         // Until the change, nothing but the session and password endpoints answers.
         QCOMPARE(p.get(QStringLiteral("/api/v1/session")).status, 200);
 
-        const auto weak = p.post(kPassword, {{QStringLiteral("oldPassword"), kGood}, {QStringLiteral("newPassword"), QStringLiteral("short1!")}});
+        const auto weak = p.post(kPassword, {{QStringLiteral("oldPassword"), kGood},
+                                             {QStringLiteral("newPassword"), QStringLiteral("short1!")}});
         QCOMPARE(weak.status, 422);
         QCOMPARE(weak.errorCode(), QStringLiteral("PASSWORD_POLICY"));
-        QVERIFY(weak.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("problems")].toArray().contains(QStringLiteral("TOO_SHORT")));
+        QVERIFY(weak.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("problems")]
+                    .toArray()
+                    .contains(QStringLiteral("TOO_SHORT")));
 
-        const auto noSpecial = p.post(kPassword, {{QStringLiteral("oldPassword"), kGood}, {QStringLiteral("newPassword"), QStringLiteral("abcdefgh1234")}});
+        const auto noSpecial =
+            p.post(kPassword, {{QStringLiteral("oldPassword"), kGood},
+                               {QStringLiteral("newPassword"), QStringLiteral("abcdefgh1234")}});
         QCOMPARE(noSpecial.errorCode(), QStringLiteral("PASSWORD_POLICY"));
 
-        const auto same = p.post(kPassword, {{QStringLiteral("oldPassword"), kGood}, {QStringLiteral("newPassword"), kGood}});
+        const auto same = p.post(
+            kPassword, {{QStringLiteral("oldPassword"), kGood}, {QStringLiteral("newPassword"), kGood}});
         QCOMPARE(same.errorCode(), QStringLiteral("PASSWORD_REUSED"));
 
-        const auto wrongOld = p.post(kPassword, {{QStringLiteral("oldPassword"), QStringLiteral("Wrong#old123")}, {QStringLiteral("newPassword"), QStringLiteral("Brand#new2026pw")}});
+        const auto wrongOld =
+            p.post(kPassword, {{QStringLiteral("oldPassword"), QStringLiteral("Wrong#old123")},
+                               {QStringLiteral("newPassword"), QStringLiteral("Brand#new2026pw")}});
         QCOMPARE(wrongOld.errorCode(), QStringLiteral("BAD_PASSWORD"));
 
-        const auto ok = p.post(kPassword, {{QStringLiteral("oldPassword"), kGood}, {QStringLiteral("newPassword"), QStringLiteral("Brand#new2026pw")}});
+        const auto ok =
+            p.post(kPassword, {{QStringLiteral("oldPassword"), kGood},
+                               {QStringLiteral("newPassword"), QStringLiteral("Brand#new2026pw")}});
         QCOMPARE(ok.status, 200);
         QCOMPARE(ok.json.value(QStringLiteral("mustChangePassword")).toBool(), false);
 
@@ -233,7 +253,9 @@ private Q_SLOTS:
         const auto empty = p.post(kSession, {});
         QCOMPARE(empty.status, 422);
         QCOMPARE(empty.errorCode(), QStringLiteral("VALIDATION_FAILED"));
-        QCOMPARE(empty.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(), QStringLiteral("password"));
+        QCOMPARE(empty.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")]
+                     .toString(),
+                 QStringLiteral("password"));
         const auto huge = p.send("POST", kSession, QByteArray(2 * 1024 * 1024, 'x'));
         QCOMPARE(huge.status, 413);
         QCOMPARE(huge.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));

@@ -5,15 +5,16 @@
 #include "store/Database.h"
 
 #include <QFile>
-#include <QSqlQuery>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
 
 #include <csignal>
 
-class TestServerCli : public QObject {
+class TestServerCli : public QObject
+{
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_pki;
@@ -23,11 +24,13 @@ class TestServerCli : public QObject {
     QString m_backupKeyFile;
     quint16 m_port = 0;
 
-    struct Run {
+    struct Run
+    {
         int exitCode = -1;
         QString out;
     };
-    Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+    Run run(const QStringList& args,
+            const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
@@ -47,14 +50,15 @@ class TestServerCli : public QObject {
         return s.serverPort();
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         m_pki = m_dir.filePath(QStringLiteral("pki"));
         QProcess pki;
-        pki.start(QStringLiteral("bash"), {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), m_pki,
-                                           QStringLiteral("--users"), QStringLiteral("sys sec aud clerk1 arch appr off1"),
-                                           QStringLiteral("--p12-pass"), QStringLiteral("pw")});
+        pki.start(QStringLiteral("bash"),
+                  {QStringLiteral(CP_SOURCE_DIR "/scripts/make-pki"), m_pki, QStringLiteral("--users"),
+                   QStringLiteral("sys sec aud clerk1 arch appr off1"), QStringLiteral("--p12-pass"),
+                   QStringLiteral("pw")});
         QVERIFY(pki.waitForFinished(60'000) && pki.exitCode() == 0);
         m_keyFile = m_dir.filePath(QStringLiteral("db.key"));
         m_auditKeyFile = m_dir.filePath(QStringLiteral("audit.key"));
@@ -84,14 +88,17 @@ private Q_SLOTS:
 
     void initCreatesEncryptedDatabaseAndThreeSeparatedAccounts()
     {
-        const auto r = run(withConfig({QStringLiteral("init"), QStringLiteral("--sysadmin-cert=") + m_pki + QStringLiteral("/users/sys.pem"),
-                                       QStringLiteral("--secadmin-cert=") + m_pki + QStringLiteral("/users/sec.pem"),
-                                       QStringLiteral("--auditor-cert=") + m_pki + QStringLiteral("/users/aud.pem")}));
+        const auto r =
+            run(withConfig({QStringLiteral("init"),
+                            QStringLiteral("--sysadmin-cert=") + m_pki + QStringLiteral("/users/sys.pem"),
+                            QStringLiteral("--secadmin-cert=") + m_pki + QStringLiteral("/users/sec.pem"),
+                            QStringLiteral("--auditor-cert=") + m_pki + QStringLiteral("/users/aud.pem")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QCOMPARE(r.out.count(QStringLiteral("initial password:")), 3);
         QVERIFY(r.out.contains(QStringLiteral("login:            sysadmin")));
         QVERIFY(r.out.contains(QStringLiteral("login:            auditor")));
-        QCOMPARE(QFile::permissions(m_keyFile) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+        QCOMPARE(QFile::permissions(m_keyFile) &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFileDevice::Permissions{});
         QFile db(m_dir.filePath(QStringLiteral("credit.db")));
         QVERIFY(db.open(QIODevice::ReadOnly));
@@ -99,9 +106,11 @@ private Q_SLOTS:
         QVERIFY(!bytes.startsWith("SQLite format 3"));
         QVERIFY(!bytes.contains("sysadmin"));
         // Issue 11 findings 4 and 16: an audit key (0400) and a backup key of their own.
-        QCOMPARE(QFile::permissions(m_auditKeyFile) & ~(QFile::ReadOwner | QFile::ReadUser | QFile::WriteUser),
+        QCOMPARE(QFile::permissions(m_auditKeyFile) &
+                     ~(QFile::ReadOwner | QFile::ReadUser | QFile::WriteUser),
                  QFileDevice::Permissions{}); // 0400 (the "User" bits are the tester's own access)
-        QCOMPARE(QFile::permissions(m_backupKeyFile) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+        QCOMPARE(QFile::permissions(m_backupKeyFile) &
+                     ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                  QFileDevice::Permissions{});
         const QByteArray dbKey = cp::store::loadKeyFile(m_keyFile);
         const QByteArray auditKey = cp::store::loadKeyFile(m_auditKeyFile);
@@ -122,7 +131,8 @@ private Q_SLOTS:
     {
         const QByteArray auditBefore = cp::store::loadKeyFile(m_auditKeyFile);
         const QString second = m_dir.filePath(QStringLiteral("backup2.key"));
-        const auto r = run(withConfig({QStringLiteral("--define=backup.keyFile=") + second, QStringLiteral("init-keys")}));
+        const auto r = run(
+            withConfig({QStringLiteral("--define=backup.keyFile=") + second, QStringLiteral("init-keys")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("new backup key written to ") + second));
         QVERIFY(!r.out.contains(QStringLiteral("new audit key")));
@@ -132,11 +142,13 @@ private Q_SLOTS:
 
     void initRefusesAPolicyWeakerThanTheRules()
     {
-        const auto r = run(withConfig({QStringLiteral("--define=auth.passwordMinLength=8"),
-                                       QStringLiteral("--define=database.path=") + m_dir.filePath(QStringLiteral("weak.db")),
-                                       QStringLiteral("init"), QStringLiteral("--sysadmin-cert=") + m_pki + QStringLiteral("/users/sys.pem"),
-                                       QStringLiteral("--secadmin-cert=") + m_pki + QStringLiteral("/users/sec.pem"),
-                                       QStringLiteral("--auditor-cert=") + m_pki + QStringLiteral("/users/aud.pem")}));
+        const auto r = run(
+            withConfig({QStringLiteral("--define=auth.passwordMinLength=8"),
+                        QStringLiteral("--define=database.path=") + m_dir.filePath(QStringLiteral("weak.db")),
+                        QStringLiteral("init"),
+                        QStringLiteral("--sysadmin-cert=") + m_pki + QStringLiteral("/users/sys.pem"),
+                        QStringLiteral("--secadmin-cert=") + m_pki + QStringLiteral("/users/sec.pem"),
+                        QStringLiteral("--auditor-cert=") + m_pki + QStringLiteral("/users/aud.pem")}));
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.out.contains(QStringLiteral("auth.*")), qPrintable(r.out));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("weak.db"))));
@@ -144,35 +156,38 @@ private Q_SLOTS:
 
     void initNeverOverwritesADatabase()
     {
-        const auto r = run(withConfig({QStringLiteral("init"), QStringLiteral("--sysadmin-cert=x"),
-                                       QStringLiteral("--secadmin-cert=y"), QStringLiteral("--auditor-cert=z")}));
+        const auto r =
+            run(withConfig({QStringLiteral("init"), QStringLiteral("--sysadmin-cert=x"),
+                            QStringLiteral("--secadmin-cert=y"), QStringLiteral("--auditor-cert=z")}));
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.out.contains(QStringLiteral("already exists")));
     }
 
     void addAccountRefusesSeparatedRolesTogether()
     {
-        const auto r = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=mixed"),
-                                       QStringLiteral("--name=张三"), QStringLiteral("--roles=sysadmin,auditor"),
-                                       QStringLiteral("--region=360200"),
-                                       QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/clerk1.pem")}));
+        const auto r = run(withConfig(
+            {QStringLiteral("add-account"), QStringLiteral("--login=mixed"), QStringLiteral("--name=张三"),
+             QStringLiteral("--roles=sysadmin,auditor"), QStringLiteral("--region=360200"),
+             QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/clerk1.pem")}));
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.out.contains(QStringLiteral("职责分离")), qPrintable(r.out));
     }
 
     void addAccountBindsCertificate()
     {
-        const auto r = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=clerk1"),
-                                       QStringLiteral("--name=王芳"), QStringLiteral("--roles=clerk"),
-                                       QStringLiteral("--region=360202"), QStringLiteral("--id-number=11010519491231002X"),
-                                       QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/clerk1.pem")}));
+        const auto r = run(
+            withConfig({QStringLiteral("add-account"), QStringLiteral("--login=clerk1"),
+                        QStringLiteral("--name=王芳"), QStringLiteral("--roles=clerk"),
+                        QStringLiteral("--region=360202"), QStringLiteral("--id-number=11010519491231002X"),
+                        QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/clerk1.pem")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("initial password:")));
         // The same person cannot get a second account (seed 004 §19).
-        const auto again = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=clerk2"),
-                                           QStringLiteral("--name=王芳"), QStringLiteral("--roles=clerk"),
-                                           QStringLiteral("--region=360202"), QStringLiteral("--id-number=11010519491231002X"),
-                                           QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/sys.pem")}));
+        const auto again = run(
+            withConfig({QStringLiteral("add-account"), QStringLiteral("--login=clerk2"),
+                        QStringLiteral("--name=王芳"), QStringLiteral("--roles=clerk"),
+                        QStringLiteral("--region=360202"), QStringLiteral("--id-number=11010519491231002X"),
+                        QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/sys.pem")}));
         QVERIFY(again.exitCode != 0);
         QVERIFY2(again.out.contains(QStringLiteral("一人只能有一个")), qPrintable(again.out));
     }
@@ -190,22 +205,27 @@ private Q_SLOTS:
         const auto early = run(withConfig({QStringLiteral("seed-desk")}));
         QVERIFY(early.exitCode != 0);
         QVERIFY2(early.out.contains(QStringLiteral("档案管理员")), qPrintable(early.out));
-        for (const auto& [login, name, role] : {std::tuple{"arch", "刘洋", "archivist"}, std::tuple{"appr", "张伟", "approver"},
-                                                std::tuple{"off1", "陈静", "officer"}}) {
-            const auto r = run(withConfig({QStringLiteral("add-account"), QStringLiteral("--login=") + QString::fromUtf8(login),
-                                           QStringLiteral("--name=") + QString::fromUtf8(name),
-                                           QStringLiteral("--roles=") + QString::fromUtf8(role), QStringLiteral("--region=360200"),
-                                           QStringLiteral("--cert=") + m_pki + QStringLiteral("/users/%1.pem").arg(QString::fromUtf8(login))}));
+        for (const auto& [login, name, role] :
+             {std::tuple{"arch", "刘洋", "archivist"}, std::tuple{"appr", "张伟", "approver"},
+              std::tuple{"off1", "陈静", "officer"}}) {
+            const auto r = run(withConfig(
+                {QStringLiteral("add-account"), QStringLiteral("--login=") + QString::fromUtf8(login),
+                 QStringLiteral("--name=") + QString::fromUtf8(name),
+                 QStringLiteral("--roles=") + QString::fromUtf8(role), QStringLiteral("--region=360200"),
+                 QStringLiteral("--cert=") + m_pki +
+                     QStringLiteral("/users/%1.pem").arg(QString::fromUtf8(login))}));
             QVERIFY2(r.exitCode == 0, qPrintable(r.out));
         }
         const auto r = run(withConfig({QStringLiteral("seed-desk")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("registered 8 storage media with 3 lifecycle events")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("registered 8 storage media with 3 lifecycle events")),
+                 qPrintable(r.out));
         const auto again = run(withConfig({QStringLiteral("seed-desk")}));
         QVERIFY(again.exitCode != 0);
         QVERIFY2(again.out.contains(QStringLiteral("已有数据")), qPrintable(again.out));
         const auto audit = run(withConfig({QStringLiteral("verify-audit")}));
-        QVERIFY2(audit.exitCode == 0 && audit.out.contains(QStringLiteral("audit chain OK")), qPrintable(audit.out));
+        QVERIFY2(audit.exitCode == 0 && audit.out.contains(QStringLiteral("audit chain OK")),
+                 qPrintable(audit.out));
         // 8 registrations and 3 events, each an audit entry.
         QVERIFY2(!audit.out.contains(QStringLiteral("OK: 4 entries")), qPrintable(audit.out));
     }
@@ -216,12 +236,13 @@ private Q_SLOTS:
     void verifyAuditReportsTruncationAgainstTheCheckpointFile()
     {
         {
-            cp::store::Database attacker(cp::store::DatabaseConfig{m_dir.filePath(QStringLiteral("credit.db")),
-                                                                   cp::store::loadKeyFile(m_keyFile)});
+            cp::store::Database attacker(cp::store::DatabaseConfig{
+                m_dir.filePath(QStringLiteral("credit.db")), cp::store::loadKeyFile(m_keyFile)});
             QSqlDatabase c = attacker.connection();
             QSqlQuery q(c);
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) - 5 FROM audit_log)")));
+            QVERIFY(q.exec(
+                QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT MAX(seq) - 5 FROM audit_log)")));
         }
         const auto r = run(withConfig({QStringLiteral("verify-audit")}));
         QCOMPARE(r.exitCode, 2);
@@ -238,8 +259,9 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::ReadOnly));
         const QByteArray before = db.readAll();
         db.close();
-        const auto r = run({QStringLiteral("--config-file=") + m_config, QStringLiteral("--define=database.keyFile=") + badKey,
-                            QStringLiteral("verify-audit")});
+        const auto r =
+            run({QStringLiteral("--config-file=") + m_config,
+                 QStringLiteral("--define=database.keyFile=") + badKey, QStringLiteral("verify-audit")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.out.contains(QStringLiteral("key"), Qt::CaseInsensitive), qPrintable(r.out));
         QVERIFY(db.open(QIODevice::ReadOnly));
@@ -252,7 +274,8 @@ private Q_SLOTS:
         server.setProcessChannelMode(QProcess::MergedChannels);
         server.start(QStringLiteral(CP_SERVER_BINARY), {QStringLiteral("--config-file=") + m_config});
         QVERIFY(server.waitForStarted());
-        cp::test::HttpsProbe probe(QStringLiteral("https://127.0.0.1:%1").arg(m_port), m_pki + QStringLiteral("/ca.pem"),
+        cp::test::HttpsProbe probe(QStringLiteral("https://127.0.0.1:%1").arg(m_port),
+                                   m_pki + QStringLiteral("/ca.pem"),
                                    m_pki + QStringLiteral("/users/clerk1.p12"), QStringLiteral("pw"));
         cp::test::ProbeReply r;
         for (int i = 0; i < 100 && r.status != 200; ++i) {

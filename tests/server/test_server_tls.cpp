@@ -10,7 +10,8 @@
 
 using namespace cp::test;
 
-class TestServerTls : public QObject {
+class TestServerTls : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
 
@@ -19,7 +20,7 @@ class TestServerTls : public QObject {
         return HttpsProbe(m_server->baseUrl(), m_server->pki().caCert(), p12, m_server->pki().p12Password);
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend");
@@ -68,8 +69,8 @@ private Q_SLOTS:
                 {QStringLiteral("s_client"), QStringLiteral("-connect"),
                  QStringLiteral("127.0.0.1:%1").arg(m_server->port()), QStringLiteral("-tls1_1"),
                  QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"), QStringLiteral("-cert"),
-                 pki.userCert(QStringLiteral("alice")), QStringLiteral("-key"), pki.userKey(QStringLiteral("alice")),
-                 QStringLiteral("-CAfile"), pki.caCert()});
+                 pki.userCert(QStringLiteral("alice")), QStringLiteral("-key"),
+                 pki.userKey(QStringLiteral("alice")), QStringLiteral("-CAfile"), pki.caCert()});
         QVERIFY(s.waitForStarted());
         s.closeWriteChannel();
         QVERIFY(s.waitForFinished(15000));

@@ -24,15 +24,19 @@ constexpr int kPerAddress = 4;
 constexpr int kPerCertificate = 4;
 constexpr int kDeadlineSeconds = 5;
 
-QString address(int last) { return QStringLiteral("127.0.0.%1").arg(last); }
+QString address(int last)
+{
+    return QStringLiteral("127.0.0.%1").arg(last);
+}
 
 // A request that never ends its headers.
 const QByteArray kEndlessHeaders =
     "GET /api/v1/health HTTP/1.1\r\nHost: credit\r\nX-Padding: " + QByteArray(4096, 'a');
 
 /// Sends the next byte of each attacker's bytes every 100 ms until stopped.
-class Dripper {
-public:
+class Dripper
+{
+  public:
     void addPlain(RawSocket* s, QByteArray bytes) { m_plain.push_back({s, std::move(bytes)}); }
     void addTls(RawTlsClient* c, QByteArray bytes) { m_tls.push_back({c, std::move(bytes)}); }
     void start()
@@ -56,7 +60,7 @@ public:
             m_thread.join();
     }
 
-private:
+  private:
     std::vector<std::pair<RawSocket*, QByteArray>> m_plain;
     std::vector<std::pair<RawTlsClient*, QByteArray>> m_tls;
     std::atomic<bool> m_stop{false};
@@ -65,7 +69,8 @@ private:
 
 } // namespace
 
-class TestSlowClients : public QObject {
+class TestSlowClients : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
 
@@ -98,7 +103,7 @@ class TestSlowClients : public QObject {
         return r.status == 200 ? ms : -1;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
         // mallory: a certificate of our CA that no account is bound to.

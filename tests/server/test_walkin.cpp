@@ -8,7 +8,8 @@
 using namespace cp::test;
 using cp::protocol::WalkInApplicationInput;
 
-class TestWalkIn : public QObject {
+class TestWalkIn : public QObject
+{
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpsProbe> m_clerk;
@@ -39,7 +40,10 @@ class TestWalkIn : public QObject {
             qWarning() << "register failed" << r.status << r.json;
         return r.json.value(QStringLiteral("id")).toInteger();
     }
-    ProbeReply answer(qint64 id) { return m_clerk->post(QStringLiteral("/api/v1/walkin/applications/%1/answer").arg(id), {}); }
+    ProbeReply answer(qint64 id)
+    {
+        return m_clerk->post(QStringLiteral("/api/v1/walkin/applications/%1/answer").arg(id), {});
+    }
     QStringList titles(const ProbeReply& r)
     {
         QStringList out;
@@ -51,7 +55,8 @@ class TestWalkIn : public QObject {
     {
         QSqlDatabase db = m_server->server().database().connection();
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT outcome, detail, target FROM audit_log WHERE action = ? ORDER BY seq"));
+        q.prepare(
+            QStringLiteral("SELECT outcome, detail, target FROM audit_log WHERE action = ? ORDER BY seq"));
         q.addBindValue(action);
         q.exec();
         QList<QJsonObject> out;
@@ -80,26 +85,43 @@ class TestWalkIn : public QObject {
         return id;
     }
 
-private Q_SLOTS:
+  private Q_SLOTS:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>(QStringList{QStringLiteral("clerk"), QStringLiteral("boss"), QStringLiteral("dept")});
+        m_server = std::make_unique<TestServer>(
+            QStringList{QStringLiteral("clerk"), QStringLiteral("boss"), QStringLiteral("dept")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         m_clerk = login(QStringLiteral("clerk"), QStringLiteral("clerk"));
         m_boss = login(QStringLiteral("boss"), QStringLiteral("approver"));
         m_dept = login(QStringLiteral("dept"), QStringLiteral("department"));
 
         m_person = addSubject(*m_server, QStringLiteral("natural"), kPersonId, QStringLiteral("李明"));
-        m_company = addSubject(*m_server, QStringLiteral("legal"), kCompanyCode, QStringLiteral("景德镇市青花瓷业有限公司"));
+        m_company = addSubject(*m_server, QStringLiteral("legal"), kCompanyCode,
+                               QStringLiteral("景德镇市青花瓷业有限公司"));
         const QDate today = chinaToday(*m_server);
-        m_records[QStringLiteral("A")] = addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("admin_license"), QStringLiteral("A类许可"));
-        m_records[QStringLiteral("B")] = addRecord(*m_server, m_person, QStringLiteral("B"), QStringLiteral("tax_arrears"), QStringLiteral("B类欠税"));
-        m_records[QStringLiteral("C")] = addRecord(*m_server, m_person, QStringLiteral("C"), QStringLiteral("admin_penalty"), QStringLiteral("C类内部"));
-        m_records[QStringLiteral("suspended")] = addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("admin_penalty"), QStringLiteral("异议中处罚"), QStringLiteral("active"), QStringLiteral("in_progress"));
-        m_records[QStringLiteral("deleted")] = addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("admin_penalty"), QStringLiteral("已删除"), QStringLiteral("deleted"));
-        m_records[QStringLiteral("marked")] = addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("court_enforcement"), QStringLiteral("存疑记录"), QStringLiteral("active"), QStringLiteral("none"), QStringLiteral("申请人认为已履行完毕"), today.addDays(10));
-        m_records[QStringLiteral("markExpired")] = addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("honor"), QStringLiteral("存疑已过期"), QStringLiteral("active"), QStringLiteral("none"), QStringLiteral("旧理由"), today.addDays(-1));
-        addRecord(*m_server, m_company, QStringLiteral("A"), QStringLiteral("admin_license"), QStringLiteral("企业许可"));
+        m_records[QStringLiteral("A")] =
+            addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("admin_license"),
+                      QStringLiteral("A类许可"));
+        m_records[QStringLiteral("B")] = addRecord(*m_server, m_person, QStringLiteral("B"),
+                                                   QStringLiteral("tax_arrears"), QStringLiteral("B类欠税"));
+        m_records[QStringLiteral("C")] =
+            addRecord(*m_server, m_person, QStringLiteral("C"), QStringLiteral("admin_penalty"),
+                      QStringLiteral("C类内部"));
+        m_records[QStringLiteral("suspended")] =
+            addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("admin_penalty"),
+                      QStringLiteral("异议中处罚"), QStringLiteral("active"), QStringLiteral("in_progress"));
+        m_records[QStringLiteral("deleted")] =
+            addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("admin_penalty"),
+                      QStringLiteral("已删除"), QStringLiteral("deleted"));
+        m_records[QStringLiteral("marked")] =
+            addRecord(*m_server, m_person, QStringLiteral("A"), QStringLiteral("court_enforcement"),
+                      QStringLiteral("存疑记录"), QStringLiteral("active"), QStringLiteral("none"),
+                      QStringLiteral("申请人认为已履行完毕"), today.addDays(10));
+        m_records[QStringLiteral("markExpired")] = addRecord(
+            *m_server, m_person, QStringLiteral("A"), QStringLiteral("honor"), QStringLiteral("存疑已过期"),
+            QStringLiteral("active"), QStringLiteral("none"), QStringLiteral("旧理由"), today.addDays(-1));
+        addRecord(*m_server, m_company, QStringLiteral("A"), QStringLiteral("admin_license"),
+                  QStringLiteral("企业许可"));
     }
 
     // seed 003 附件1.一: A and B for a self-query, never C; suspended records never usable.
@@ -120,12 +142,17 @@ private Q_SLOTS:
         for (const auto& v : r.json.value(QStringLiteral("records")).toArray()) {
             const auto rec = v.toObject();
             if (rec.value(QStringLiteral("title")).toString() == QStringLiteral("存疑记录"))
-                QCOMPARE(rec.value(QStringLiteral("applicantMarkReason")).toString(), QStringLiteral("申请人认为已履行完毕"));
+                QCOMPARE(rec.value(QStringLiteral("applicantMarkReason")).toString(),
+                         QStringLiteral("申请人认为已履行完毕"));
             if (rec.value(QStringLiteral("title")).toString() == QStringLiteral("存疑已过期"))
                 QVERIFY(!rec.contains(QStringLiteral("applicantMarkReason")));
         }
-        QVERIFY(QRegularExpression(QStringLiteral("^CR\\d{8}\\d{5}-[0-9A-HJKMNP-TV-Z]{6}$")).match(r.json.value(QStringLiteral("number")).toString()).hasMatch());
-        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")).match(r.json.value(QStringLiteral("verificationCode")).toString()).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^CR\\d{8}\\d{5}-[0-9A-HJKMNP-TV-Z]{6}$"))
+                    .match(r.json.value(QStringLiteral("number")).toString())
+                    .hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$"))
+                    .match(r.json.value(QStringLiteral("verificationCode")).toString())
+                    .hasMatch());
         QCOMPARE(r.json[QStringLiteral("subject")][QStringLiteral("idNumber")].toString(), kPersonId);
 
         // The query log names subject, purpose, scope and applicant (seed 003 附件1.七(一)).
@@ -133,22 +160,25 @@ private Q_SLOTS:
         QCOMPARE(log.value(QStringLiteral("_outcome")).toString(), QStringLiteral("ok"));
         QCOMPARE(log.value(QStringLiteral("_target")).toString(), QStringLiteral("subject:%1").arg(m_person));
         QCOMPARE(log.value(QStringLiteral("purpose")).toString(), QStringLiteral("办理贷款"));
-        QCOMPARE(log.value(QStringLiteral("report")).toString(), r.json.value(QStringLiteral("number")).toString());
+        QCOMPARE(log.value(QStringLiteral("report")).toString(),
+                 r.json.value(QStringLiteral("number")).toString());
         QCOMPARE(log.value(QStringLiteral("records")).toArray().size(), t.size());
         QCOMPARE(log[QStringLiteral("applicant")][QStringLiteral("idNumber")].toString(), kPersonId);
 
         const auto app = m_clerk->get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id));
         QCOMPARE(app.json.value(QStringLiteral("status")).toString(), QStringLiteral("answered"));
-        QCOMPARE(app.json.value(QStringLiteral("reportNumber")).toString(), r.json.value(QStringLiteral("number")).toString());
+        QCOMPARE(app.json.value(QStringLiteral("reportNumber")).toString(),
+                 r.json.value(QStringLiteral("number")).toString());
     }
 
     void answeredApplicationBecomesArchiveItemSameDay()
     {
         QSqlDatabase db = m_server->server().database().connection();
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM archive_items a JOIN walkin_applications w ON w.id = a.source_id "
-                                      "WHERE a.source_kind = 'walkin' AND w.status IN ('answered', 'refused') "
-                                      "AND substr(a.created_at, 1, 10) = substr(w.decided_at, 1, 10)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(*) FROM archive_items a JOIN walkin_applications w ON w.id = a.source_id "
+            "WHERE a.source_kind = 'walkin' AND w.status IN ('answered', 'refused') "
+            "AND substr(a.created_at, 1, 10) = substr(w.decided_at, 1, 10)")));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 1);
     }
@@ -165,7 +195,9 @@ private Q_SLOTS:
         const auto log = auditEntries(QStringLiteral("query.walkin")).last();
         QCOMPARE(log.value(QStringLiteral("_outcome")).toString(), QStringLiteral("refused"));
         QCOMPARE(log.value(QStringLiteral("reason")).toString(), QStringLiteral("SUBJECT_UNKNOWN"));
-        QCOMPARE(m_clerk->get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id)).json.value(QStringLiteral("status")).toString(),
+        QCOMPARE(m_clerk->get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id))
+                     .json.value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("refused"));
         QCOMPARE(answer(id).errorCode(), QStringLiteral("INVALID_STATE")); // decided for good
     }
@@ -179,11 +211,13 @@ private Q_SLOTS:
         attach(*m_clerk, id, QStringLiteral("id_copy"));
         const auto r = answer(id);
         QCOMPARE(r.errorCode(), QStringLiteral("MATERIALS_INCOMPLETE"));
-        const auto missing = r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("missing")].toArray();
+        const auto missing =
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("missing")].toArray();
         QVERIFY(missing.contains(QStringLiteral("org_code_copy")));
         QVERIFY(missing.contains(QStringLiteral("agency_letter")));
-        QCOMPARE(auditEntries(QStringLiteral("query.walkin")).last().value(QStringLiteral("reason")).toString(),
-                 QStringLiteral("MATERIALS_INCOMPLETE"));
+        QCOMPARE(
+            auditEntries(QStringLiteral("query.walkin")).last().value(QStringLiteral("reason")).toString(),
+            QStringLiteral("MATERIALS_INCOMPLETE"));
     }
 
     void legalPersonSelfQueryThroughAgentIsAnswered()
@@ -223,8 +257,13 @@ private Q_SLOTS:
             QVERIFY(titles(r).contains(QStringLiteral("B类欠税")));
         } else {
             QCOMPARE(r.errorCode(), QStringLiteral("AUTHORIZATION_REFUSED"));
-            QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(), expected);
-            QCOMPARE(auditEntries(QStringLiteral("query.walkin")).last().value(QStringLiteral("_outcome")).toString(),
+            QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")]
+                         .toString(),
+                     expected);
+            QCOMPARE(auditEntries(QStringLiteral("query.walkin"))
+                         .last()
+                         .value(QStringLiteral("_outcome"))
+                         .toString(),
                      QStringLiteral("refused"));
         }
     }
@@ -236,8 +275,9 @@ private Q_SLOTS:
         in.letter->authorizedIdNumber = QStringLiteral("360222197503200032");
         in.letter->authorizedName = QStringLiteral("钱七");
         const auto r = answer(readyOtherQuery(in));
-        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
-                 QStringLiteral("LETTER_OTHER_PARTY"));
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
+            QStringLiteral("LETTER_OTHER_PARTY"));
     }
 
     void letterNotCoveringRequestedClassIsRefused()
@@ -246,8 +286,9 @@ private Q_SLOTS:
         auto in = otherQuery(today, today.addDays(10));
         in.letter->classes = {QStringLiteral("A")};
         const auto r = answer(readyOtherQuery(in));
-        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
-                 QStringLiteral("LETTER_NOT_COVERED"));
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
+            QStringLiteral("LETTER_NOT_COVERED"));
     }
 
     void letterForLegalPersonMustBeSealed()
@@ -257,8 +298,9 @@ private Q_SLOTS:
         in.subjectKind = QStringLiteral("legal");
         in.subjectIdNumber = kCompanyCode;
         const auto r = answer(readyOtherQuery(in)); // letter says "notarized"
-        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
-                 QStringLiteral("LETTER_NOT_CERTIFIED"));
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("reason")].toString(),
+            QStringLiteral("LETTER_NOT_CERTIFIED"));
     }
 
     void letterCategoriesLimitTheReport()
@@ -276,11 +318,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expectedField");
-        QTest::newRow("check digit") << "subjectIdNumber" << "110105194912310021" << "subjectIdNumber";
-        QTest::newRow("class C") << "requestedClasses" << "C" << "requestedClasses";
-        QTest::newRow("self for someone else") << "applicantIdNumber" << "360202198805060011" << "applicantIdNumber";
-        QTest::newRow("no purpose") << "purpose" << "" << "purpose";
-        QTest::newRow("bad kind") << "kind" << "postal" << "kind";
+        QTest::newRow("check digit") << "subjectIdNumber"
+                                     << "110105194912310021"
+                                     << "subjectIdNumber";
+        QTest::newRow("class C") << "requestedClasses"
+                                 << "C"
+                                 << "requestedClasses";
+        QTest::newRow("self for someone else") << "applicantIdNumber"
+                                               << "360202198805060011"
+                                               << "applicantIdNumber";
+        QTest::newRow("no purpose") << "purpose"
+                                    << ""
+                                    << "purpose";
+        QTest::newRow("bad kind") << "kind"
+                                  << "postal"
+                                  << "kind";
     }
     void invalidInputGetsFieldSpecificErrors()
     {
@@ -288,29 +340,39 @@ private Q_SLOTS:
         QFETCH(QString, value);
         QFETCH(QString, expectedField);
         QJsonObject body = selfQuery(kPersonId, QStringLiteral("李明")).toJson();
-        body.insert(field, field == QLatin1String("requestedClasses") ? QJsonValue(QJsonArray{value}) : QJsonValue(value));
+        body.insert(field, field == QLatin1String("requestedClasses") ? QJsonValue(QJsonArray{value})
+                                                                      : QJsonValue(value));
         const auto r = m_clerk->post(QStringLiteral("/api/v1/walkin/applications"), body);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), QStringLiteral("VALIDATION_FAILED"));
-        QCOMPARE(r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(), expectedField);
+        QCOMPARE(
+            r.json[QStringLiteral("error")][QStringLiteral("details")][QStringLiteral("field")].toString(),
+            expectedField);
         QVERIFY(!r.errorMessage().isEmpty());
     }
 
     void materialsAreCheckedAndNothingIsStoredHalf()
     {
         const qint64 id = registerApp(selfQuery(kPersonId, QStringLiteral("李明")));
-        const auto fake = attach(*m_clerk, id, QStringLiteral("id_copy"), QByteArrayLiteral("MZ\x90\x00 not a pdf"));
+        const auto fake =
+            attach(*m_clerk, id, QStringLiteral("id_copy"), QByteArrayLiteral("MZ\x90\x00 not a pdf"));
         QCOMPARE(fake.errorCode(), QStringLiteral("MATERIAL_REJECTED"));
-        const auto big = attach(*m_clerk, id, QStringLiteral("id_copy"), QByteArray("%PDF-") + QByteArray(10 * 1024 * 1024, 'x'));
+        const auto big = attach(*m_clerk, id, QStringLiteral("id_copy"),
+                                QByteArray("%PDF-") + QByteArray(10 * 1024 * 1024, 'x'));
         QCOMPARE(big.errorCode(), QStringLiteral("MATERIAL_REJECTED"));
-        const auto png = attach(*m_clerk, id, QStringLiteral("id_copy"), QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(100, '\0'),
-                                QStringLiteral("image/png"));
+        const auto png =
+            attach(*m_clerk, id, QStringLiteral("id_copy"),
+                   QByteArray("\x89PNG\r\n\x1A\n", 8) + QByteArray(100, '\0'), QStringLiteral("image/png"));
         QCOMPARE(png.status, 201);
         const auto app = m_clerk->get(QStringLiteral("/api/v1/walkin/applications/%1").arg(id));
         QCOMPARE(app.json.value(QStringLiteral("materials")).toArray().size(), 1);
         const qint64 mid = png.json.value(QStringLiteral("id")).toInteger();
-        const auto view = m_clerk->get(QStringLiteral("/api/v1/walkin/applications/%1/materials/%2").arg(id).arg(mid));
-        QCOMPARE(QByteArray::fromBase64(view.json.value(QStringLiteral("contentBase64")).toString().toLatin1()).size(), 108);
+        const auto view =
+            m_clerk->get(QStringLiteral("/api/v1/walkin/applications/%1/materials/%2").arg(id).arg(mid));
+        QCOMPARE(
+            QByteArray::fromBase64(view.json.value(QStringLiteral("contentBase64")).toString().toLatin1())
+                .size(),
+            108);
         QVERIFY(!auditEntries(QStringLiteral("walkin.material_view")).isEmpty());
     }
 
@@ -322,23 +384,38 @@ private Q_SLOTS:
         const QString number = r.json.value(QStringLiteral("number")).toString();
         const QString code = r.json.value(QStringLiteral("verificationCode")).toString();
         auto verify = [&](HttpsProbe& p, const QString& n, const QString& c) {
-            return p.post(QStringLiteral("/api/v1/reports/verify"), {{QStringLiteral("number"), n}, {QStringLiteral("code"), c}});
+            return p.post(QStringLiteral("/api/v1/reports/verify"),
+                          {{QStringLiteral("number"), n}, {QStringLiteral("code"), c}});
         };
-        QCOMPARE(verify(*m_clerk, number, code).json.value(QStringLiteral("result")).toString(), QStringLiteral("genuine"));
+        QCOMPARE(verify(*m_clerk, number, code).json.value(QStringLiteral("result")).toString(),
+                 QStringLiteral("genuine"));
         // Typed by a person: lower case, no dashes, O for 0.
-        QCOMPARE(verify(*m_clerk, number, code.toLower().remove(QLatin1Char('-')).replace(QLatin1Char('0'), QLatin1Char('o')))
-                     .json.value(QStringLiteral("result")).toString(), QStringLiteral("genuine"));
+        QCOMPARE(verify(*m_clerk, number,
+                        code.toLower().remove(QLatin1Char('-')).replace(QLatin1Char('0'), QLatin1Char('o')))
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("genuine"));
         QString altered = code;
         altered[0] = altered[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
-        QCOMPARE(verify(*m_clerk, number, altered).json.value(QStringLiteral("result")).toString(), QStringLiteral("mismatch"));
-        QCOMPARE(verify(*m_clerk, QStringLiteral("CR2099010100001"), code).json.value(QStringLiteral("result")).toString(), QStringLiteral("unknown"));
+        QCOMPARE(verify(*m_clerk, number, altered).json.value(QStringLiteral("result")).toString(),
+                 QStringLiteral("mismatch"));
+        QCOMPARE(verify(*m_clerk, QStringLiteral("CR2099010100001"), code)
+                     .json.value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("unknown"));
         // A department user may verify, but sees the natural person masked.
         const auto masked = verify(*m_dept, number, code);
         QCOMPARE(masked.json.value(QStringLiteral("result")).toString(), QStringLiteral("genuine"));
-        QVERIFY(masked.json[QStringLiteral("report")][QStringLiteral("subject")][QStringLiteral("idNumber")].toString().contains(QLatin1Char('*')));
+        QVERIFY(masked.json[QStringLiteral("report")][QStringLiteral("subject")][QStringLiteral("idNumber")]
+                    .toString()
+                    .contains(QLatin1Char('*')));
         // Content changed in the database after issue: the paper no longer matches.
-        insert(*m_server, QStringLiteral("UPDATE reports SET content_json = replace(content_json, 'A类许可', 'A类许可（改）') WHERE number = ?"), {number});
-        QCOMPARE(verify(*m_clerk, number, code).json.value(QStringLiteral("result")).toString(), QStringLiteral("mismatch"));
+        insert(*m_server,
+               QStringLiteral("UPDATE reports SET content_json = replace(content_json, 'A类许可', "
+                              "'A类许可（改）') WHERE number = ?"),
+               {number});
+        QCOMPARE(verify(*m_clerk, number, code).json.value(QStringLiteral("result")).toString(),
+                 QStringLiteral("mismatch"));
     }
 
     void handoverIsRecordedOnce()
@@ -346,17 +423,20 @@ private Q_SLOTS:
         const qint64 id = registerApp(selfQuery(kPersonId, QStringLiteral("李明")));
         attach(*m_clerk, id, QStringLiteral("id_copy"));
         const QString number = answer(id).json.value(QStringLiteral("number")).toString();
-        const auto h = m_clerk->post(QStringLiteral("/api/v1/reports/%1/handover").arg(number), {{QStringLiteral("receivedBy"), QStringLiteral("李明")}});
+        const auto h = m_clerk->post(QStringLiteral("/api/v1/reports/%1/handover").arg(number),
+                                     {{QStringLiteral("receivedBy"), QStringLiteral("李明")}});
         QCOMPARE(h.status, 200);
         QCOMPARE(h.json.value(QStringLiteral("handedTo")).toString(), QStringLiteral("李明"));
         QVERIFY(h.json.contains(QStringLiteral("handedAt")));
-        const auto again = m_clerk->post(QStringLiteral("/api/v1/reports/%1/handover").arg(number), {{QStringLiteral("receivedBy"), QStringLiteral("李明")}});
+        const auto again = m_clerk->post(QStringLiteral("/api/v1/reports/%1/handover").arg(number),
+                                         {{QStringLiteral("receivedBy"), QStringLiteral("李明")}});
         QCOMPARE(again.errorCode(), QStringLiteral("INVALID_STATE"));
     }
 
     void departmentUserCannotUseTheWindow()
     {
-        const auto r = m_dept->post(QStringLiteral("/api/v1/walkin/applications"), selfQuery(kPersonId, QStringLiteral("李明")).toJson());
+        const auto r = m_dept->post(QStringLiteral("/api/v1/walkin/applications"),
+                                    selfQuery(kPersonId, QStringLiteral("李明")).toJson());
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("FORBIDDEN"));
         QVERIFY(!auditEntries(QStringLiteral("access.denied")).isEmpty());
@@ -375,18 +455,32 @@ private Q_SLOTS:
         QCOMPARE(d.json.value(QStringLiteral("dueDate")).toString(), QStringLiteral("2026-10-22"));
 
         const QString ext = QStringLiteral("/api/v1/walkin/applications/%1/extension").arg(id);
-        QCOMPARE(m_clerk->post(ext, {{QStringLiteral("workingDays"), 5}, {QStringLiteral("reason"), QStringLiteral("需核实")}}).errorCode(),
+        QCOMPARE(m_clerk
+                     ->post(ext, {{QStringLiteral("workingDays"), 5},
+                                  {QStringLiteral("reason"), QStringLiteral("需核实")}})
+                     .errorCode(),
                  QStringLiteral("FORBIDDEN"));
-        QCOMPARE(m_boss->post(ext, {{QStringLiteral("workingDays"), 16}, {QStringLiteral("reason"), QStringLiteral("需核实")}}).errorCode(),
+        QCOMPARE(m_boss
+                     ->post(ext, {{QStringLiteral("workingDays"), 16},
+                                  {QStringLiteral("reason"), QStringLiteral("需核实")}})
+                     .errorCode(),
                  QStringLiteral("VALIDATION_FAILED"));
-        const auto noReason = m_boss->post(ext, {{QStringLiteral("workingDays"), 15}, {QStringLiteral("reason"), QStringLiteral("  ")}});
+        const auto noReason = m_boss->post(
+            ext, {{QStringLiteral("workingDays"), 15}, {QStringLiteral("reason"), QStringLiteral("  ")}});
         QCOMPARE(noReason.errorCode(), QStringLiteral("VALIDATION_FAILED"));
-        QCOMPARE(noReason.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(),
+        QCOMPARE(noReason.json.value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString(),
                  QStringLiteral("请填写延期理由。"));
-        const auto e = m_boss->post(ext, {{QStringLiteral("workingDays"), 15}, {QStringLiteral("reason"), QStringLiteral("需向提供单位核实")}});
+        const auto e = m_boss->post(ext, {{QStringLiteral("workingDays"), 15},
+                                          {QStringLiteral("reason"), QStringLiteral("需向提供单位核实")}});
         QCOMPARE(e.status, 200);
         QCOMPARE(e.json.value(QStringLiteral("extendedDueDate")).toString(), QStringLiteral("2026-11-12"));
-        QCOMPARE(m_boss->post(ext, {{QStringLiteral("workingDays"), 1}, {QStringLiteral("reason"), QStringLiteral("再延")}}).errorCode(),
+        QCOMPARE(m_boss
+                     ->post(ext, {{QStringLiteral("workingDays"), 1},
+                                  {QStringLiteral("reason"), QStringLiteral("再延")}})
+                     .errorCode(),
                  QStringLiteral("INVALID_STATE"));
 
         const auto pending = m_clerk->get(QStringLiteral("/api/v1/walkin/pending"));
@@ -400,7 +494,10 @@ private Q_SLOTS:
         QCOMPARE(find(pending).value(QStringLiteral("overdue")).toBool(), false);
         m_server->advanceClock(60 * 24 * 3600); // well past 2026-11-12
         m_clerk->login(kPassword);
-        QCOMPARE(find(m_clerk->get(QStringLiteral("/api/v1/walkin/pending"))).value(QStringLiteral("overdue")).toBool(), true);
+        QCOMPARE(find(m_clerk->get(QStringLiteral("/api/v1/walkin/pending")))
+                     .value(QStringLiteral("overdue"))
+                     .toBool(),
+                 true);
     }
 
     void queryLogKeepsTheChainIntact()

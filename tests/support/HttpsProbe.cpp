@@ -10,7 +10,10 @@
 
 namespace cp::test {
 
-QString ProbeReply::errorCode() const { return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+QString ProbeReply::errorCode() const
+{
+    return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
 QString ProbeReply::errorMessage() const
 {
     return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
@@ -27,7 +30,8 @@ HttpsProbe::HttpsProbe(QString baseUrl, const QString& caFile, const QString& p1
         QSslKey key;
         QSslCertificate cert;
         QList<QSslCertificate> chain;
-        if (f.open(QIODevice::ReadOnly) && QSslCertificate::importPkcs12(&f, &key, &cert, &chain, p12Password.toUtf8())) {
+        if (f.open(QIODevice::ReadOnly) &&
+            QSslCertificate::importPkcs12(&f, &key, &cert, &chain, p12Password.toUtf8())) {
             m_config.setLocalCertificate(cert);
             m_config.setPrivateKey(key);
             m_identityLoaded = true;
@@ -35,8 +39,14 @@ HttpsProbe::HttpsProbe(QString baseUrl, const QString& caFile, const QString& p1
     }
 }
 
-ProbeReply HttpsProbe::get(const QString& path) { return send("GET", path, {}); }
-ProbeReply HttpsProbe::del(const QString& path) { return send("DELETE", path, {}); }
+ProbeReply HttpsProbe::get(const QString& path)
+{
+    return send("GET", path, {});
+}
+ProbeReply HttpsProbe::del(const QString& path)
+{
+    return send("DELETE", path, {});
+}
 ProbeReply HttpsProbe::post(const QString& path, const QJsonObject& body)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -74,7 +84,8 @@ ProbeReply HttpsProbe::send(const QByteArray& method, const QString& path, const
 
 ProbeReply HttpsProbe::login(const QString& password)
 {
-    ProbeReply r = post(QStringLiteral("/api/v1/session"), QJsonObject{{QStringLiteral("password"), password}});
+    ProbeReply r =
+        post(QStringLiteral("/api/v1/session"), QJsonObject{{QStringLiteral("password"), password}});
     if (r.status == 200)
         m_token = r.json.value(QStringLiteral("token")).toString();
     return r;

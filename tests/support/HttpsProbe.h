@@ -9,22 +9,25 @@
 
 namespace cp::test {
 
-struct ProbeReply {
-    int status = 0;                 // 0 = no HTTP response at all
+struct ProbeReply
+{
+    int status = 0; // 0 = no HTTP response at all
     QJsonObject json;
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString errorText;
-    QString cipher;                 // negotiated cipher name, if a session was made
+    QString cipher; // negotiated cipher name, if a session was made
     QSsl::SslProtocol protocol = QSsl::UnknownProtocol;
 
-    QString errorCode() const;      // json.error.code
-    QString errorMessage() const;   // json.error.message
+    QString errorCode() const;    // json.error.code
+    QString errorMessage() const; // json.error.message
 };
 
-class HttpsProbe {
-public:
+class HttpsProbe
+{
+  public:
     /// p12 empty = no client certificate.
-    HttpsProbe(QString baseUrl, const QString& caFile, const QString& p12 = {}, const QString& p12Password = {});
+    HttpsProbe(QString baseUrl, const QString& caFile, const QString& p12 = {},
+               const QString& p12Password = {});
     bool identityLoaded() const { return m_identityLoaded; }
     void setToken(const QString& token) { m_token = token; }
     void setProtocol(QSsl::SslProtocol p) { m_config.setProtocol(p); }
@@ -38,7 +41,7 @@ public:
     /// Logs in with the password; keeps the token. Returns the reply.
     ProbeReply login(const QString& password);
 
-private:
+  private:
     QString m_baseUrl;
     QSslConfiguration m_config;
     QString m_token;

@@ -42,7 +42,10 @@ RawSocket::~RawSocket()
         ::close(m_fd);
 }
 
-RawSocket::RawSocket(RawSocket&& other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+RawSocket::RawSocket(RawSocket&& other) noexcept : m_fd(other.m_fd)
+{
+    other.m_fd = -1;
+}
 
 RawSocket& RawSocket::operator=(RawSocket&& other) noexcept
 {

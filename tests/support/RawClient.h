@@ -16,8 +16,9 @@ namespace cp::test {
 
 struct TestPki;
 
-class RawSocket {
-public:
+class RawSocket
+{
+  public:
     RawSocket() = default;
     ~RawSocket();
     RawSocket(RawSocket&& other) noexcept;
@@ -33,7 +34,7 @@ public:
     bool closedWithin(int waitMs);
     int fd() const { return m_fd; }
 
-private:
+  private:
     int m_fd = -1;
 };
 
@@ -41,15 +42,17 @@ private:
 QByteArray makeClientHello();
 
 /// A parsed HTTP/1.1 response.
-struct RawResponse {
+struct RawResponse
+{
     int status = 0; // 0 = no complete response
     QByteArray headers;
     QJsonObject json;
     QString errorCode() const; // json.error.code
 };
 
-class RawTlsClient {
-public:
+class RawTlsClient
+{
+  public:
     explicit RawTlsClient(RawSocket socket);
     ~RawTlsClient();
     RawTlsClient(const RawTlsClient&) = delete;
@@ -64,7 +67,7 @@ public:
     /// True if the server closed the connection within waitMs (data before the end is discarded).
     bool closedWithin(int waitMs);
 
-private:
+  private:
     void setTimeouts(int milliseconds);
 
     RawSocket m_socket;

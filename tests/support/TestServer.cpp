@@ -11,16 +11,41 @@
 
 namespace cp::test {
 
-QString TestPki::caCert() const { return dir + QStringLiteral("/ca.pem"); }
-QString TestPki::crl() const { return dir + QStringLiteral("/crl.pem"); }
-QString TestPki::userCert(const QString& name) const { return dir + QStringLiteral("/users/%1.pem").arg(name); }
-QString TestPki::userP12(const QString& name) const { return dir + QStringLiteral("/users/%1.p12").arg(name); }
-QString TestPki::userKey(const QString& name) const { return dir + QStringLiteral("/users/%1.key").arg(name); }
-QString TestPki::foreignP12() const { return userP12(QStringLiteral("foreign")); }
-QString TestPki::expiredP12() const { return userP12(QStringLiteral("expired")); }
-QString TestPki::revokedP12() const { return userP12(QStringLiteral("revoked")); }
+QString TestPki::caCert() const
+{
+    return dir + QStringLiteral("/ca.pem");
+}
+QString TestPki::crl() const
+{
+    return dir + QStringLiteral("/crl.pem");
+}
+QString TestPki::userCert(const QString& name) const
+{
+    return dir + QStringLiteral("/users/%1.pem").arg(name);
+}
+QString TestPki::userP12(const QString& name) const
+{
+    return dir + QStringLiteral("/users/%1.p12").arg(name);
+}
+QString TestPki::userKey(const QString& name) const
+{
+    return dir + QStringLiteral("/users/%1.key").arg(name);
+}
+QString TestPki::foreignP12() const
+{
+    return userP12(QStringLiteral("foreign"));
+}
+QString TestPki::expiredP12() const
+{
+    return userP12(QStringLiteral("expired"));
+}
+QString TestPki::revokedP12() const
+{
+    return userP12(QStringLiteral("revoked"));
+}
 
-struct TestServer::Impl {
+struct TestServer::Impl
+{
     QTemporaryDir tmp;
     TestPki pki;
     server::ManualClock clock;
@@ -49,12 +74,14 @@ TestServer::TestServer(const QStringList& users, const std::function<void(server
 {
 }
 
-TestServer::TestServer(const QStringList& users, const TestServerOptions& options) : d(std::make_unique<Impl>())
+TestServer::TestServer(const QStringList& users, const TestServerOptions& options)
+    : d(std::make_unique<Impl>())
 {
     d->pki.dir = d->tmp.filePath(QStringLiteral("pki"));
     d->pki.p12Password = QStringLiteral("test-p12-pass");
-    const QString err = runPki({d->pki.dir, QStringLiteral("--users"), users.join(QLatin1Char(' ')),
-                                QStringLiteral("--p12-pass"), d->pki.p12Password, QStringLiteral("--test-extras")});
+    const QString err =
+        runPki({d->pki.dir, QStringLiteral("--users"), users.join(QLatin1Char(' ')),
+                QStringLiteral("--p12-pass"), d->pki.p12Password, QStringLiteral("--test-extras")});
     if (!err.isEmpty()) {
         d->error = err;
         return;
@@ -102,19 +129,58 @@ TestServer::~TestServer()
         d->server->stop();
 }
 
-bool TestServer::isRunning() const { return d->server && d->server->port() != 0; }
-QString TestServer::errorString() const { return d->error; }
-quint16 TestServer::port() const { return d->server ? d->server->port() : 0; }
-QString TestServer::baseUrl() const { return QStringLiteral("https://127.0.0.1:%1").arg(port()); }
-const TestPki& TestServer::pki() const { return d->pki; }
-QString TestServer::databasePath() const { return d->config.database.path; }
-QByteArray TestServer::databaseKeyHex() const { return d->key; }
-QString TestServer::auditKeyFile() const { return d->config.audit.keyFile; }
-QString TestServer::backupKeyFile() const { return d->config.backup.keyFile; }
-QString TestServer::checkpointFile() const { return d->config.audit.checkpointFile(d->config.database); }
-void TestServer::advanceClock(qint64 seconds) { d->clock.advance(seconds); }
-QDateTime TestServer::now() const { return d->clock.now(); }
-server::CreditServer& TestServer::server() { return *d->server; }
+bool TestServer::isRunning() const
+{
+    return d->server && d->server->port() != 0;
+}
+QString TestServer::errorString() const
+{
+    return d->error;
+}
+quint16 TestServer::port() const
+{
+    return d->server ? d->server->port() : 0;
+}
+QString TestServer::baseUrl() const
+{
+    return QStringLiteral("https://127.0.0.1:%1").arg(port());
+}
+const TestPki& TestServer::pki() const
+{
+    return d->pki;
+}
+QString TestServer::databasePath() const
+{
+    return d->config.database.path;
+}
+QByteArray TestServer::databaseKeyHex() const
+{
+    return d->key;
+}
+QString TestServer::auditKeyFile() const
+{
+    return d->config.audit.keyFile;
+}
+QString TestServer::backupKeyFile() const
+{
+    return d->config.backup.keyFile;
+}
+QString TestServer::checkpointFile() const
+{
+    return d->config.audit.checkpointFile(d->config.database);
+}
+void TestServer::advanceClock(qint64 seconds)
+{
+    d->clock.advance(seconds);
+}
+QDateTime TestServer::now() const
+{
+    return d->clock.now();
+}
+server::CreditServer& TestServer::server()
+{
+    return *d->server;
+}
 
 qint64 TestServer::createAccount(const AccountSpec& spec)
 {
@@ -129,8 +195,9 @@ qint64 TestServer::createAccount(const AccountSpec& spec)
     req.initialPassword = spec.password;
     const QString certName = spec.certName.isEmpty() ? spec.login : spec.certName;
     server::AuthService auth(d->server->database().connection(), d->clock);
-    const auto created = auth.createAccount(req, server::AuthService::readCertificateFile(d->pki.userCert(certName)),
-                                            server::AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
+    const auto created =
+        auth.createAccount(req, server::AuthService::readCertificateFile(d->pki.userCert(certName)),
+                           server::AuditActor{std::nullopt, QStringLiteral("test"), {}, {}});
     return created.id;
 }
 

@@ -20,37 +20,41 @@ struct ServerConfig;
 namespace cp::test {
 
 /// Paths of a development PKI made by scripts/make-pki.
-struct TestPki {
+struct TestPki
+{
     QString dir;
-    QString p12Password;                     // the password of every users/*.p12
-    QString caCert() const;                  // dir/ca.pem (the private CA)
-    QString crl() const;                     // dir/crl.pem
+    QString p12Password;                         // the password of every users/*.p12
+    QString caCert() const;                      // dir/ca.pem (the private CA)
+    QString crl() const;                         // dir/crl.pem
     QString userCert(const QString& name) const; // dir/users/<name>.pem
     QString userP12(const QString& name) const;  // dir/users/<name>.p12
     QString userKey(const QString& name) const;  // dir/users/<name>.key
-    QString foreignP12() const;              // client identity from another CA
-    QString expiredP12() const;              // expired client certificate from our CA
-    QString revokedP12() const;              // revoked client certificate (listed in crl.pem)
+    QString foreignP12() const;                  // client identity from another CA
+    QString expiredP12() const;                  // expired client certificate from our CA
+    QString revokedP12() const;                  // revoked client certificate (listed in crl.pem)
 };
 
-struct AccountSpec {
+struct AccountSpec
+{
     QString login;
     QString fullName;
-    QStringList roles;       // role codes, see shared/Roles.h
-    QString password;        // must satisfy the password policy
+    QStringList roles; // role codes, see shared/Roles.h
+    QString password;  // must satisfy the password policy
     QString regionCode = QStringLiteral("330100");
-    QString certName;        // users/<certName>.pem is bound to the account; default = login
+    QString certName; // users/<certName>.pem is bound to the account; default = login
     bool mustChangePassword = false;
 };
 
-struct TestServerOptions {
+struct TestServerOptions
+{
     QString auditHash = QStringLiteral("sha256"); // audit.hash: "sha256" | "sm3"
     /// Changes the test configuration before the server starts (limits, timeouts).
     std::function<void(server::ServerConfig&)> configure;
 };
 
-class TestServer {
-public:
+class TestServer
+{
+  public:
     /// users: certificate names to issue (each gets users/<name>.p12). Starts the server.
     explicit TestServer(const QStringList& users = {QStringLiteral("alice"), QStringLiteral("bob")},
                         const TestServerOptions& options = {});
@@ -61,9 +65,9 @@ public:
     TestServer& operator=(const TestServer&) = delete;
 
     bool isRunning() const;
-    QString errorString() const;   // why start-up failed, if it did
+    QString errorString() const; // why start-up failed, if it did
     quint16 port() const;
-    QString baseUrl() const;       // "https://127.0.0.1:<port>"
+    QString baseUrl() const; // "https://127.0.0.1:<port>"
     const TestPki& pki() const;
     QString databasePath() const;
     QByteArray databaseKeyHex() const;
@@ -86,7 +90,7 @@ public:
 
     cp::server::CreditServer& server();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };

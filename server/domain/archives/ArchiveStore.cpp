@@ -275,18 +275,21 @@ qint64 ArchiveStore::createItem(const QString& sourceKind, qint64 sourceId, cons
     return q.lastInsertId().toLongLong();
 }
 
-void ArchiveStore::ensureItem(const QString& sourceKind, qint64 sourceId, const QString& title, const QDateTime& now)
+void ArchiveStore::ensureItem(const QString& sourceKind, qint64 sourceId, const QString& title,
+                              const QDateTime& now)
 {
     sql::run(m_db,
-             QStringLiteral("INSERT INTO archive_items (source_kind, source_id, title, created_at) SELECT ?, ?, ?, ? "
-                            "WHERE NOT EXISTS (SELECT 1 FROM archive_items WHERE source_kind = ? AND source_id = ?)"),
+             QStringLiteral(
+                 "INSERT INTO archive_items (source_kind, source_id, title, created_at) SELECT ?, ?, ?, ? "
+                 "WHERE NOT EXISTS (SELECT 1 FROM archive_items WHERE source_kind = ? AND source_id = ?)"),
              {sourceKind, sourceId, title, sql::time(now), sourceKind, sourceId});
 }
 
 std::optional<QString> ArchiveStore::itemStatusOf(const QString& sourceKind, qint64 sourceId)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT status FROM archive_items WHERE source_kind = ? AND source_id = ?"),
-                      {sourceKind, sourceId});
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT status FROM archive_items WHERE source_kind = ? AND source_id = ?"),
+        {sourceKind, sourceId});
     if (!q.next())
         return std::nullopt;
     return q.value(0).toString();

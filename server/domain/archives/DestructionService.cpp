@@ -94,8 +94,9 @@ protocol::DestructionStep DestructionService::propose(const protocol::Destructio
         throw DomainError::invalid(
             QStringLiteral("checkerId"),
             QStringLiteral("清点核对人 %1 应为在岗的档案管理员。").arg(checker.fullName));
-    requireAnotherPerson(in.checkerId, QStringLiteral("清点核对本清册"),
-                         {{m_caller.op.accountId, QStringLiteral("proposer"), QStringLiteral("销毁清册提出人")}});
+    requireAnotherPerson(
+        in.checkerId, QStringLiteral("清点核对本清册"),
+        {{m_caller.op.accountId, QStringLiteral("proposer"), QStringLiteral("销毁清册提出人")}});
     const QDate day = today();
     QList<qint64> unique;
     for (qint64 id : in.itemIds) {

@@ -44,7 +44,8 @@ class LoanService
     protocol::LoanStep checkOut(qint64 id);
     /// Approver (as approve): a take-out loan, at most kMaxRenewals times, each ≤ kMaxTakeOutDays past today.
     protocol::LoanStep renew(qint64 id, const QDate& dueDate, const QString& reason);
-    /// Archivist other than the borrower: every item's condition (intact | damaged | incomplete; a note unless intact).
+    /// Archivist other than the borrower: every item's condition (intact | damaged | incomplete; a note
+    /// unless intact).
     protocol::LoanStep giveBack(qint64 id, const protocol::LoanReturnInput& in);
 
   private:

@@ -23,11 +23,15 @@ void field(QByteArray& out, const QString& value)
     out += ';';
 }
 
-QString optionalId(const std::optional<qint64>& id) { return id ? QString::number(*id) : QString(); }
+QString optionalId(const std::optional<qint64>& id)
+{
+    return id ? QString::number(*id) : QString();
+}
 
 [[noreturn]] void fail(const QSqlQuery& q, const char* what)
 {
-    throw store::StoreError(QStringLiteral("audit log: %1: %2").arg(QLatin1String(what), q.lastError().text()));
+    throw store::StoreError(
+        QStringLiteral("audit log: %1: %2").arg(QLatin1String(what), q.lastError().text()));
 }
 
 /// "hmac-sha256" → Sha256, "hmac-sm3" → Sm3; nullopt for anything else (the unkeyed "sha256" too).
@@ -76,7 +80,8 @@ QString AuditLog::computeHash(const AuditEntry& e)
 {
     AuditEntry legacy = e;
     legacy.alg = QString::fromLatin1(kLegacyAlg);
-    return QString::fromLatin1(QCryptographicHash::hash(canonical(legacy), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(legacy), QCryptographicHash::Sha256).toHex());
 }
 
 std::optional<QString> AuditLog::linkOf(const AuditEntry& e)
@@ -130,14 +135,15 @@ qint64 AuditLog::append(QSqlDatabase& db, const QDateTime& at, const AuditEvent&
     e.alg = QStringLiteral("hmac-") + toCode(key->hashForNewEntries());
     e.hash = key->chainMac(key->hashForNewEntries(), canonical(e));
 
-    sql::run(db,
-             QStringLiteral("INSERT INTO audit_log (seq, at, account_id, account_login, cert_serial, workstation, "
-                            "action, target, outcome, detail, alg, prev_hash, hash) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {e.seq, protocol::toWireTime(e.at),
-              event.actor.accountId ? QVariant(*event.actor.accountId) : QVariant(QMetaType(QMetaType::LongLong)),
-              event.actor.login, event.actor.certSerial, event.actor.workstation, event.action, event.target,
-              event.outcome, event.detail, e.alg, e.prevHash, e.hash});
+    sql::run(
+        db,
+        QStringLiteral("INSERT INTO audit_log (seq, at, account_id, account_login, cert_serial, workstation, "
+                       "action, target, outcome, detail, alg, prev_hash, hash) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.seq, protocol::toWireTime(e.at),
+         event.actor.accountId ? QVariant(*event.actor.accountId) : QVariant(QMetaType(QMetaType::LongLong)),
+         event.actor.login, event.actor.certSerial, event.actor.workstation, event.action, event.target,
+         event.outcome, event.detail, e.alg, e.prevHash, e.hash});
     return e.seq;
 }
 
@@ -180,9 +186,9 @@ AuditVerification AuditLog::verify(QSqlDatabase& db)
         e.hash = q.value(12).toString();
 
         if (e.seq != expectedSeq)
-            return broken(expectedSeq, QStringLiteral("entry %1 is missing (next present is %2)")
-                                           .arg(expectedSeq)
-                                           .arg(e.seq));
+            return broken(
+                expectedSeq,
+                QStringLiteral("entry %1 is missing (next present is %2)").arg(expectedSeq).arg(e.seq));
         if (e.prevHash != expectedPrev)
             return broken(e.seq, QStringLiteral("previous-hash link does not match entry %1").arg(e.seq - 1));
         const bool legacy = e.alg == QLatin1String(kLegacyAlg);
@@ -191,9 +197,10 @@ AuditVerification AuditLog::verify(QSqlDatabase& db)
                                      .arg(result.keyedFromSeq));
         const auto link = linkWith(key.get(), e);
         if (!link)
-            return broken(e.seq, keyedHash(e.alg) ? QStringLiteral("keyed entry (%1) but no audit key is configured")
-                                                        .arg(e.alg)
-                                                  : QStringLiteral("unknown link algorithm \"%1\"").arg(e.alg));
+            return broken(e.seq,
+                          keyedHash(e.alg)
+                              ? QStringLiteral("keyed entry (%1) but no audit key is configured").arg(e.alg)
+                              : QStringLiteral("unknown link algorithm \"%1\"").arg(e.alg));
         if (protocol::toWireTime(e.at) != q.value(1).toString() || *link != e.hash)
             return broken(e.seq, QStringLiteral("content does not match its hash"));
         if (legacy)

@@ -22,14 +22,16 @@ namespace cp::server {
 class AuditKey;
 
 /// Who acted, from where: filled from the request's session and certificate.
-struct AuditActor {
+struct AuditActor
+{
     std::optional<qint64> accountId;
-    QString login;       // "" for an unknown certificate; "cli" for local commands
+    QString login; // "" for an unknown certificate; "cli" for local commands
     QString certSerial;
     QString workstation; // peer address, plus the workstation name the client gave
 };
 
-struct AuditEvent {
+struct AuditEvent
+{
     AuditActor actor;
     QString action;  // stable dotted code, e.g. "auth.login", "auth.password_change"
     QString target;  // what was acted on, e.g. "account:12"
@@ -37,7 +39,8 @@ struct AuditEvent {
     QString detail;  // short JSON or text; never secrets
 };
 
-struct AuditEntry {
+struct AuditEntry
+{
     qint64 seq = 0;
     QDateTime at;
     AuditEvent event;
@@ -46,7 +49,8 @@ struct AuditEntry {
     QString hash; // the entry's link
 };
 
-struct AuditVerification {
+struct AuditVerification
+{
     bool ok = true;
     qint64 entries = 0;
     qint64 firstBrokenSeq = 0; // 0 when ok
@@ -66,8 +70,9 @@ struct AuditVerification {
     qint64 exportHeads = 0;
 };
 
-class AuditLog {
-public:
+class AuditLog
+{
+  public:
     static constexpr auto kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
     static constexpr auto kLegacyAlg = "sha256";
 
@@ -90,7 +95,8 @@ public:
     static std::optional<QString> linkOf(const AuditEntry& e);
     static std::optional<QString> linkWith(const AuditKey* key, const AuditEntry& e);
 
-    struct Head {
+    struct Head
+    {
         qint64 seq = 0;
         QString link = QString::fromLatin1(kGenesisHash);
     };

@@ -47,7 +47,8 @@ std::pair<QString, QString> actionExactAndPrefix(const QString& action)
     return {action, QString()};
 }
 
-QSqlQuery runFiltered(QSqlDatabase& db, const QString& statement, const AuditFilter& f, int limit, qint64 offset)
+QSqlQuery runFiltered(QSqlDatabase& db, const QString& statement, const AuditFilter& f, int limit,
+                      qint64 offset)
 {
     const auto [exact, prefix] = actionExactAndPrefix(f.action);
     const QString from = wire(f.from);

@@ -41,7 +41,8 @@ Account readAccount(const QSqlQuery& q)
 
 std::optional<Account> AccountStore::one(const QString& where, const QVariant& value)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM accounts a %2").arg(kAccountColumns, where), {value});
+    auto q =
+        sql::run(m_db, QStringLiteral("SELECT %1 FROM accounts a %2").arg(kAccountColumns, where), {value});
     if (!q.next())
         return std::nullopt;
     Account a = readAccount(q);
@@ -49,7 +50,10 @@ std::optional<Account> AccountStore::one(const QString& where, const QVariant& v
     return a;
 }
 
-std::optional<Account> AccountStore::byId(qint64 id) { return one(QStringLiteral("WHERE a.id = ?"), id); }
+std::optional<Account> AccountStore::byId(qint64 id)
+{
+    return one(QStringLiteral("WHERE a.id = ?"), id);
+}
 
 std::optional<Account> AccountStore::byLogin(const QString& login)
 {
@@ -65,14 +69,16 @@ std::optional<Account> AccountStore::byCertificate(const QString& fingerprint)
 
 bool AccountStore::certificateKnown(const QString& fingerprint)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT 1 FROM certificates WHERE fingerprint = ?"), {fingerprint});
+    auto q =
+        sql::run(m_db, QStringLiteral("SELECT 1 FROM certificates WHERE fingerprint = ?"), {fingerprint});
     return q.next();
 }
 
 QStringList AccountStore::rolesOf(qint64 id)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT role_code FROM account_roles WHERE account_id = ? ORDER BY role_code"),
-                      {id});
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT role_code FROM account_roles WHERE account_id = ? ORDER BY role_code"),
+        {id});
     QStringList roles;
     while (q.next())
         roles.append(q.value(0).toString());
@@ -81,28 +87,31 @@ QStringList AccountStore::rolesOf(qint64 id)
 
 qint64 AccountStore::create(const NewAccount& a, const QDateTime& now)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO accounts (login, full_name, id_number, unit, position, phone, "
-                                     "region_code, status, password_hash, password_changed_at, "
-                                     "must_change_password, failed_attempts, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, 0, ?)"),
-                      {a.login, a.fullName, sql::nullableText(a.idNumber), a.unit, a.position, a.phone,
-                       a.regionCode, a.passwordHash, sql::time(now), a.mustChangePassword ? 1 : 0,
-                       sql::time(now)});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("INSERT INTO accounts (login, full_name, id_number, unit, position, phone, "
+                       "region_code, status, password_hash, password_changed_at, "
+                       "must_change_password, failed_attempts, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, 0, ?)"),
+        {a.login, a.fullName, sql::nullableText(a.idNumber), a.unit, a.position, a.phone, a.regionCode,
+         a.passwordHash, sql::time(now), a.mustChangePassword ? 1 : 0, sql::time(now)});
     const qint64 id = q.lastInsertId().toLongLong();
     for (const QString& role : a.roles)
-        sql::run(m_db, QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"),
-                 {id, role, sql::time(now)});
+        sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"),
+            {id, role, sql::time(now)});
     return id;
 }
 
 void AccountStore::bindCertificate(qint64 accountId, const CertificateBinding& c, const QDateTime& now)
 {
     sql::run(m_db,
-             QStringLiteral("INSERT INTO certificates (account_id, fingerprint, serial, issuer, subject, not_before, "
-                            "not_after, status, bound_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?)"),
-             {accountId, c.fingerprint, c.serial, c.issuer, c.subject, sql::time(c.notBefore), sql::time(c.notAfter),
-              sql::time(now)});
+             QStringLiteral(
+                 "INSERT INTO certificates (account_id, fingerprint, serial, issuer, subject, not_before, "
+                 "not_after, status, bound_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'active', ?)"),
+             {accountId, c.fingerprint, c.serial, c.issuer, c.subject, sql::time(c.notBefore),
+              sql::time(c.notAfter), sql::time(now)});
 }
 
 int AccountStore::recordFailedPassword(qint64 id, int threshold, const QDateTime& lockUntil)
@@ -114,11 +123,12 @@ int AccountStore::recordFailedPassword(qint64 id, int threshold, const QDateTime
     // Both CASEs see the row before the update; a lock is only ever set or extended, never set back
     // to NULL or shortened (wire times are fixed-width ISO 8601 UTC, so they compare as text).
     sql::run(m_db,
-             QStringLiteral("UPDATE accounts SET "
-                            "failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END, "
-                            "locked_until = CASE WHEN failed_attempts + 1 >= ? THEN max(COALESCE(locked_until, ''), ?) "
-                            "ELSE locked_until END "
-                            "WHERE id = ?"),
+             QStringLiteral(
+                 "UPDATE accounts SET "
+                 "failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END, "
+                 "locked_until = CASE WHEN failed_attempts + 1 >= ? THEN max(COALESCE(locked_until, ''), ?) "
+                 "ELSE locked_until END "
+                 "WHERE id = ?"),
              {threshold, threshold, sql::time(lockUntil), id});
     return failures;
 }
@@ -143,10 +153,11 @@ void AccountStore::recordLogin(qint64 id, const QDateTime& now)
 
 void AccountStore::setPassword(qint64 id, const QString& hash, bool mustChange, const QDateTime& now)
 {
-    sql::run(m_db,
-             QStringLiteral("UPDATE accounts SET password_hash = ?, password_changed_at = ?, "
-                            "must_change_password = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"),
-             {hash, sql::time(now), mustChange ? 1 : 0, id});
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE accounts SET password_hash = ?, password_changed_at = ?, "
+                       "must_change_password = ?, failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+        {hash, sql::time(now), mustChange ? 1 : 0, id});
 }
 
 PasswordPolicy AccountStore::policy()
@@ -231,21 +242,27 @@ bool AccountStore::idNumberTaken(const QString& idNumber)
 
 void AccountStore::setStatus(qint64 id, const QString& status, const QString& reason, const QDateTime& now)
 {
-    sql::run(m_db, QStringLiteral("UPDATE accounts SET status = ?, status_reason = ?, status_changed_at = ? WHERE id = ?"),
+    sql::run(m_db,
+             QStringLiteral(
+                 "UPDATE accounts SET status = ?, status_reason = ?, status_changed_at = ? WHERE id = ?"),
              {status, sql::nullableText(reason), sql::time(now), id});
 }
 
 void AccountStore::unlock(qint64 id)
 {
-    sql::run(m_db, QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?"), {id});
+    sql::run(m_db,
+             QStringLiteral("UPDATE accounts SET failed_attempts = 0, locked_until = NULL WHERE id = ?"),
+             {id});
 }
 
 void AccountStore::setRoles(qint64 id, const QStringList& roles, const QDateTime& now)
 {
     sql::run(m_db, QStringLiteral("DELETE FROM account_roles WHERE account_id = ?"), {id});
     for (const QString& role : roles)
-        sql::run(m_db, QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"),
-                 {id, role, sql::time(now)});
+        sql::run(
+            m_db,
+            QStringLiteral("INSERT INTO account_roles (account_id, role_code, granted_at) VALUES (?, ?, ?)"),
+            {id, role, sql::time(now)});
 }
 
 void AccountStore::setRegion(qint64 id, const QString& regionCode)
@@ -270,9 +287,11 @@ QList<Account> AccountStore::unusedSince(const QDateTime& before)
     return out;
 }
 
-QList<CertificateRecord> AccountStore::certificates(const QString& where, std::initializer_list<QVariant> values)
+QList<CertificateRecord> AccountStore::certificates(const QString& where,
+                                                    std::initializer_list<QVariant> values)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM certificates c %2").arg(kCertificateColumns, where), values);
+    auto q = sql::run(
+        m_db, QStringLiteral("SELECT %1 FROM certificates c %2").arg(kCertificateColumns, where), values);
     QList<CertificateRecord> out;
     while (q.next())
         out.append(readCertificate(q));
@@ -305,19 +324,23 @@ QList<CertificateRecord> AccountStore::allCertificates()
 
 void AccountStore::revokeCertificate(qint64 certificateId, const QString& reason, const QDateTime& now)
 {
-    sql::run(m_db,
-             QStringLiteral("UPDATE certificates SET status = 'revoked', revoked_at = ?, revoke_reason = ? WHERE id = ?"),
-             {sql::time(now), reason, certificateId});
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE certificates SET status = 'revoked', revoked_at = ?, revoke_reason = ? WHERE id = ?"),
+        {sql::time(now), reason, certificateId});
 }
 
 bool AccountStore::certificateRevoked(const QString& fingerprint)
 {
-    return sql::run(m_db, QStringLiteral("SELECT 1 FROM certificates WHERE fingerprint = ? AND status = 'revoked'"),
+    return sql::run(m_db,
+                    QStringLiteral("SELECT 1 FROM certificates WHERE fingerprint = ? AND status = 'revoked'"),
                     {fingerprint})
         .next();
 }
 
-int AccountStore::endSessionsOfCertificate(const QString& fingerprint, const QString& reason, const QDateTime& now)
+int AccountStore::endSessionsOfCertificate(const QString& fingerprint, const QString& reason,
+                                           const QDateTime& now)
 {
     auto q = sql::run(m_db,
                       QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? "

@@ -13,7 +13,8 @@
 
 namespace cp::server {
 
-struct Account {
+struct Account
+{
     qint64 id = 0;
     QString login;
     QString fullName;
@@ -35,7 +36,8 @@ struct Account {
 };
 
 /// What a certificate file says, as bound to an account.
-struct CertificateBinding {
+struct CertificateBinding
+{
     QString fingerprint; // SHA-256 of DER, lowercase hex
     QString serial;
     QString issuer;
@@ -45,7 +47,8 @@ struct CertificateBinding {
 };
 
 /// A bound certificate with its state, as the admin console lists it.
-struct CertificateRecord {
+struct CertificateRecord
+{
     qint64 id = 0;
     qint64 accountId = 0;
     CertificateBinding certificate;
@@ -55,18 +58,21 @@ struct CertificateRecord {
     QString revokeReason;
 };
 
-struct AccountFilter {
+struct AccountFilter
+{
     QString status; // empty = any
     QString text;   // part of login, name or unit; empty = any
 };
 
-struct RegionRecord {
+struct RegionRecord
+{
     QString code;
     QString name;
     QString level;
 };
 
-struct NewAccount {
+struct NewAccount
+{
     QString login;
     QString fullName;
     QString idNumber; // optional for bootstrap accounts
@@ -79,8 +85,9 @@ struct NewAccount {
     bool mustChangePassword = true;
 };
 
-class AccountStore {
-public:
+class AccountStore
+{
+  public:
     explicit AccountStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     std::optional<Account> byId(qint64 id);

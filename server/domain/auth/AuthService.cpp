@@ -27,7 +27,8 @@ using protocol::ErrorCode;
 
 QString tokenHash(const QString& token)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toLatin1(), QCryptographicHash::Sha256).toHex());
 }
 
 QString newToken()
@@ -61,9 +62,10 @@ void requirePasswordPolicy(const QString& password, const PasswordPolicy& policy
     QStringList reasons;
     for (auto p : problems)
         reasons.append(passwordProblemZh(p, policy));
-    throw DomainError(ErrorCode::PasswordPolicy,
-                      QStringLiteral("密码不符合要求：%1。").arg(reasons.join(QStringLiteral("；"))),
-                      QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("problems"), problemCodes(problems)}});
+    throw DomainError(
+        ErrorCode::PasswordPolicy,
+        QStringLiteral("密码不符合要求：%1。").arg(reasons.join(QStringLiteral("；"))),
+        QJsonObject{{QStringLiteral("field"), field}, {QStringLiteral("problems"), problemCodes(problems)}});
 }
 
 namespace {
@@ -150,7 +152,8 @@ PasswordAttempts::Slot AuthService::checkPassword(const Account& a, const QStrin
     auto slot = PasswordAttempts::tryEnter(m_db.databaseName(), a.id);
     if (!slot) {
         // Not counted: no password was checked, so no guess was spent.
-        refuse(check.actor, check.action, target, QStringLiteral("another password check of the account is running"));
+        refuse(check.actor, check.action, target,
+               QStringLiteral("another password check of the account is running"));
         throw DomainError(ErrorCode::TooManyAttempts);
     }
     if (PasswordHasher::verify(password, a.passwordHash))
@@ -184,7 +187,8 @@ PasswordAttempts::Slot AuthService::checkPassword(const Account& a, const QStrin
     const int remaining = policy.lockoutThreshold - failures;
     throw DomainError(ErrorCode::BadPassword,
                       QStringLiteral("%1，再错 %2 次账户将被锁定。").arg(check.wrongZh).arg(remaining),
-                      QJsonObject{{QStringLiteral("remainingAttempts"), remaining}, {QStringLiteral("field"), check.field}});
+                      QJsonObject{{QStringLiteral("remainingAttempts"), remaining},
+                                  {QStringLiteral("field"), check.field}});
 }
 
 Account AuthService::recheck(store::Transaction& tx, AccountStore& accounts, const Account& checked,
@@ -216,7 +220,8 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
     if (req.password.size() > kMaxPasswordLength)
         throw DomainError::invalid(QStringLiteral("password"), QStringLiteral("密码过长。"));
     if (req.workstation.size() > 64)
-        throw DomainError::invalid(QStringLiteral("workstation"), QStringLiteral("工作站名称不能超过 64 个字符。"));
+        throw DomainError::invalid(QStringLiteral("workstation"),
+                                   QStringLiteral("工作站名称不能超过 64 个字符。"));
 
     AccountStore accounts(m_db);
     const auto found = accounts.byCertificate(peer.certificate.fingerprint);
@@ -225,13 +230,15 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
     PeerIdentity who = peer;
     who.workstation = req.workstation;
     if (!found) {
-        refuse(anonymous(who), QStringLiteral("auth.login"), QStringLiteral("certificate:") + peer.certificate.serial,
+        refuse(anonymous(who), QStringLiteral("auth.login"),
+               QStringLiteral("certificate:") + peer.certificate.serial,
                QStringLiteral("certificate not bound to an active account"));
         throw DomainError(ErrorCode::CertificateUnknown);
     }
     const Account& a = *found;
     const AuditActor actor{a.id, a.login, peer.certificate.serial,
-                           who.workstation.isEmpty() ? who.address : who.address + QLatin1Char(' ') + who.workstation};
+                           who.workstation.isEmpty() ? who.address
+                                                     : who.address + QLatin1Char(' ') + who.workstation};
     const QString target = QStringLiteral("account:%1").arg(a.id);
 
     if (a.status != QLatin1String("active")) {
@@ -248,10 +255,11 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
     const QDateTime now = m_clock.now();
     accounts.recordLogin(a.id, now);
     sql::run(m_db,
-             QStringLiteral("INSERT INTO sessions (token_hash, account_id, cert_fingerprint, workstation, peer_address, "
-                            "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {tokenHash(token), a.id, peer.certificate.fingerprint, who.workstation, who.address, sql::time(now),
-              sql::time(now)});
+             QStringLiteral(
+                 "INSERT INTO sessions (token_hash, account_id, cert_fingerprint, workstation, peer_address, "
+                 "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {tokenHash(token), a.id, peer.certificate.fingerprint, who.workstation, who.address,
+              sql::time(now), sql::time(now)});
     Session s;
     s.account = current;
     s.workstation = who.workstation;
@@ -270,10 +278,11 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
 {
     if (token.isEmpty())
         throw DomainError(ErrorCode::Unauthenticated);
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT s.id, s.account_id, s.cert_fingerprint, s.last_seen_at, s.workstation, "
-                                     "s.created_at FROM sessions s WHERE s.token_hash = ? AND s.ended_at IS NULL"),
-                      {tokenHash(token)});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT s.id, s.account_id, s.cert_fingerprint, s.last_seen_at, s.workstation, "
+                       "s.created_at FROM sessions s WHERE s.token_hash = ? AND s.ended_at IS NULL"),
+        {tokenHash(token)});
     if (!q.next())
         throw DomainError(ErrorCode::Unauthenticated);
     const qint64 sessionId = q.value(0).toLongLong();
@@ -298,30 +307,36 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
         store::Transaction tx(m_db);
         sql::run(m_db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ?"),
                  {sql::time(now), reason, sessionId});
-        AuditActor actor{accountId, account ? account->login : QString(), peer.certificate.serial, peer.address};
-        audit(actor, QStringLiteral("auth.session_end"), QStringLiteral("session:%1").arg(sessionId), outcome, reason);
+        AuditActor actor{accountId, account ? account->login : QString(), peer.certificate.serial,
+                         peer.address};
+        audit(actor, QStringLiteral("auth.session_end"), QStringLiteral("session:%1").arg(sessionId), outcome,
+              reason);
         tx.commit();
         throw error;
     };
     if (!account || account->id != accountId)
-        end(QStringLiteral("certificate revoked"), QStringLiteral("denied"), DomainError(ErrorCode::CertificateUnknown));
+        end(QStringLiteral("certificate revoked"), QStringLiteral("denied"),
+            DomainError(ErrorCode::CertificateUnknown));
     if (account->status != QLatin1String("active"))
         end(QStringLiteral("account ") + account->status, QStringLiteral("denied"),
             DomainError(ErrorCode::AccountDisabled));
     // Attack review (issue 11) finding 11: however active, a session ends this long after its login.
     if (createdAt.addSecs(qint64(kSessionMaxLifetimeHours) * 3600) <= now)
         end(QStringLiteral("maximum lifetime"), QStringLiteral("expired"),
-            DomainError(ErrorCode::SessionExpired,
-                        QStringLiteral("会话自登录起已满 %1 小时，请重新登录。").arg(kSessionMaxLifetimeHours),
-                        QJsonObject{{QStringLiteral("reason"), QStringLiteral("MAX_LIFETIME")}}));
+            DomainError(
+                ErrorCode::SessionExpired,
+                QStringLiteral("会话自登录起已满 %1 小时，请重新登录。").arg(kSessionMaxLifetimeHours),
+                QJsonObject{{QStringLiteral("reason"), QStringLiteral("MAX_LIFETIME")}}));
     if (lastSeen.addSecs(idle) < now)
-        end(QStringLiteral("idle timeout"), QStringLiteral("expired"), DomainError(ErrorCode::SessionExpired));
+        end(QStringLiteral("idle timeout"), QStringLiteral("expired"),
+            DomainError(ErrorCode::SessionExpired));
 
     // Refresh at most every 15 s: a read should not become a write every time.
     QDateTime seen = lastSeen;
     if (lastSeen.msecsTo(now) > 15'000) {
         store::Transaction tx(m_db);
-        sql::run(m_db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"), {sql::time(now), sessionId});
+        sql::run(m_db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
+                 {sql::time(now), sessionId});
         tx.commit();
         seen = now;
     }
@@ -344,14 +359,16 @@ void AuthService::endReplayedSession(qint64 sessionId, qint64 holderId, const Pe
     const auto presenter = AccountStore(m_db).byCertificate(peer.certificate.fingerprint);
     store::Transaction tx(m_db);
     sql::run(m_db,
-             QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'token replayed with another certificate' "
-                            "WHERE id = ? AND ended_at IS NULL"),
+             QStringLiteral(
+                 "UPDATE sessions SET ended_at = ?, end_reason = 'token replayed with another certificate' "
+                 "WHERE id = ? AND ended_at IS NULL"),
              {sql::time(now), sessionId});
     const AuditActor actor{presenter ? std::optional<qint64>(presenter->id) : std::nullopt,
                            presenter ? presenter->login : QString(), peer.certificate.serial, peer.address};
     audit(actor, QStringLiteral("auth.token_replay"), QStringLiteral("session:%1").arg(sessionId),
           QStringLiteral("denied"),
-          QStringLiteral("token of account:%1 presented with another certificate; session ended").arg(holderId));
+          QStringLiteral("token of account:%1 presented with another certificate; session ended")
+              .arg(holderId));
     tx.commit();
     throw DomainError(ErrorCode::CertificateMismatch);
 }
@@ -401,7 +418,8 @@ void AuthService::logout(const Session& s, const PeerIdentity& peer)
     store::Transaction tx(m_db);
     sql::run(m_db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' WHERE id = ?"),
              {sql::time(m_clock.now()), s.id});
-    audit(s.actor(peer), QStringLiteral("auth.logout"), QStringLiteral("session:%1").arg(s.id), QStringLiteral("ok"));
+    audit(s.actor(peer), QStringLiteral("auth.logout"), QStringLiteral("session:%1").arg(s.id),
+          QStringLiteral("ok"));
     tx.commit();
 }
 
@@ -411,17 +429,21 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
     NewAccount a = req.account;
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{2,31}$"));
     if (!loginPattern.match(a.login).hasMatch())
-        throw DomainError::invalid(QStringLiteral("login"),
-                                   QStringLiteral("登录名须为 3–32 位小写字母、数字或 . _ -，并以字母开头。"));
+        throw DomainError::invalid(
+            QStringLiteral("login"),
+            QStringLiteral("登录名须为 3–32 位小写字母、数字或 . _ -，并以字母开头。"));
     if (a.fullName.trimmed().isEmpty() || a.fullName.size() > 64)
-        throw DomainError::invalid(QStringLiteral("fullName"), QStringLiteral("请填写 1–64 个字符的真实姓名。"));
+        throw DomainError::invalid(QStringLiteral("fullName"),
+                                   QStringLiteral("请填写 1–64 个字符的真实姓名。"));
     if (!isValidRegionCode(a.regionCode))
-        throw DomainError::invalid(QStringLiteral("regionCode"), QStringLiteral("行政区划代码应为 6 位数字。"));
+        throw DomainError::invalid(QStringLiteral("regionCode"),
+                                   QStringLiteral("行政区划代码应为 6 位数字。"));
     if (!a.idNumber.isEmpty()) {
         a.idNumber = normaliseIdNumber(a.idNumber);
         const IdCheck c = checkCitizenId(a.idNumber);
         if (c != IdCheck::Ok)
-            throw DomainError::invalid(QStringLiteral("idNumber"), QStringLiteral("身份证号码无效：") + idCheckZh(c));
+            throw DomainError::invalid(QStringLiteral("idNumber"),
+                                       QStringLiteral("身份证号码无效：") + idCheckZh(c));
     }
     QSet<Role> roles;
     for (const QString& code : a.roles) {
@@ -441,8 +463,8 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
     AccountStore accounts(m_db);
     const PasswordPolicy policy = accounts.policy();
     CreatedAccount created;
-    created.initialPassword = req.initialPassword.isEmpty() ? PasswordHasher::generateInitialPassword()
-                                                            : req.initialPassword;
+    created.initialPassword =
+        req.initialPassword.isEmpty() ? PasswordHasher::generateInitialPassword() : req.initialPassword;
     requirePasswordPolicy(created.initialPassword, policy, QStringLiteral("initialPassword"));
     a.passwordHash = PasswordHasher::hash(created.initialPassword);
 
@@ -452,7 +474,8 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("login")}});
     if (!a.idNumber.isEmpty() &&
         sql::run(m_db, QStringLiteral("SELECT 1 FROM accounts WHERE id_number = ?"), {a.idNumber}).next())
-        throw DomainError(ErrorCode::Conflict, QStringLiteral("该身份证号码已有账户：一人只能有一个实名账户。"),
+        throw DomainError(ErrorCode::Conflict,
+                          QStringLiteral("该身份证号码已有账户：一人只能有一个实名账户。"),
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("idNumber")}});
     if (accounts.certificateKnown(cert.fingerprint))
         throw DomainError(ErrorCode::Conflict, QStringLiteral("该证书已绑定其他账户。"),
@@ -461,8 +484,10 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
     created.id = accounts.create(a, now);
     accounts.bindCertificate(created.id, cert, now);
     created.certificate = cert;
-    audit(actor, QStringLiteral("account.create"), QStringLiteral("account:%1").arg(created.id), QStringLiteral("ok"),
-          QStringLiteral("login=%1 roles=%2 cert=%3").arg(a.login, a.roles.join(QLatin1Char(',')), cert.serial));
+    audit(actor, QStringLiteral("account.create"), QStringLiteral("account:%1").arg(created.id),
+          QStringLiteral("ok"),
+          QStringLiteral("login=%1 roles=%2 cert=%3")
+              .arg(a.login, a.roles.join(QLatin1Char(',')), cert.serial));
     tx.commit();
     return created;
 }

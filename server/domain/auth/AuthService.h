@@ -22,13 +22,15 @@ class Transaction;
 namespace cp::server {
 
 /// The TLS peer of a request, as verified by the handshake.
-struct PeerIdentity {
+struct PeerIdentity
+{
     CertificateBinding certificate;
     QString address;     // "127.0.0.1:53122"
     QString workstation; // name the client gave at login, if any
 };
 
-struct Session {
+struct Session
+{
     qint64 id = 0;
     Account account;
     QString workstation; // as given at login
@@ -40,22 +42,25 @@ struct Session {
     protocol::SessionInfo info() const;
 };
 
-struct AccountRequest {
-    NewAccount account;       // passwordHash is filled by createAccount
-    QString initialPassword;  // empty = generate one
+struct AccountRequest
+{
+    NewAccount account;      // passwordHash is filled by createAccount
+    QString initialPassword; // empty = generate one
 };
 
-struct CreatedAccount {
+struct CreatedAccount
+{
     qint64 id = 0;
-    QString initialPassword;  // shown once, never stored in clear
+    QString initialPassword; // shown once, never stored in clear
     CertificateBinding certificate;
 };
 
 /// PASSWORD_POLICY naming the field and the problems, unless the password meets the policy.
 void requirePasswordPolicy(const QString& password, const PasswordPolicy& policy, const QString& field);
 
-class AuthService {
-public:
+class AuthService
+{
+  public:
     AuthService(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
 
     /// POST /session. Throws DomainError with the precise refusal.
@@ -68,16 +73,18 @@ public:
 
     /// Validates (roles, separation of duties, IDs, password policy) and creates an
     /// account bound to the certificate; audited as done by `actor`.
-    CreatedAccount createAccount(const AccountRequest& req, const CertificateBinding& cert, const AuditActor& actor);
+    CreatedAccount createAccount(const AccountRequest& req, const CertificateBinding& cert,
+                                 const AuditActor& actor);
 
     /// Reads a PEM certificate file into a binding (never a private key).
     static CertificateBinding readCertificateFile(const QString& pemPath);
     /// The binding of a parsed certificate (fingerprint, serial, names, validity).
     static CertificateBinding bindingOf(const Poco::Crypto::X509Certificate& x);
 
-private:
+  private:
     /// What a password check is for: login, or the old password of a change.
-    struct PasswordCheck {
+    struct PasswordCheck
+    {
         AuditActor actor;
         QString action;  // audit action: "auth.login", "auth.password_change"
         QString field;   // request field: "password", "oldPassword"
@@ -86,8 +93,8 @@ private:
     /// Refuses a locked account and a second check of the same account at the same time,
     /// verifies, and counts a wrong password (locking at the threshold). The returned slot
     /// must be held until the caller's write transaction with recheck() has committed.
-    PasswordAttempts::Slot checkPassword(const Account& a, const QString& password, const PasswordPolicy& policy,
-                                         const PasswordCheck& check);
+    PasswordAttempts::Slot checkPassword(const Account& a, const QString& password,
+                                         const PasswordPolicy& policy, const PasswordCheck& check);
     /// Inside the caller's write transaction: the account now; refuses (audited, committed)
     /// if it was locked, disabled or given another password since it was checked.
     Account recheck(store::Transaction& tx, AccountStore& accounts, const Account& checked,

@@ -30,8 +30,8 @@ QByteArray derive(const QString& password, const QByteArray& salt, const ScryptC
     // maxmem must cover 128 * N * r * p bytes plus slack, or OpenSSL refuses.
     const uint64_t maxmem = 128ull * n * uint64_t(c.r) * uint64_t(c.p) + (64ull << 20);
     const int rc = EVP_PBE_scrypt(pw.constData(), size_t(pw.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()),
-                                  n, uint64_t(c.r), uint64_t(c.p), maxmem,
+                                  reinterpret_cast<const unsigned char*>(salt.constData()),
+                                  size_t(salt.size()), n, uint64_t(c.r), uint64_t(c.p), maxmem,
                                   reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()));
     OPENSSL_cleanse(pw.data(), size_t(pw.size()));
     if (rc != 1)

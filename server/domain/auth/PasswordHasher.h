@@ -7,14 +7,16 @@
 
 namespace cp::server {
 
-struct ScryptCost {
+struct ScryptCost
+{
     int log2N = 16; // N = 65536, r = 8: 64 MiB per hash (OWASP minimum is 2^17/r8/p1 or 2^16/r8/p2)
     int r = 8;
     int p = 2;
 };
 
-class PasswordHasher {
-public:
+class PasswordHasher
+{
+  public:
     static QString hash(const QString& password, const ScryptCost& cost = {});
     /// Constant-time comparison; false for a malformed stored hash.
     static bool verify(const QString& password, const QString& stored);

@@ -10,7 +10,10 @@
 namespace cp::server {
 namespace {
 
-QString day(const QDate& d) { return d.toString(Qt::ISODate); }
+QString day(const QDate& d)
+{
+    return d.toString(Qt::ISODate);
+}
 
 void insertDays(QSqlDatabase& db, const QList<QDate>& days, const QString& kind, const QString& source)
 {
@@ -36,12 +39,14 @@ void CalendarStore::ensureOfficialYears()
     const WorkingDayCalendar official = WorkingDayCalendar::officialChina();
     store::Transaction tx(m_db);
     for (int year : WorkingDayCalendar::officialYears()) {
-        auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM calendar_days WHERE day >= ? AND day <= ?"),
-                          {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
+        auto q =
+            sql::run(m_db, QStringLiteral("SELECT count(*) FROM calendar_days WHERE day >= ? AND day <= ?"),
+                     {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
         q.next();
         if (q.value(0).toInt() > 0)
             continue;
-        insertDays(m_db, inYear(official.holidays(), year), QStringLiteral("holiday"), QStringLiteral("official"));
+        insertDays(m_db, inYear(official.holidays(), year), QStringLiteral("holiday"),
+                   QStringLiteral("official"));
         insertDays(m_db, inYear(official.adjustedWorkdays(), year), QStringLiteral("workday"),
                    QStringLiteral("official"));
     }
@@ -64,9 +69,11 @@ WorkingDayCalendar CalendarStore::load()
 
 bool CalendarStore::isOfficialYear(int year)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT count(*) FROM calendar_days WHERE source = 'official' AND day >= ? AND day <= ?"),
-                      {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "SELECT count(*) FROM calendar_days WHERE source = 'official' AND day >= ? AND day <= ?"),
+        {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
     q.next();
     return q.value(0).toInt() > 0;
 }
@@ -78,12 +85,14 @@ void CalendarStore::replaceYear(int year, const QList<QDate>& holidays, const QL
                           QStringLiteral("%1 年的官方放假安排随软件发布，不能修改。").arg(year));
     for (const QDate& d : holidays + workdays)
         if (!d.isValid() || d.year() != year)
-            throw DomainError::invalid(QStringLiteral("days"), QStringLiteral("日期必须在 %1 年内。").arg(year));
+            throw DomainError::invalid(QStringLiteral("days"),
+                                       QStringLiteral("日期必须在 %1 年内。").arg(year));
     QSet<QDate> seen;
     for (const QDate& d : holidays + workdays) {
         if (seen.contains(d))
-            throw DomainError::invalid(QStringLiteral("days"),
-                                       QStringLiteral("%1 登记了两次（一个日期只能是放假日或调休上班日之一）。").arg(day(d)));
+            throw DomainError::invalid(
+                QStringLiteral("days"),
+                QStringLiteral("%1 登记了两次（一个日期只能是放假日或调休上班日之一）。").arg(day(d)));
         seen.insert(d);
     }
     for (const QDate& d : workdays)

@@ -9,8 +9,9 @@
 
 namespace cp::server {
 
-class CalendarStore {
-public:
+class CalendarStore
+{
+  public:
     explicit CalendarStore(QSqlDatabase db) : m_db(std::move(db)) {}
 
     /// Writes the shipped official years that the table does not hold yet. Idempotent.
@@ -20,7 +21,7 @@ public:
     void replaceYear(int year, const QList<QDate>& holidays, const QList<QDate>& workdays);
     bool isOfficialYear(int year);
 
-private:
+  private:
     QSqlDatabase m_db;
 };
 

@@ -20,7 +20,6 @@ using protocol::ErrorCode;
 
 namespace {
 
-
 protocol::SubjectSummary masked(protocol::SubjectSummary s)
 {
     if (s.kind == QLatin1String("natural")) {
@@ -59,9 +58,13 @@ QString jurisdictionPrefix(const QString& regionCode)
     return regionCode;
 }
 
-QDate DepartmentService::today() const { return chinaDate(m_clock.now()); }
+QDate DepartmentService::today() const
+{
+    return chinaDate(m_clock.now());
+}
 
-void DepartmentService::audit(const QString& action, const QString& target, const QString& outcome, const QString& detail)
+void DepartmentService::audit(const QString& action, const QString& target, const QString& outcome,
+                              const QString& detail)
 {
     AuditLog::append(m_db, m_clock.now(), {m_viewer.actor, action, target, outcome, detail});
 }
@@ -69,9 +72,12 @@ void DepartmentService::audit(const QString& action, const QString& target, cons
 QJsonArray DepartmentService::purposes()
 {
     QJsonArray out;
-    auto q = sql::run(m_db, QStringLiteral("SELECT code, name_zh FROM query_purposes WHERE active = 1 ORDER BY sort_order"));
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT code, name_zh FROM query_purposes WHERE active = 1 ORDER BY sort_order"));
     while (q.next())
-        out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()}, {QStringLiteral("name"), q.value(1).toString()}});
+        out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
+                               {QStringLiteral("name"), q.value(1).toString()}});
     return out;
 }
 
@@ -81,12 +87,14 @@ QString DepartmentService::purposeText(const QString& raw)
     if (purpose.isEmpty())
         throw DomainError::invalid(QStringLiteral("purpose"), QStringLiteral("请选择或填写查询用途。"));
     if (purpose.size() > 200)
-        throw DomainError::invalid(QStringLiteral("purpose"), QStringLiteral("查询用途不能超过 200 个字符。"));
+        throw DomainError::invalid(QStringLiteral("purpose"),
+                                   QStringLiteral("查询用途不能超过 200 个字符。"));
     auto q = sql::run(m_db, QStringLiteral("SELECT name_zh FROM query_purposes WHERE code = ?"), {purpose});
     return q.next() ? q.value(0).toString() : purpose;
 }
 
-protocol::SubjectSearchResult DepartmentService::search(const QString& mode, const QString& rawQuery, int page)
+protocol::SubjectSearchResult DepartmentService::search(const QString& mode, const QString& rawQuery,
+                                                        int page)
 {
     const QString query = rawQuery.trimmed();
     page = qMax(1, page);
@@ -97,31 +105,36 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
     if (mode == QLatin1String("id")) {
         const QString id = normaliseIdNumber(query);
         if (!isValidCitizenId(id) && !isValidCreditCode(id))
-            throw DomainError::invalid(QStringLiteral("q"),
-                                       QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
+            throw DomainError::invalid(
+                QStringLiteral("q"),
+                QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
         if (const auto found = findSubjectId(m_db, id))
             ids.append(*found);
     } else if (mode == QLatin1String("prefix") || mode == QLatin1String("contains")) {
         const int minLength = mode == QLatin1String("prefix") ? 1 : 2;
         if (query.size() < minLength || query.size() > 64)
-            throw DomainError::invalid(QStringLiteral("q"), mode == QLatin1String("prefix")
-                                                                ? QStringLiteral("请输入名称开头的至少 1 个字。")
-                                                                : QStringLiteral("按名称包含查询时请至少输入 2 个字。"));
+            throw DomainError::invalid(QStringLiteral("q"),
+                                       mode == QLatin1String("prefix")
+                                           ? QStringLiteral("请输入名称开头的至少 1 个字。")
+                                           : QStringLiteral("按名称包含查询时请至少输入 2 个字。"));
         // Prefix: an index range scan on subjects(name). Contains: a scan, bounded by the page.
-        auto q = mode == QLatin1String("prefix")
-                     ? sql::run(m_db,
-                                QStringLiteral("SELECT id FROM subjects WHERE name >= ? AND name < ? ORDER BY name, id "
-                                               "LIMIT ? OFFSET ?"),
-                                {query, prefixUpperBound(query), kPageSize + 1, qint64(page - 1) * kPageSize})
-                     : sql::run(m_db,
-                                QStringLiteral("SELECT id FROM subjects WHERE name LIKE ? ESCAPE '\\' ORDER BY id "
-                                               "LIMIT ? OFFSET ?"),
-                                {QStringLiteral("%") + likeEscaped(query) + QStringLiteral("%"), kPageSize + 1,
-                                 qint64(page - 1) * kPageSize});
+        auto q =
+            mode == QLatin1String("prefix")
+                ? sql::run(
+                      m_db,
+                      QStringLiteral("SELECT id FROM subjects WHERE name >= ? AND name < ? ORDER BY name, id "
+                                     "LIMIT ? OFFSET ?"),
+                      {query, prefixUpperBound(query), kPageSize + 1, qint64(page - 1) * kPageSize})
+                : sql::run(m_db,
+                           QStringLiteral("SELECT id FROM subjects WHERE name LIKE ? ESCAPE '\\' ORDER BY id "
+                                          "LIMIT ? OFFSET ?"),
+                           {QStringLiteral("%") + likeEscaped(query) + QStringLiteral("%"), kPageSize + 1,
+                            qint64(page - 1) * kPageSize});
         while (q.next())
             ids.append(q.value(0).toLongLong());
     } else {
-        throw DomainError::invalid(QStringLiteral("mode"), QStringLiteral("查询方式应为 id、prefix 或 contains。"));
+        throw DomainError::invalid(QStringLiteral("mode"),
+                                   QStringLiteral("查询方式应为 id、prefix 或 contains。"));
     }
     result.hasMore = ids.size() > kPageSize;
     if (result.hasMore)
@@ -138,11 +151,12 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
 std::optional<qint64> DepartmentService::validAuthorization(qint64 subjectId)
 {
     const QString day = today().toString(Qt::ISODate);
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id FROM b_authorizations WHERE subject_id = ? AND requester_id = ? "
-                                     "AND status = 'approved' AND requested_from <= ? AND requested_until >= ? "
-                                     "ORDER BY requested_until DESC LIMIT 1"),
-                      {subjectId, m_viewer.accountId, day, day});
+    auto q =
+        sql::run(m_db,
+                 QStringLiteral("SELECT id FROM b_authorizations WHERE subject_id = ? AND requester_id = ? "
+                                "AND status = 'approved' AND requested_from <= ? AND requested_until >= ? "
+                                "ORDER BY requested_until DESC LIMIT 1"),
+                 {subjectId, m_viewer.accountId, day, day});
     if (!q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
@@ -170,13 +184,14 @@ protocol::SubjectRecordsView DepartmentService::records(qint64 subjectId, const 
     if (auth)
         view.authorization = loadAuthorization(*auth);
 
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
-                                     "WHERE r.subject_id = ? AND r.status = 'active' AND r.region_code LIKE ? "
-                                     "AND (r.open_class IN ('A', 'C') OR (r.open_class = 'B' AND ? = 1)) "
-                                     "ORDER BY c.sort_order, r.decision_date DESC, r.id")
-                          .arg(kRecordColumns),
-                      {subjectId, view.jurisdiction + QLatin1Char('%'), bAllowed ? 1 : 0});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
+                       "WHERE r.subject_id = ? AND r.status = 'active' AND r.region_code LIKE ? "
+                       "AND (r.open_class IN ('A', 'C') OR (r.open_class = 'B' AND ? = 1)) "
+                       "ORDER BY c.sort_order, r.decision_date DESC, r.id")
+            .arg(kRecordColumns),
+        {subjectId, view.jurisdiction + QLatin1Char('%'), bAllowed ? 1 : 0});
     QJsonArray ids;
     QSet<QString> classes;
     while (q.next()) {
@@ -189,13 +204,16 @@ protocol::SubjectRecordsView DepartmentService::records(qint64 subjectId, const 
     QStringList classList(classes.cbegin(), classes.cend());
     classList.sort();
     store::Transaction tx(m_db);
-    audit(QStringLiteral("query.department"), QStringLiteral("subject:%1").arg(subjectId), QStringLiteral("ok"),
-          QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("purpose"), purpose},
-                                                      {QStringLiteral("jurisdiction"), view.jurisdiction},
-                                                      {QStringLiteral("classes"), QJsonArray::fromStringList(classList)},
-                                                      {QStringLiteral("records"), ids},
-                                                      {QStringLiteral("authorization"), auth ? QJsonValue(*auth) : QJsonValue()}})
-                                .toJson(QJsonDocument::Compact)));
+    audit(QStringLiteral("query.department"), QStringLiteral("subject:%1").arg(subjectId),
+          QStringLiteral("ok"),
+          QString::fromUtf8(
+              QJsonDocument(
+                  QJsonObject{{QStringLiteral("purpose"), purpose},
+                              {QStringLiteral("jurisdiction"), view.jurisdiction},
+                              {QStringLiteral("classes"), QJsonArray::fromStringList(classList)},
+                              {QStringLiteral("records"), ids},
+                              {QStringLiteral("authorization"), auth ? QJsonValue(*auth) : QJsonValue()}})
+                  .toJson(QJsonDocument::Compact)));
     tx.commit();
     return view;
 }
@@ -231,8 +249,8 @@ protocol::Report DepartmentService::exportReport(qint64 subjectId, const QString
     report.classes = QStringList(classes.cbegin(), classes.cend());
     report.classes.sort();
     store::Transaction tx(m_db);
-    report = ReportService(m_db, m_clock).issue(report, std::nullopt, subjectId, m_viewer.accountId,
-                                                documentKind::kDepartmentExport);
+    report = ReportService(m_db, m_clock)
+                 .issue(report, std::nullopt, subjectId, m_viewer.accountId, documentKind::kDepartmentExport);
     audit(QStringLiteral("report.export"), QStringLiteral("report:") + report.number, QStringLiteral("ok"),
           QStringLiteral("subject:%1").arg(subjectId));
     tx.commit();
@@ -241,13 +259,14 @@ protocol::Report DepartmentService::exportReport(qint64 subjectId, const QString
 
 protocol::BAuthorization DepartmentService::loadAuthorization(qint64 id)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT b.id, b.subject_id, req.full_name, req.unit, b.purpose, b.legal_basis, "
-                                     "b.requested_from, b.requested_until, b.status, dec.full_name, b.decided_at, "
-                                     "b.decision_reason, b.created_at, b.requester_id FROM b_authorizations b "
-                                     "JOIN accounts req ON req.id = b.requester_id "
-                                     "LEFT JOIN accounts dec ON dec.id = b.decided_by WHERE b.id = ?"),
-                      {id});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT b.id, b.subject_id, req.full_name, req.unit, b.purpose, b.legal_basis, "
+                       "b.requested_from, b.requested_until, b.status, dec.full_name, b.decided_at, "
+                       "b.decision_reason, b.created_at, b.requester_id FROM b_authorizations b "
+                       "JOIN accounts req ON req.id = b.requester_id "
+                       "LEFT JOIN accounts dec ON dec.id = b.decided_by WHERE b.id = ?"),
+        {id});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("授权申请不存在。"));
     protocol::BAuthorization a;
@@ -281,23 +300,31 @@ protocol::BAuthorization DepartmentService::requestAuthorization(qint64 subjectI
     subjectSummary(m_db, subjectId); // NOT_FOUND for an unknown subject
     const QString p = purposeText(purpose);
     if (legalBasis.trimmed().isEmpty() || legalBasis.size() > 500)
-        throw DomainError::invalid(QStringLiteral("legalBasis"), QStringLiteral("请填写查询依据（法律法规条款或信息主体书面同意）。"));
+        throw DomainError::invalid(QStringLiteral("legalBasis"),
+                                   QStringLiteral("请填写查询依据（法律法规条款或信息主体书面同意）。"));
     if (!from.isValid() || !until.isValid() || until < from)
-        throw DomainError::invalid(QStringLiteral("requestedUntil"), QStringLiteral("请填写有效的授权期限（截止日期不早于起始日期）。"));
+        throw DomainError::invalid(QStringLiteral("requestedUntil"),
+                                   QStringLiteral("请填写有效的授权期限（截止日期不早于起始日期）。"));
     if (from < today())
-        throw DomainError::invalid(QStringLiteral("requestedFrom"), QStringLiteral("授权起始日期不能早于今天。"));
+        throw DomainError::invalid(QStringLiteral("requestedFrom"),
+                                   QStringLiteral("授权起始日期不能早于今天。"));
     if (from.daysTo(until) > kMaxAuthorizationDays)
-        throw DomainError::invalid(QStringLiteral("requestedUntil"), QStringLiteral("授权期限不能超过一年。"));
+        throw DomainError::invalid(QStringLiteral("requestedUntil"),
+                                   QStringLiteral("授权期限不能超过一年。"));
     const QDateTime now = m_clock.now();
     store::Transaction tx(m_db);
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO b_authorizations (subject_id, requester_id, purpose, legal_basis, "
-                                     "requested_from, requested_until, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
-                      {subjectId, m_viewer.accountId, p, legalBasis.trimmed(), from.toString(Qt::ISODate),
-                       until.toString(Qt::ISODate), sql::time(now)});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO b_authorizations (subject_id, requester_id, purpose, legal_basis, "
+            "requested_from, requested_until, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
+        {subjectId, m_viewer.accountId, p, legalBasis.trimmed(), from.toString(Qt::ISODate),
+         until.toString(Qt::ISODate), sql::time(now)});
     const qint64 id = q.lastInsertId().toLongLong();
     audit(QStringLiteral("bauth.request"), QStringLiteral("bauth:%1").arg(id), QStringLiteral("ok"),
-          QStringLiteral("subject:%1 %2..%3 purpose=%4").arg(subjectId).arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate), p));
+          QStringLiteral("subject:%1 %2..%3 purpose=%4")
+              .arg(subjectId)
+              .arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate), p));
     tx.commit();
     return loadAuthorization(id);
 }
@@ -313,8 +340,9 @@ QList<protocol::BAuthorization> DepartmentService::authorizations(const QString&
         where += QStringLiteral(" AND status = ?");
         binds.append(status);
     } else if (status == QLatin1String("approved") || status == QLatin1String("expired")) {
-        where += status == QLatin1String("approved") ? QStringLiteral(" AND status = 'approved' AND requested_until >= ?")
-                                                     : QStringLiteral(" AND status = 'approved' AND requested_until < ?");
+        where += status == QLatin1String("approved")
+                     ? QStringLiteral(" AND status = 'approved' AND requested_until >= ?")
+                     : QStringLiteral(" AND status = 'approved' AND requested_until < ?");
         binds.append(today().toString(Qt::ISODate));
     } else if (!status.isEmpty() && status != QLatin1String("all")) {
         throw DomainError::invalid(QStringLiteral("status"),
@@ -322,7 +350,9 @@ QList<protocol::BAuthorization> DepartmentService::authorizations(const QString&
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM b_authorizations WHERE %1 ORDER BY created_at DESC, id DESC LIMIT 500").arg(where));
+    q.prepare(
+        QStringLiteral("SELECT id FROM b_authorizations WHERE %1 ORDER BY created_at DESC, id DESC LIMIT 500")
+            .arg(where));
     for (const auto& b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -340,7 +370,8 @@ protocol::BAuthorization DepartmentService::decide(qint64 id, bool approve, cons
 {
     auto current = loadAuthorization(id);
     if (current.status != QLatin1String("pending"))
-        throw DomainError(ErrorCode::InvalidState, QStringLiteral("该授权申请已处理（%1）。").arg(current.status));
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("该授权申请已处理（%1）。").arg(current.status));
     if (!approve && reason.trimmed().isEmpty())
         throw DomainError::invalid(QStringLiteral("reason"), QStringLiteral("驳回时请填写理由。"));
     // seed 000 §18: an authorization is valid for its period only; one whose period has
@@ -359,13 +390,15 @@ protocol::BAuthorization DepartmentService::decide(qint64 id, bool approve, cons
                          approve ? QStringLiteral("批准该授权申请") : QStringLiteral("驳回该授权申请"),
                          {{requester, QStringLiteral("requester"), QStringLiteral("授权申请人")}});
     store::Transaction tx(m_db);
-    sql::run(m_db,
-             QStringLiteral("UPDATE b_authorizations SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "
-                            "WHERE id = ? AND status = 'pending'"),
-             {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), m_viewer.accountId,
-              sql::time(m_clock.now()), sql::nullableText(reason.trimmed()), id});
-    audit(approve ? QStringLiteral("bauth.approve") : QStringLiteral("bauth.reject"), QStringLiteral("bauth:%1").arg(id),
-          QStringLiteral("ok"), reason.trimmed());
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE b_authorizations SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "
+            "WHERE id = ? AND status = 'pending'"),
+        {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), m_viewer.accountId,
+         sql::time(m_clock.now()), sql::nullableText(reason.trimmed()), id});
+    audit(approve ? QStringLiteral("bauth.approve") : QStringLiteral("bauth.reject"),
+          QStringLiteral("bauth:%1").arg(id), QStringLiteral("ok"), reason.trimmed());
     tx.commit();
     return loadAuthorization(id);
 }

@@ -13,7 +13,8 @@
 
 namespace cp::server {
 
-struct Viewer {
+struct Viewer
+{
     qint64 accountId = 0;
     QString fullName;
     QString unit;
@@ -26,8 +27,9 @@ struct Viewer {
 /// of the city, a province every city (seed 000 §18).
 QString jurisdictionPrefix(const QString& regionCode);
 
-class DepartmentService {
-public:
+class DepartmentService
+{
+  public:
     static constexpr int kPageSize = 20;
     static constexpr int kMaxAuthorizationDays = 366;
 
@@ -43,22 +45,24 @@ public:
     /// A report of the visible records, numbered and signed like a walk-in report.
     protocol::Report exportReport(qint64 subjectId, const QString& purpose);
 
-    protocol::BAuthorization requestAuthorization(qint64 subjectId, const QString& purpose, const QString& legalBasis,
-                                                  const QDate& from, const QDate& until);
+    protocol::BAuthorization requestAuthorization(qint64 subjectId, const QString& purpose,
+                                                  const QString& legalBasis, const QDate& from,
+                                                  const QDate& until);
     /// Department users see their own requests; officers see all.
     QList<protocol::BAuthorization> authorizations(const QString& status);
     protocol::BAuthorization decide(qint64 id, bool approve, const QString& reason);
 
     QJsonArray purposes();
 
-private:
+  private:
     std::optional<qint64> validAuthorization(qint64 subjectId);
     bool entitledToIdentity(qint64 subjectId);
     protocol::SubjectSummary subjectFor(qint64 subjectId, bool entitled);
     protocol::BAuthorization loadAuthorization(qint64 id);
     QString purposeText(const QString& purpose);
     QDate today() const;
-    void audit(const QString& action, const QString& target, const QString& outcome, const QString& detail = {});
+    void audit(const QString& action, const QString& target, const QString& outcome,
+               const QString& detail = {});
 
     QSqlDatabase m_db;
     const Clock& m_clock;

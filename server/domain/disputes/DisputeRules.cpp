@@ -224,7 +224,8 @@ void checkMaterials(const QList<protocol::DisputeMaterialUpload>& materials, con
         } catch (const DomainError& e) {
             if (e.code() == ErrorCode::ValidationFailed) {
                 QJsonObject details = e.details();
-                details.insert(QStringLiteral("field"), at + details.value(QStringLiteral("field")).toString());
+                details.insert(QStringLiteral("field"),
+                               at + details.value(QStringLiteral("field")).toString());
                 throw DomainError(ErrorCode::ValidationFailed,
                                   QStringLiteral("第 %1 份材料：%2").arg(i + 1).arg(e.messageZh()), details);
             }

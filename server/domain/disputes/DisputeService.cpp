@@ -124,8 +124,11 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
     if (!subjectId) {
         store::Transaction tx(m_db);
         AuditLog::append(m_db, m_clock.now(),
-                         {m_op.actor, QStringLiteral("dispute.lookup"),
-                          QStringLiteral("subject-number:%1").arg(idNumber), QStringLiteral("not_found"), {}});
+                         {m_op.actor,
+                          QStringLiteral("dispute.lookup"),
+                          QStringLiteral("subject-number:%1").arg(idNumber),
+                          QStringLiteral("not_found"),
+                          {}});
         tx.commit();
         throw DomainError(ErrorCode::SubjectUnknown);
     }
@@ -170,12 +173,13 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
         out.records.append(d);
     }
     store::Transaction tx(m_db);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, QStringLiteral("dispute.lookup"), QStringLiteral("subject:%1").arg(*subjectId),
-                      QStringLiteral("ok"),
-                      QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("records"), shown},
-                                                                  {QStringLiteral("contentWithheld"), withheld}})
-                                            .toJson(QJsonDocument::Compact))});
+    AuditLog::append(
+        m_db, m_clock.now(),
+        {m_op.actor, QStringLiteral("dispute.lookup"), QStringLiteral("subject:%1").arg(*subjectId),
+         QStringLiteral("ok"),
+         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("records"), shown},
+                                                     {QStringLiteral("contentWithheld"), withheld}})
+                               .toJson(QJsonDocument::Compact))});
     tx.commit();
     return out;
 }
@@ -202,7 +206,8 @@ QList<protocol::DisputedRecord> DisputeService::checkedRecords(qint64 subjectId,
             throw DomainError::invalid(field, QStringLiteral("信用信息%1已删除。").arg(windowLabel(r)));
         if (r.openClass == QLatin1String("C"))
             throw DomainError::invalid(
-                field, QStringLiteral("信用信息%1属政府内部应用信息，不在窗口受理异议。").arg(windowLabel(r)));
+                field,
+                QStringLiteral("信用信息%1属政府内部应用信息，不在窗口受理异议。").arg(windowLabel(r)));
         // seed 003 附件2.一: a dispute is raised while the information is valid.
         if (r.validUntil.isValid() && r.validUntil < today())
             throw DomainError::invalid(field, QStringLiteral("信用信息%1已于 %2 过有效期，不能再提出异议。")
@@ -337,7 +342,8 @@ QByteArray DisputeService::materialContent(qint64 caseId, qint64 materialId, pro
     if (row.dispute.state == QLatin1String("delivered") && filed && *filed != QLatin1String("unfiled")) {
         store::Transaction tx(m_db);
         audit(QStringLiteral("dispute.material_view"), row,
-              {{QStringLiteral("material"), materialId}, {QStringLiteral("reason"), QStringLiteral("archived")}},
+              {{QStringLiteral("material"), materialId},
+               {QStringLiteral("reason"), QStringLiteral("archived")}},
               QStringLiteral("denied"));
         tx.commit();
         throw DomainError(ErrorCode::Forbidden, QStringLiteral("案件材料已归档，请向档案室申请查阅。"),
@@ -492,10 +498,10 @@ protocol::DisputeStep DisputeService::extend(qint64 id, int workingDays, const Q
                               {{QStringLiteral("state"), row.dispute.state}});
         // seed 003 附件2.三: complicated cases, with approval, at most 15 working days more —
         // approved by another person than the staff who accepted and handle the case.
-        requireAnotherPerson(
-            m_op.accountId, QStringLiteral("批准该案件延期"),
-            {{row.acceptedBy, QStringLiteral("acceptor"), QStringLiteral("受理人")}, verifierOf(row),
-             resultAuthorOf(row)});
+        requireAnotherPerson(m_op.accountId, QStringLiteral("批准该案件延期"),
+                             {{row.acceptedBy, QStringLiteral("acceptor"), QStringLiteral("受理人")},
+                              verifierOf(row),
+                              resultAuthorOf(row)});
         const QDate extended = calendar().addWorkingDays(row.dispute.dueDate, workingDays);
         m_store.recordExtension(id, extended, reason, m_op.accountId);
         audit(QStringLiteral("dispute.extend"), row,

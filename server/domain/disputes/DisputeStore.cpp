@@ -253,8 +253,7 @@ void DisputeStore::addMaterials(qint64 caseId, std::optional<qint64> markId, con
                      "?, ?, ?)"),
                  {caseId, markId ? QVariant(*markId) : QVariant(QMetaType(QMetaType::LongLong)), stage,
                   m.kind, safeFileName(m.fileName, m.mimeType), m.mimeType, qint64(m.content.size()), sha,
-                  m.content, by,
-                  sql::time(at)});
+                  m.content, by, sql::time(at)});
     }
 }
 

@@ -353,7 +353,8 @@ protocol::CarryRequest MediaService::decide(qint64 requestId, bool approve, cons
                               QStringLiteral("ALREADY_DECIDED"), request->state);
         // seed 004 §13 "经单位领导批准": nobody decides on an application they made or carry.
         requireAnotherPerson(
-            m_op.accountId, approve ? QStringLiteral("批准该携带外出申请") : QStringLiteral("驳回该携带外出申请"),
+            m_op.accountId,
+            approve ? QStringLiteral("批准该携带外出申请") : QStringLiteral("驳回该携带外出申请"),
             {{request->requestedBy.id, QStringLiteral("requester"), QStringLiteral("携带外出申请人")},
              {request->carrier.id, QStringLiteral("carrier"), QStringLiteral("携带人")},
              {request->secondPerson.id, QStringLiteral("second_person"), QStringLiteral("第二携带人")}});

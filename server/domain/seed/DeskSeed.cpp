@@ -9,7 +9,8 @@
 namespace cp::server {
 namespace {
 
-struct Person {
+struct Person
+{
     qint64 id = 0;
     QString name;
 };
@@ -17,17 +18,20 @@ struct Person {
 /// The first active account holding the role.
 Person firstWithRole(QSqlDatabase& db, const QString& role)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT a.id, a.full_name FROM accounts a JOIN account_roles r ON r.account_id = a.id "
-                                     "WHERE r.role_code = ? AND a.status = 'active' ORDER BY a.id LIMIT 1"),
-                      {role});
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT a.id, a.full_name FROM accounts a JOIN account_roles r ON r.account_id = a.id "
+                       "WHERE r.role_code = ? AND a.status = 'active' ORDER BY a.id LIMIT 1"),
+        {role});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::InvalidState,
-                          QStringLiteral("演示数据需要一个有效的%1账户，请先创建账户。").arg(roleNameZh(*roleFromCode(role))));
+                          QStringLiteral("演示数据需要一个有效的%1账户，请先创建账户。")
+                              .arg(roleNameZh(*roleFromCode(role))));
     return {q.value(0).toLongLong(), q.value(1).toString()};
 }
 
-struct DemoMedium {
+struct DemoMedium
+{
     const char* serial;
     const char* type;
     const char* model;
@@ -55,7 +59,8 @@ DeskSeedResult seedDesk(QSqlDatabase& db, const Clock& clock)
 {
     auto filled = sql::run(db, QStringLiteral("SELECT count(*) FROM media"));
     if (filled.next() && filled.value(0).toLongLong() > 0)
-        throw DomainError(protocol::ErrorCode::InvalidState, QStringLiteral("介质登记簿中已有数据，不再添加演示数据。"));
+        throw DomainError(protocol::ErrorCode::InvalidState,
+                          QStringLiteral("介质登记簿中已有数据，不再添加演示数据。"));
     filled.finish();
     const Person archivist = firstWithRole(db, QStringLiteral("archivist"));
     const Person approver = firstWithRole(db, QStringLiteral("approver"));
@@ -63,7 +68,8 @@ DeskSeedResult seedDesk(QSqlDatabase& db, const Clock& clock)
     const Person officer = firstWithRole(db, QStringLiteral("officer"));
 
     // Entered as the archivist would, from the local console.
-    const AuditActor actor{archivist.id, QStringLiteral("cli"), QString(), QStringLiteral("local console (demo seed)")};
+    const AuditActor actor{archivist.id, QStringLiteral("cli"), QString(),
+                           QStringLiteral("local console (demo seed)")};
     MediaService media(db, clock, Operator{archivist.id, archivist.name, QStringLiteral("档案室"), actor});
     DeskSeedResult result;
     QList<qint64> ids;

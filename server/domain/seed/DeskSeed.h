@@ -11,7 +11,8 @@
 
 namespace cp::server {
 
-struct DeskSeedResult {
+struct DeskSeedResult
+{
     int media = 0;
     int events = 0;
 };

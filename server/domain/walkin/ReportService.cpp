@@ -26,10 +26,11 @@ QString ReportService::contentHash(const protocol::Report& report)
     return QString::fromLatin1(QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).toHex());
 }
 
-QString ReportService::verificationCode(const QByteArray& key, const QString& number, const QString& contentHash)
+QString ReportService::verificationCode(const QByteArray& key, const QString& number,
+                                        const QString& contentHash)
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash((number + QLatin1Char('\n') + contentHash).toUtf8(), key,
-                                                            QCryptographicHash::Sha256);
+    const QByteArray mac = QMessageAuthenticationCode::hash(
+        (number + QLatin1Char('\n') + contentHash).toUtf8(), key, QCryptographicHash::Sha256);
     // 80 bits as 16 base-32 characters, grouped by four.
     QString out;
     quint64 acc = 0;
@@ -84,18 +85,21 @@ QByteArray ReportService::signingKey()
 QString ReportService::nextNumber(const QDate& day)
 {
     const QString prefix = QStringLiteral("CR") + day.toString(QStringLiteral("yyyyMMdd"));
-    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM reports WHERE number LIKE ?"), {prefix + QLatin1Char('%')});
+    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM reports WHERE number LIKE ?"),
+                      {prefix + QLatin1Char('%')});
     q.next();
     // The counter keeps the day's order readable; 30 random bits make the next number
     // unguessable from this one (attack review, issue 11, finding 1).
     unsigned char random[4];
     if (RAND_bytes(random, sizeof random) != 1)
         throw std::runtime_error("RAND_bytes failed");
-    quint32 bits = (quint32(random[0]) << 24) | (quint32(random[1]) << 16) | (quint32(random[2]) << 8) | random[3];
+    quint32 bits =
+        (quint32(random[0]) << 24) | (quint32(random[1]) << 16) | (quint32(random[2]) << 8) | random[3];
     QString tail;
     for (int i = 0; i < kNumberRandomChars; ++i, bits >>= 5)
         tail += QLatin1Char(kAlphabet[bits & 31]);
-    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0')) + QLatin1Char('-') + tail;
+    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0')) +
+           QLatin1Char('-') + tail;
 }
 
 QString ReportService::normaliseNumber(const QString& typed)
@@ -118,21 +122,24 @@ QString ReportService::normaliseNumber(const QString& typed)
     return plain.left(kFixed) + QLatin1Char('-') + tail;
 }
 
-protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId, std::optional<qint64> subjectId,
-                                      qint64 issuedBy, const QString& kind)
+protocol::Report ReportService::issue(protocol::Report report, std::optional<qint64> applicationId,
+                                      std::optional<qint64> subjectId, qint64 issuedBy, const QString& kind)
 {
     const QDateTime now = m_clock.now();
     report.issuedAt = protocol::fromWireTime(protocol::toWireTime(now));
     report.number = nextNumber(chinaDate(now));
     const QString hash = contentHash(report);
     report.verificationCode = verificationCode(signingKey(), report.number, hash);
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
-                            "content_json, content_hash, verification_code, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-             {report.number, applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong)),
-              subjectId ? QVariant(*subjectId) : QVariant(QMetaType(QMetaType::LongLong)), sql::time(report.issuedAt), issuedBy, report.workstation,
-              QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), hash,
-              report.verificationCode, kind});
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
+            "content_json, content_hash, verification_code, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {report.number, applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong)),
+         subjectId ? QVariant(*subjectId) : QVariant(QMetaType(QMetaType::LongLong)),
+         sql::time(report.issuedAt), issuedBy, report.workstation,
+         QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), hash,
+         report.verificationCode, kind});
     return report;
 }
 
@@ -146,10 +153,11 @@ std::optional<protocol::Report> ReportService::byNumber(const QString& number)
 
 std::optional<StoredReport> ReportService::stored(const QString& number)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT content_json, verification_code, handed_to, handed_at, kind, issued_by, "
-                                     "content_hash FROM reports WHERE number = ?"),
-                      {normaliseNumber(number)});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT content_json, verification_code, handed_to, handed_at, kind, issued_by, "
+                       "content_hash FROM reports WHERE number = ?"),
+        {normaliseNumber(number)});
     if (!q.next())
         return std::nullopt;
     StoredReport s;
@@ -175,7 +183,8 @@ QString ReportService::verdict(const StoredReport& stored, const QString& code)
     return codeOk && contentOk ? QStringLiteral("genuine") : QStringLiteral("mismatch");
 }
 
-protocol::Report ReportService::recordHandover(const QString& number, const QString& receivedBy, qint64 recordedBy)
+protocol::Report ReportService::recordHandover(const QString& number, const QString& receivedBy,
+                                               qint64 recordedBy)
 {
     auto report = byNumber(number);
     if (!report)
@@ -183,11 +192,14 @@ protocol::Report ReportService::recordHandover(const QString& number, const QStr
     if (report->handedAt.isValid())
         throw DomainError(protocol::ErrorCode::InvalidState,
                           QStringLiteral("该报告已于 %1 交付 %2，不能重复登记。")
-                              .arg(report->handedAt.toTimeZone(QTimeZone(8 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                              .arg(report->handedAt.toTimeZone(QTimeZone(8 * 3600))
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                    report->handedTo));
     const QDateTime now = m_clock.now();
-    sql::run(m_db, QStringLiteral("UPDATE reports SET handed_to = ?, handed_at = ?, handover_by = ? WHERE number = ?"),
-             {receivedBy, sql::time(now), recordedBy, report->number});
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE reports SET handed_to = ?, handed_at = ?, handover_by = ? WHERE number = ?"),
+        {receivedBy, sql::time(now), recordedBy, report->number});
     report->handedTo = receivedBy;
     report->handedAt = now;
     return *report;

@@ -20,15 +20,17 @@ inline const QString kDepartmentExport = QStringLiteral("department"); // 部门
 } // namespace documentKind
 
 /// A document as stored, with what decides who may see it.
-struct StoredReport {
+struct StoredReport
+{
     protocol::Report report; // as issued, with verification code and hand-over
     QString kind;            // reports.kind
     qint64 issuedBy = 0;     // account that issued it
     QString contentHash;     // what the verification code signs
 };
 
-class ReportService {
-public:
+class ReportService
+{
+  public:
     ReportService(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
 
     /// Numbers, hashes, signs and stores a report; call inside the caller's transaction.
@@ -36,8 +38,9 @@ public:
     /// subjectId is empty for documents about no credit subject (archive loan slips, destruction lists).
     /// The number is "CR" + date + daily counter + "-" + 6 random characters, so numbers
     /// cannot be guessed from one another (attack review, issue 11, finding 1).
-    protocol::Report issue(protocol::Report report, std::optional<qint64> applicationId, std::optional<qint64> subjectId,
-                           qint64 issuedBy, const QString& kind = documentKind::kWalkInReport);
+    protocol::Report issue(protocol::Report report, std::optional<qint64> applicationId,
+                           std::optional<qint64> subjectId, qint64 issuedBy,
+                           const QString& kind = documentKind::kWalkInReport);
     std::optional<protocol::Report> byNumber(const QString& number);
     /// The stored document by its number as a person typed it (see normaliseNumber).
     std::optional<StoredReport> stored(const QString& number);
@@ -56,7 +59,7 @@ public:
     /// as 0 and I, L as 1 like in codes. Numbers issued before the random part stay as they were.
     static QString normaliseNumber(const QString& typed);
 
-private:
+  private:
     QByteArray signingKey();
     QString nextNumber(const QDate& day);
 

@@ -6,7 +6,6 @@
 namespace cp::server {
 namespace {
 
-
 QSet<QString> csvSet(const QString& csv)
 {
     const QStringList parts = csv.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -25,11 +24,12 @@ std::optional<qint64> findSubjectId(QSqlDatabase& db, const QString& idNumber)
 
 protocol::SubjectSummary subjectSummary(QSqlDatabase& db, qint64 subjectId)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT s.id, s.kind, s.id_number, s.name, s.legal_representative, s.region_code, "
-                                     "COALESCE(r.name, '') FROM subjects s LEFT JOIN regions r ON r.code = s.region_code "
-                                     "WHERE s.id = ?"),
-                      {subjectId});
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT s.id, s.kind, s.id_number, s.name, s.legal_representative, s.region_code, "
+                       "COALESCE(r.name, '') FROM subjects s LEFT JOIN regions r ON r.code = s.region_code "
+                       "WHERE s.id = ?"),
+        {subjectId});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("主体不存在。"));
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -38,19 +38,23 @@ protocol::SubjectSummary subjectSummary(QSqlDatabase& db, qint64 subjectId)
 
 walkin::Letter loadLetter(QSqlDatabase& db, qint64 letterId)
 {
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT authorized_name, authorized_id_type, authorized_id_number, valid_from, "
-                                     "valid_until, classes, categories, certification FROM authorization_letters WHERE id = ?"),
-                      {letterId});
+    auto q = sql::run(
+        db,
+        QStringLiteral(
+            "SELECT authorized_name, authorized_id_type, authorized_id_number, valid_from, "
+            "valid_until, classes, categories, certification FROM authorization_letters WHERE id = ?"),
+        {letterId});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("授权委托书不存在。"));
-    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), sql::date(q.value(3)),
-            sql::date(q.value(4)),    csvSet(q.value(5).toString()), csvSet(q.value(6).toString()), q.value(7).toString()};
+    return {q.value(0).toString(),         q.value(1).toString(), q.value(2).toString(),
+            sql::date(q.value(3)),         sql::date(q.value(4)), csvSet(q.value(5).toString()),
+            csvSet(q.value(6).toString()), q.value(7).toString()};
 }
 
 const QString kRecordColumns = QStringLiteral(
     "r.id, r.category_code, c.name_zh, r.title, r.content, r.provider_department, r.document_number, "
-    "r.decision_date, r.valid_until, r.open_class, r.applicant_mark_reason, r.applicant_mark_until, r.dispute_state");
+    "r.decision_date, r.valid_until, r.open_class, r.applicant_mark_reason, r.applicant_mark_until, "
+    "r.dispute_state");
 
 protocol::ReportRecord readRecord(const QSqlQuery& q, const QDate& today)
 {
@@ -86,13 +90,14 @@ QList<protocol::ReportRecord> reportRecords(QSqlDatabase& db, qint64 subjectId, 
     // records are not selected at all (never usable in a report).
     const bool a = classes.contains(QStringLiteral("A"));
     const bool b = classes.contains(QStringLiteral("B"));
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
-                                     "WHERE r.subject_id = ? AND r.status = 'active' AND r.dispute_state = 'none' "
-                                     "AND ((r.open_class = 'A' AND ? = 1) OR (r.open_class = 'B' AND ? = 1)) "
-                                     "ORDER BY c.sort_order, r.decision_date DESC, r.id")
-                          .arg(kRecordColumns),
-                      {subjectId, a ? 1 : 0, b ? 1 : 0});
+    auto q = sql::run(
+        db,
+        QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
+                       "WHERE r.subject_id = ? AND r.status = 'active' AND r.dispute_state = 'none' "
+                       "AND ((r.open_class = 'A' AND ? = 1) OR (r.open_class = 'B' AND ? = 1)) "
+                       "ORDER BY c.sort_order, r.decision_date DESC, r.id")
+            .arg(kRecordColumns),
+        {subjectId, a ? 1 : 0, b ? 1 : 0});
     QList<protocol::ReportRecord> out;
     while (q.next()) {
         auto r = readRecord(q, today);

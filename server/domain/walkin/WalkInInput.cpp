@@ -8,10 +8,14 @@
 namespace cp::server::walkin {
 namespace {
 
-const QStringList kIdTypes{QStringLiteral("citizen_id"), QStringLiteral("passport"), QStringLiteral("hk_macao_permit"),
-                           QStringLiteral("taiwan_permit"), QStringLiteral("foreign_permanent")};
+const QStringList kIdTypes{QStringLiteral("citizen_id"), QStringLiteral("passport"),
+                           QStringLiteral("hk_macao_permit"), QStringLiteral("taiwan_permit"),
+                           QStringLiteral("foreign_permanent")};
 
-[[noreturn]] void bad(const QString& field, const QString& message) { throw DomainError::invalid(field, message); }
+[[noreturn]] void bad(const QString& field, const QString& message)
+{
+    throw DomainError::invalid(field, message);
+}
 
 QString required(const QString& field, const QString& value, int maxLength, const QString& label)
 {
@@ -68,13 +72,16 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
     if (in.subjectKind == QLatin1String("natural")) {
         const IdCheck c = checkCitizenId(in.subjectIdNumber);
         if (c != IdCheck::Ok)
-            bad(QStringLiteral("subjectIdNumber"), QStringLiteral("被查询人身份证号码无效：") + idCheckZh(c, IdKind::CitizenId));
+            bad(QStringLiteral("subjectIdNumber"),
+                QStringLiteral("被查询人身份证号码无效：") + idCheckZh(c, IdKind::CitizenId));
     } else {
         const IdCheck c = checkCreditCode(in.subjectIdNumber);
         if (c != IdCheck::Ok)
-            bad(QStringLiteral("subjectIdNumber"), QStringLiteral("统一社会信用代码无效：") + idCheckZh(c, IdKind::CreditCode));
+            bad(QStringLiteral("subjectIdNumber"),
+                QStringLiteral("统一社会信用代码无效：") + idCheckZh(c, IdKind::CreditCode));
     }
-    in.applicantName = required(QStringLiteral("applicantName"), raw.applicantName, 64, QStringLiteral("申请人姓名"));
+    in.applicantName =
+        required(QStringLiteral("applicantName"), raw.applicantName, 64, QStringLiteral("申请人姓名"));
     if (!kIdTypes.contains(in.applicantIdType))
         bad(QStringLiteral("applicantIdType"), QStringLiteral("请选择申请人证件类型。"));
     in.applicantIdNumber = checkedIdNumber(QStringLiteral("applicantIdNumber"), in.applicantIdType,
@@ -89,7 +96,8 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
     if (in.kind == QLatin1String("self") && in.subjectKind == QLatin1String("natural") &&
         (in.applicantIdType != QLatin1String("citizen_id") || in.applicantIdNumber != in.subjectIdNumber))
         bad(QStringLiteral("applicantIdNumber"),
-            QStringLiteral("本人查询时申请人身份证号码须与被查询人一致；代他人查询请选择“查询他人”并登记授权委托书。"));
+            QStringLiteral(
+                "本人查询时申请人身份证号码须与被查询人一致；代他人查询请选择“查询他人”并登记授权委托书。"));
 
     if (in.kind == QLatin1String("self")) {
         if (raw.letter)
@@ -99,7 +107,8 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
     if (!raw.letter)
         bad(QStringLiteral("letter"), QStringLiteral("查询他人信用信息须登记被查询人出具的授权委托书。"));
     auto l = *raw.letter;
-    l.authorizedName = required(QStringLiteral("letter.authorizedName"), l.authorizedName, 64, QStringLiteral("被授权人姓名"));
+    l.authorizedName = required(QStringLiteral("letter.authorizedName"), l.authorizedName, 64,
+                                QStringLiteral("被授权人姓名"));
     if (!kIdTypes.contains(l.authorizedIdType))
         bad(QStringLiteral("letter.authorizedIdType"), QStringLiteral("请选择被授权人证件类型。"));
     l.authorizedIdNumber = checkedIdNumber(QStringLiteral("letter.authorizedIdNumber"), l.authorizedIdType,
@@ -122,8 +131,8 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
     return in;
 }
 
-void checkMaterial(const QString& kind, const QString& fileName, const QString& mimeType, const QByteArray& content,
-                   qint64 maxBytes)
+void checkMaterial(const QString& kind, const QString& fileName, const QString& mimeType,
+                   const QByteArray& content, qint64 maxBytes)
 {
     static const QStringList kinds{QStringLiteral("id_copy"), QStringLiteral("org_code_copy"),
                                    QStringLiteral("agency_letter"), QStringLiteral("authorization_letter"),
@@ -132,14 +141,17 @@ void checkMaterial(const QString& kind, const QString& fileName, const QString& 
         bad(QStringLiteral("kind"), QStringLiteral("请选择材料类型。"));
     // Issue 11 finding 14: a name is a label, never a path or a type (shared/FileNames.h).
     if (const auto problem = checkFileName(fileName))
-        throw DomainError(protocol::ErrorCode::ValidationFailed, QStringLiteral("文件名无效：") + fileNameProblemZh(*problem),
+        throw DomainError(protocol::ErrorCode::ValidationFailed,
+                          QStringLiteral("文件名无效：") + fileNameProblemZh(*problem),
                           {{QStringLiteral("field"), QStringLiteral("fileName")},
                            {QStringLiteral("reason"), fileNameProblemCode(*problem)}});
     if (content.isEmpty())
         throw DomainError(protocol::ErrorCode::MaterialRejected, QStringLiteral("文件内容为空。"));
     if (content.size() > maxBytes)
         throw DomainError(protocol::ErrorCode::MaterialRejected,
-                          QStringLiteral("文件大小 %1 KB 超过 %2 MB 的上限。").arg(content.size() / 1024).arg(maxBytes >> 20));
+                          QStringLiteral("文件大小 %1 KB 超过 %2 MB 的上限。")
+                              .arg(content.size() / 1024)
+                              .arg(maxBytes >> 20));
     const bool jpeg = content.startsWith("\xFF\xD8\xFF");
     const bool png = content.startsWith("\x89PNG\r\n\x1A\n");
     const bool pdf = content.startsWith("%PDF-");
@@ -147,8 +159,9 @@ void checkMaterial(const QString& kind, const QString& fileName, const QString& 
                          (mimeType == QLatin1String("image/png") && png) ||
                          (mimeType == QLatin1String("application/pdf") && pdf);
     if (!matches)
-        throw DomainError(protocol::ErrorCode::MaterialRejected,
-                          QStringLiteral("文件类型不符：只接受 JPEG、PNG 或 PDF，且内容须与声明的类型一致。"));
+        throw DomainError(
+            protocol::ErrorCode::MaterialRejected,
+            QStringLiteral("文件类型不符：只接受 JPEG、PNG 或 PDF，且内容须与声明的类型一致。"));
 }
 
 } // namespace cp::server::walkin

@@ -13,7 +13,7 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
 
 /// Kind, name (shared/FileNames.h checkFileName), declared type, size and magic bytes of an
 /// uploaded material. Store it under safeFileName(fileName, mimeType).
-void checkMaterial(const QString& kind, const QString& fileName, const QString& mimeType, const QByteArray& content,
-                   qint64 maxBytes);
+void checkMaterial(const QString& kind, const QString& fileName, const QString& mimeType,
+                   const QByteArray& content, qint64 maxBytes);
 
 } // namespace cp::server::walkin

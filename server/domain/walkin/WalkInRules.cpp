@@ -4,11 +4,12 @@
 
 namespace cp::server::walkin {
 
-std::optional<LetterProblem> checkLetter(const Letter& letter, const ApplicationFacts& app, const QDate& today)
+std::optional<LetterProblem> checkLetter(const Letter& letter, const ApplicationFacts& app,
+                                         const QDate& today)
 {
     // seed 003 附件1.五(二): notarized for a natural-person subject, sealed for a legal person.
-    const QString needed = app.subjectKind == QLatin1String("natural") ? QStringLiteral("notarized")
-                                                                        : QStringLiteral("sealed");
+    const QString needed =
+        app.subjectKind == QLatin1String("natural") ? QStringLiteral("notarized") : QStringLiteral("sealed");
     if (letter.certification != needed)
         return LetterProblem{QStringLiteral("LETTER_NOT_CERTIFIED"),
                              needed == QLatin1String("notarized")

@@ -12,7 +12,8 @@
 
 namespace cp::server::walkin {
 
-struct Letter {
+struct Letter
+{
     QString authorizedName;
     QString authorizedIdType;
     QString authorizedIdNumber;
@@ -23,7 +24,8 @@ struct Letter {
     QString certification;    // notarized | sealed
 };
 
-struct ApplicationFacts {
+struct ApplicationFacts
+{
     QString kind;        // self | other
     QString subjectKind; // natural | legal
     QString applicantName;
@@ -33,13 +35,15 @@ struct ApplicationFacts {
 };
 
 /// Why a letter does not allow the query; code is the wire value of details.reason.
-struct LetterProblem {
+struct LetterProblem
+{
     QString code;
     QString messageZh;
 };
 
 /// Letter validity is inclusive on both ends, in China's civil date.
-std::optional<LetterProblem> checkLetter(const Letter& letter, const ApplicationFacts& app, const QDate& today);
+std::optional<LetterProblem> checkLetter(const Letter& letter, const ApplicationFacts& app,
+                                         const QDate& today);
 
 /// Classes the applicant may receive: self-query A+B; with a letter, the letter's
 /// classes ∩ {A, B}. C (政府内部应用) never appears on a walk-in report.
@@ -48,7 +52,8 @@ QSet<QString> entitledClasses(const ApplicationFacts& app, const std::optional<L
 /// Material kinds the application must carry before it can be answered.
 QStringList requiredMaterials(const ApplicationFacts& app);
 
-struct RefusalReason {
+struct RefusalReason
+{
     QString code;
     QString nameZh;    // shown in lists
     QString wordingZh; // what the clerk reads to the applicant

@@ -22,7 +22,8 @@ namespace cp::server {
 
 using protocol::ErrorCode;
 
-struct WalkInService::Row {
+struct WalkInService::Row
+{
     protocol::WalkInApplication app;
     std::optional<qint64> subjectId;
     std::optional<qint64> letterId;
@@ -41,76 +42,96 @@ QStringList sorted(const QSet<QString>& s)
     return l;
 }
 
-QString dateText(const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
+QString dateText(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
 
 walkin::ApplicationFacts facts(const protocol::WalkInApplication& a, const QString& applicantIdType)
 {
-    return {a.kind, a.subjectKind, a.applicantName, applicantIdType, a.applicantIdNumber,
+    return {a.kind,
+            a.subjectKind,
+            a.applicantName,
+            applicantIdType,
+            a.applicantIdNumber,
             QSet<QString>(a.requestedClasses.cbegin(), a.requestedClasses.cend())};
 }
 
 } // namespace
 
-QDate WalkInService::today() const { return chinaDate(m_clock.now()); }
+QDate WalkInService::today() const
+{
+    return chinaDate(m_clock.now());
+}
 
 protocol::WalkInApplication WalkInService::registerApplication(const protocol::WalkInApplicationInput& raw)
 {
     const protocol::WalkInApplicationInput in = walkin::validated(raw, m_db);
     const auto subject = findSubjectId(m_db, in.subjectIdNumber);
     const QDateTime now = m_clock.now();
-    const QString prefix = QStringLiteral("WQ") + chinaDate(now).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
+    const QString prefix =
+        QStringLiteral("WQ") + chinaDate(now).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
 
     store::Transaction tx(m_db);
-    auto count = sql::run(m_db, QStringLiteral("SELECT count(*) FROM walkin_applications WHERE number LIKE ?"),
-                          {prefix + QLatin1Char('%')});
+    auto count =
+        sql::run(m_db, QStringLiteral("SELECT count(*) FROM walkin_applications WHERE number LIKE ?"),
+                 {prefix + QLatin1Char('%')});
     count.next();
-    const QString number = prefix + QStringLiteral("%1").arg(count.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
+    const QString number =
+        prefix + QStringLiteral("%1").arg(count.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
 
     QVariant letterId(QMetaType(QMetaType::LongLong));
     if (in.letter) {
         const auto& l = *in.letter;
         auto q = sql::run(
             m_db,
-            QStringLiteral("INSERT INTO authorization_letters (subject_kind, subject_id_number, subject_id, authorized_name, "
-                           "authorized_id_type, authorized_id_number, matters, valid_from, valid_until, classes, "
-                           "categories, purpose, certification, certification_detail, recorded_by, recorded_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {in.subjectKind, in.subjectIdNumber, subject ? QVariant(*subject) : QVariant(QMetaType(QMetaType::LongLong)),
-             l.authorizedName, l.authorizedIdType, l.authorizedIdNumber, l.matters, dateText(l.validFrom),
-             dateText(l.validUntil), l.classes.join(QLatin1Char(',')), l.categories.join(QLatin1Char(',')), l.purpose,
-             l.certification, l.certificationDetail, m_op.accountId, sql::time(now)});
+            QStringLiteral(
+                "INSERT INTO authorization_letters (subject_kind, subject_id_number, subject_id, "
+                "authorized_name, "
+                "authorized_id_type, authorized_id_number, matters, valid_from, valid_until, classes, "
+                "categories, purpose, certification, certification_detail, recorded_by, recorded_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {in.subjectKind, in.subjectIdNumber,
+             subject ? QVariant(*subject) : QVariant(QMetaType(QMetaType::LongLong)), l.authorizedName,
+             l.authorizedIdType, l.authorizedIdNumber, l.matters, dateText(l.validFrom),
+             dateText(l.validUntil), l.classes.join(QLatin1Char(',')), l.categories.join(QLatin1Char(',')),
+             l.purpose, l.certification, l.certificationDetail, m_op.accountId, sql::time(now)});
         letterId = q.lastInsertId();
     }
     auto ins = sql::run(
         m_db,
-        QStringLiteral("INSERT INTO walkin_applications (number, kind, subject_kind, subject_id_number, subject_id, "
-                       "applicant_name, applicant_id_type, applicant_id_number, applicant_phone, letter_id, purpose, "
-                       "requested_classes, oral, workstation, clerk_id, status, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?)"),
+        QStringLiteral(
+            "INSERT INTO walkin_applications (number, kind, subject_kind, subject_id_number, subject_id, "
+            "applicant_name, applicant_id_type, applicant_id_number, applicant_phone, letter_id, purpose, "
+            "requested_classes, oral, workstation, clerk_id, status, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?)"),
         {number, in.kind, in.subjectKind, in.subjectIdNumber,
-         subject ? QVariant(*subject) : QVariant(QMetaType(QMetaType::LongLong)), in.applicantName, in.applicantIdType,
-         in.applicantIdNumber, in.applicantPhone, letterId, in.purpose, in.requestedClasses.join(QLatin1Char(',')),
-         in.oral ? 1 : 0, m_op.workstation, m_op.accountId, sql::time(now)});
+         subject ? QVariant(*subject) : QVariant(QMetaType(QMetaType::LongLong)), in.applicantName,
+         in.applicantIdType, in.applicantIdNumber, in.applicantPhone, letterId, in.purpose,
+         in.requestedClasses.join(QLatin1Char(',')), in.oral ? 1 : 0, m_op.workstation, m_op.accountId,
+         sql::time(now)});
     const qint64 id = ins.lastInsertId().toLongLong();
     AuditLog::append(m_db, now,
                      {m_op.actor, QStringLiteral("walkin.register"), QStringLiteral("application:%1").arg(id),
                       QStringLiteral("ok"),
-                      QStringLiteral("%1 kind=%2 oral=%3").arg(number, in.kind, in.oral ? QStringLiteral("yes") : QStringLiteral("no"))});
+                      QStringLiteral("%1 kind=%2 oral=%3")
+                          .arg(number, in.kind, in.oral ? QStringLiteral("yes") : QStringLiteral("no"))});
     tx.commit();
     return get(id);
 }
 
 WalkInService::Row WalkInService::load(qint64 id)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT a.id, a.number, a.kind, a.status, a.subject_kind, a.subject_id_number, "
-                                     "a.subject_id, a.applicant_name, a.applicant_id_type, a.applicant_id_number, "
-                                     "a.purpose, a.requested_classes, a.oral, a.refusal_code, a.refusal_note, a.due_date, "
-                                     "a.extended_due_date, a.letter_id, a.workstation, a.created_at, "
-                                     "(SELECT r.number FROM reports r WHERE r.application_id = a.id), "
-                                     "a.clerk_id, a.deferred_by "
-                                     "FROM walkin_applications a WHERE a.id = ?"),
-                      {id});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT a.id, a.number, a.kind, a.status, a.subject_kind, a.subject_id_number, "
+                       "a.subject_id, a.applicant_name, a.applicant_id_type, a.applicant_id_number, "
+                       "a.purpose, a.requested_classes, a.oral, a.refusal_code, a.refusal_note, a.due_date, "
+                       "a.extended_due_date, a.letter_id, a.workstation, a.created_at, "
+                       "(SELECT r.number FROM reports r WHERE r.application_id = a.id), "
+                       "a.clerk_id, a.deferred_by "
+                       "FROM walkin_applications a WHERE a.id = ?"),
+        {id});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("申请 %1 不存在。").arg(id));
     Row r;
@@ -161,10 +182,14 @@ protocol::WalkInApplication WalkInService::toProtocol(const Row& r)
     return a;
 }
 
-protocol::WalkInApplication WalkInService::get(qint64 id) { return toProtocol(load(id)); }
+protocol::WalkInApplication WalkInService::get(qint64 id)
+{
+    return toProtocol(load(id));
+}
 
-protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QString& kind, const QString& rawFileName,
-                                                  const QString& mimeType, const QByteArray& content)
+protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QString& kind,
+                                                  const QString& rawFileName, const QString& mimeType,
+                                                  const QByteArray& content)
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("registered") && r.app.status != QLatin1String("pending"))
@@ -173,22 +198,27 @@ protocol::MaterialInfo WalkInService::addMaterial(qint64 applicationId, const QS
     // Issue 11 finding 14: stored with the extension of the checked content type.
     const QString fileName = safeFileName(rawFileName, mimeType);
     const QDateTime now = m_clock.now();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     store::Transaction tx(m_db);
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO application_materials (application_id, kind, file_name, mime_type, "
-                                     "size_bytes, sha256, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {applicationId, kind, fileName, mimeType, qint64(content.size()), sha, content, m_op.accountId,
-                       sql::time(now)});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO application_materials (application_id, kind, file_name, mime_type, "
+            "size_bytes, sha256, content, uploaded_by, uploaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {applicationId, kind, fileName, mimeType, qint64(content.size()), sha, content, m_op.accountId,
+         sql::time(now)});
     const qint64 id = q.lastInsertId().toLongLong();
     AuditLog::append(m_db, now,
-                     {m_op.actor, QStringLiteral("walkin.material_add"), QStringLiteral("application:%1").arg(applicationId),
-                      QStringLiteral("ok"), QStringLiteral("material:%1 %2 %3 bytes").arg(id).arg(kind).arg(content.size())});
+                     {m_op.actor, QStringLiteral("walkin.material_add"),
+                      QStringLiteral("application:%1").arg(applicationId), QStringLiteral("ok"),
+                      QStringLiteral("material:%1 %2 %3 bytes").arg(id).arg(kind).arg(content.size())});
     tx.commit();
     return {id, kind, fileName, mimeType, qint64(content.size()), sha, now};
 }
 
-QByteArray WalkInService::materialContent(qint64 applicationId, qint64 materialId, protocol::MaterialInfo* info)
+QByteArray WalkInService::materialContent(qint64 applicationId, qint64 materialId,
+                                          protocol::MaterialInfo* info)
 {
     // seed 004 §27: once a closed application is in the archive room its scans are read there,
     // with the archive's entitlement (ArchiveService), not at the window.
@@ -198,26 +228,34 @@ QByteArray WalkInService::materialContent(qint64 applicationId, qint64 materialI
     if (closed && filed && *filed != QLatin1String("unfiled")) {
         store::Transaction tx(m_db);
         AuditLog::append(m_db, m_clock.now(),
-                         {m_op.actor, QStringLiteral("walkin.material_view"), QStringLiteral("material:%1").arg(materialId),
-                          QStringLiteral("denied"), QStringLiteral("application:%1 archived").arg(applicationId)});
+                         {m_op.actor, QStringLiteral("walkin.material_view"),
+                          QStringLiteral("material:%1").arg(materialId), QStringLiteral("denied"),
+                          QStringLiteral("application:%1 archived").arg(applicationId)});
         tx.commit();
         throw DomainError(ErrorCode::Forbidden, QStringLiteral("申请材料已归档，请向档案室申请查阅。"),
                           {{QStringLiteral("reason"), QStringLiteral("ARCHIVED")}});
     }
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at, content "
-                                     "FROM application_materials WHERE id = ? AND application_id = ?"),
-                      {materialId, applicationId});
+    auto q = sql::run(
+        m_db,
+        QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at, content "
+                       "FROM application_materials WHERE id = ? AND application_id = ?"),
+        {materialId, applicationId});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("材料不存在。"));
-    *info = {q.value(0).toLongLong(), q.value(1).toString(), safeFileName(q.value(2).toString(), q.value(3).toString()),
-             q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6))};
+    *info = {q.value(0).toLongLong(),
+             q.value(1).toString(),
+             safeFileName(q.value(2).toString(), q.value(3).toString()),
+             q.value(3).toString(),
+             q.value(4).toLongLong(),
+             q.value(5).toString(),
+             sql::time(q.value(6))};
     const QByteArray content = q.value(7).toByteArray();
     q.finish();
     store::Transaction tx(m_db);
     AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, QStringLiteral("walkin.material_view"), QStringLiteral("material:%1").arg(materialId),
-                      QStringLiteral("ok"), QStringLiteral("application:%1").arg(applicationId)});
+                     {m_op.actor, QStringLiteral("walkin.material_view"),
+                      QStringLiteral("material:%1").arg(materialId), QStringLiteral("ok"),
+                      QStringLiteral("application:%1").arg(applicationId)});
     tx.commit();
     return content;
 }
@@ -231,9 +269,10 @@ void WalkInService::logQuery(const Row& r, const QString& outcome, const QJsonOb
     detail.insert(QStringLiteral("subjectIdNumber"), r.app.subjectIdNumber);
     detail.insert(QStringLiteral("purpose"), r.app.purpose);
     detail.insert(QStringLiteral("requestedClasses"), QJsonArray::fromStringList(r.app.requestedClasses));
-    detail.insert(QStringLiteral("applicant"), QJsonObject{{QStringLiteral("name"), r.app.applicantName},
-                                                           {QStringLiteral("idType"), r.applicantIdType},
-                                                           {QStringLiteral("idNumber"), r.app.applicantIdNumber}});
+    detail.insert(QStringLiteral("applicant"),
+                  QJsonObject{{QStringLiteral("name"), r.app.applicantName},
+                              {QStringLiteral("idType"), r.applicantIdType},
+                              {QStringLiteral("idNumber"), r.app.applicantIdNumber}});
     if (r.letterId)
         detail.insert(QStringLiteral("letter"), *r.letterId);
     detail.insert(QStringLiteral("workstation"), m_op.workstation);
@@ -244,13 +283,16 @@ void WalkInService::logQuery(const Row& r, const QString& outcome, const QJsonOb
                       QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
-void WalkInService::recordDecision(const Row& r, const QString& status, const QString& code, const QString& note)
+void WalkInService::recordDecision(const Row& r, const QString& status, const QString& code,
+                                   const QString& note)
 {
     const QDateTime now = m_clock.now();
-    sql::run(m_db,
-             QStringLiteral("UPDATE walkin_applications SET status = ?, refusal_code = ?, refusal_note = ?, decided_at = ? "
-                            "WHERE id = ?"),
-             {status, sql::nullableText(code), sql::nullableText(note), sql::time(now), r.app.id});
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE walkin_applications SET status = ?, refusal_code = ?, refusal_note = ?, decided_at = ? "
+            "WHERE id = ?"),
+        {status, sql::nullableText(code), sql::nullableText(note), sql::time(now), r.app.id});
     fileSameDay(r);
 }
 
@@ -258,16 +300,17 @@ void WalkInService::fileSameDay(const Row& r)
 {
     // seed 003 附件1.七: the materials are filed the same day (a deferred application on the
     // day it is deferred, not again when it is answered).
-    ArchiveStore(m_db).ensureItem(QStringLiteral("walkin"), r.app.id,
-                                  QStringLiteral("现场查询申请 %1（%2）").arg(r.app.number, r.app.applicantName),
-                                  m_clock.now());
+    ArchiveStore(m_db).ensureItem(
+        QStringLiteral("walkin"), r.app.id,
+        QStringLiteral("现场查询申请 %1（%2）").arg(r.app.number, r.app.applicantName), m_clock.now());
 }
 
 void WalkInService::refuseAndThrow(const Row& r, const QString& code, const QString& note, DomainError error)
 {
     store::Transaction tx(m_db);
     recordDecision(r, QStringLiteral("refused"), code, note);
-    logQuery(r, QStringLiteral("refused"), {{QStringLiteral("reason"), code}, {QStringLiteral("note"), note}});
+    logQuery(r, QStringLiteral("refused"),
+             {{QStringLiteral("reason"), code}, {QStringLiteral("note"), note}});
     tx.commit();
     throw error;
 }
@@ -276,17 +319,22 @@ protocol::Report WalkInService::answer(qint64 applicationId)
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("registered") && r.app.status != QLatin1String("pending"))
-        throw DomainError(ErrorCode::InvalidState, QStringLiteral("申请 %1 已办结（%2）。").arg(r.app.number, r.app.status));
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("申请 %1 已办结（%2）。").arg(r.app.number, r.app.status));
     const auto f = facts(r.app, r.applicantIdType);
 
     if (!r.subjectId) {
         const auto reason = walkin::refusalReason(QStringLiteral("SUBJECT_UNKNOWN"));
-        refuseAndThrow(r, reason->code, reason->wordingZh, DomainError(ErrorCode::SubjectUnknown, reason->wordingZh));
+        refuseAndThrow(r, reason->code, reason->wordingZh,
+                       DomainError(ErrorCode::SubjectUnknown, reason->wordingZh));
     }
     QStringList missing;
     for (const QString& kind : walkin::requiredMaterials(f)) {
-        if (!sql::run(m_db, QStringLiteral("SELECT 1 FROM application_materials WHERE application_id = ? AND kind = ?"),
-                      {r.app.id, kind}).next())
+        if (!sql::run(
+                 m_db,
+                 QStringLiteral("SELECT 1 FROM application_materials WHERE application_id = ? AND kind = ?"),
+                 {r.app.id, kind})
+                 .next())
             missing.append(kind);
     }
     if (!missing.isEmpty()) {
@@ -323,7 +371,8 @@ protocol::Report WalkInService::answer(qint64 applicationId)
     report.purpose = r.app.purpose;
     const QSet<QString> classes = f.requestedClasses & entitled;
     report.classes = sorted(classes);
-    report.records = reportRecords(m_db, *r.subjectId, classes, letter ? letter->categories : QSet<QString>(), today());
+    report.records =
+        reportRecords(m_db, *r.subjectId, classes, letter ? letter->categories : QSet<QString>(), today());
 
     store::Transaction tx(m_db);
     report = ReportService(m_db, m_clock).issue(report, r.app.id, *r.subjectId, m_op.accountId);
@@ -339,7 +388,8 @@ protocol::Report WalkInService::answer(qint64 applicationId)
     return report;
 }
 
-protocol::WalkInApplication WalkInService::refuse(qint64 applicationId, const QString& reasonCode, const QString& note)
+protocol::WalkInApplication WalkInService::refuse(qint64 applicationId, const QString& reasonCode,
+                                                  const QString& note)
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("registered") && r.app.status != QLatin1String("pending"))
@@ -349,7 +399,8 @@ protocol::WalkInApplication WalkInService::refuse(qint64 applicationId, const QS
         throw DomainError::invalid(QStringLiteral("reasonCode"), QStringLiteral("请选择不予受理的原因。"));
     store::Transaction tx(m_db);
     recordDecision(r, QStringLiteral("refused"), reason->code, note.isEmpty() ? reason->wordingZh : note);
-    logQuery(r, QStringLiteral("refused"), {{QStringLiteral("reason"), reason->code}, {QStringLiteral("note"), note}});
+    logQuery(r, QStringLiteral("refused"),
+             {{QStringLiteral("reason"), reason->code}, {QStringLiteral("note"), note}});
     tx.commit();
     return get(applicationId);
 }
@@ -358,21 +409,26 @@ protocol::WalkInApplication WalkInService::defer(qint64 applicationId, const QSt
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("registered"))
-        throw DomainError(ErrorCode::InvalidState, QStringLiteral("只有已登记、未办结的申请可以转为限期答复。"));
+        throw DomainError(ErrorCode::InvalidState,
+                          QStringLiteral("只有已登记、未办结的申请可以转为限期答复。"));
     const QDate due = CalendarStore(m_db).load().addWorkingDays(today(), kAnswerWorkingDays);
     store::Transaction tx(m_db);
-    sql::run(m_db,
-             QStringLiteral("UPDATE walkin_applications SET status = 'pending', due_date = ?, deferred_by = ? WHERE id = ?"),
-             {sql::date(due), m_op.accountId, applicationId});
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "UPDATE walkin_applications SET status = 'pending', due_date = ?, deferred_by = ? WHERE id = ?"),
+        {sql::date(due), m_op.accountId, applicationId});
     fileSameDay(r);
     AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, QStringLiteral("walkin.defer"), QStringLiteral("application:%1").arg(applicationId),
-                      QStringLiteral("ok"), QStringLiteral("due %1; %2").arg(dateText(due), note)});
+                     {m_op.actor, QStringLiteral("walkin.defer"),
+                      QStringLiteral("application:%1").arg(applicationId), QStringLiteral("ok"),
+                      QStringLiteral("due %1; %2").arg(dateText(due), note)});
     tx.commit();
     return get(applicationId);
 }
 
-protocol::WalkInApplication WalkInService::extend(qint64 applicationId, int workingDays, const QString& reason)
+protocol::WalkInApplication WalkInService::extend(qint64 applicationId, int workingDays,
+                                                  const QString& reason)
 {
     const Row r = load(applicationId);
     if (r.app.status != QLatin1String("pending"))
@@ -381,11 +437,13 @@ protocol::WalkInApplication WalkInService::extend(qint64 applicationId, int work
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("该申请已延期一次，不能再次延期。"));
     // seed 003 附件1.五(六) "经信用主管部门批准": approved by another person than the clerks who
     // registered and deferred it (SPEC §3.7), whatever roles the approving account holds.
-    requireAnotherPerson(m_op.accountId, QStringLiteral("批准该申请延期答复"),
-                         {{r.clerkId, QStringLiteral("registrar"), QStringLiteral("登记该申请的窗口受理员")},
-                          {r.deferredBy, QStringLiteral("deferrer"), QStringLiteral("转为限期答复的经办人")}});
+    requireAnotherPerson(
+        m_op.accountId, QStringLiteral("批准该申请延期答复"),
+        {{r.clerkId, QStringLiteral("registrar"), QStringLiteral("登记该申请的窗口受理员")},
+         {r.deferredBy, QStringLiteral("deferrer"), QStringLiteral("转为限期答复的经办人")}});
     if (workingDays < 1 || workingDays > kMaxExtensionDays)
-        throw DomainError::invalid(QStringLiteral("workingDays"), QStringLiteral("延期天数应为 1–15 个工作日。"));
+        throw DomainError::invalid(QStringLiteral("workingDays"),
+                                   QStringLiteral("延期天数应为 1–15 个工作日。"));
     if (reason.trimmed().isEmpty())
         throw DomainError::invalid(QStringLiteral("reason"), QStringLiteral("请填写延期理由。"));
     const QDate extended = CalendarStore(m_db).load().addWorkingDays(r.app.dueDate, workingDays);
@@ -394,9 +452,11 @@ protocol::WalkInApplication WalkInService::extend(qint64 applicationId, int work
              QStringLiteral("UPDATE walkin_applications SET extended_due_date = ?, extension_reason = ?, "
                             "extension_approved_by = ? WHERE id = ?"),
              {sql::date(extended), reason, m_op.accountId, applicationId});
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, QStringLiteral("walkin.extend"), QStringLiteral("application:%1").arg(applicationId),
-                      QStringLiteral("ok"), QStringLiteral("+%1 working days to %2: %3").arg(workingDays).arg(dateText(extended), reason)});
+    AuditLog::append(
+        m_db, m_clock.now(),
+        {m_op.actor, QStringLiteral("walkin.extend"), QStringLiteral("application:%1").arg(applicationId),
+         QStringLiteral("ok"),
+         QStringLiteral("+%1 working days to %2: %3").arg(workingDays).arg(dateText(extended), reason)});
     tx.commit();
     return get(applicationId);
 }
@@ -419,10 +479,13 @@ std::optional<protocol::SubjectSummary> WalkInService::lookupSubject(const QStri
     const QString normalised = normaliseIdNumber(idNumber);
     const auto id = findSubjectId(m_db, normalised);
     store::Transaction tx(m_db);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, QStringLiteral("subject.lookup"),
-                      id ? QStringLiteral("subject:%1").arg(*id) : QStringLiteral("subject-number:%1").arg(normalised),
-                      id ? QStringLiteral("ok") : QStringLiteral("not_found"), {}});
+    AuditLog::append(
+        m_db, m_clock.now(),
+        {m_op.actor,
+         QStringLiteral("subject.lookup"),
+         id ? QStringLiteral("subject:%1").arg(*id) : QStringLiteral("subject-number:%1").arg(normalised),
+         id ? QStringLiteral("ok") : QStringLiteral("not_found"),
+         {}});
     tx.commit();
     if (!id)
         return std::nullopt;

@@ -14,16 +14,18 @@
 namespace cp::server {
 
 /// Who is acting, resolved by the router from session and certificate.
-struct Operator {
+struct Operator
+{
     qint64 accountId = 0;
     QString fullName;
     QString workstation;
     AuditActor actor;
 };
 
-class WalkInService {
-public:
-    static constexpr int kAnswerWorkingDays = 15;   // seed 003 附件1.五(六)
+class WalkInService
+{
+  public:
+    static constexpr int kAnswerWorkingDays = 15; // seed 003 附件1.五(六)
     static constexpr int kMaxExtensionDays = 15;
     static constexpr qint64 kMaxMaterialBytes = 10 * 1024 * 1024;
 
@@ -52,11 +54,12 @@ public:
 
     std::optional<protocol::SubjectSummary> lookupSubject(const QString& idNumber);
 
-private:
+  private:
     struct Row;
     Row load(qint64 id);
     protocol::WalkInApplication toProtocol(const Row& r);
-    [[noreturn]] void refuseAndThrow(const Row& r, const QString& code, const QString& note, class DomainError error);
+    [[noreturn]] void refuseAndThrow(const Row& r, const QString& code, const QString& note,
+                                     class DomainError error);
     void recordDecision(const Row& r, const QString& status, const QString& code, const QString& note);
     void fileSameDay(const Row& r);
     void logQuery(const Row& r, const QString& outcome, const QJsonObject& detail);

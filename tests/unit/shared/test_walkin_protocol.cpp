@@ -623,11 +623,15 @@ void TestWalkInProtocol::requiredMaterialsFollowTheApplicationKind_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("subjectKind");
     QTest::addColumn<QStringList>("materials");
-    QTest::newRow("natural person, self") << "self" << "natural" << QStringList{"id_copy"};
+    QTest::newRow("natural person, self") << "self"
+                                          << "natural" << QStringList{"id_copy"};
     QTest::newRow("legal person through its agent")
-        << "self" << "legal" << QStringList{"id_copy", "org_code_copy", "agency_letter"};
-    QTest::newRow("another natural person") << "other" << "natural" << QStringList{"id_copy", "authorization_letter"};
-    QTest::newRow("another legal person") << "other" << "legal" << QStringList{"id_copy", "authorization_letter"};
+        << "self"
+        << "legal" << QStringList{"id_copy", "org_code_copy", "agency_letter"};
+    QTest::newRow("another natural person") << "other"
+                                            << "natural" << QStringList{"id_copy", "authorization_letter"};
+    QTest::newRow("another legal person") << "other"
+                                          << "legal" << QStringList{"id_copy", "authorization_letter"};
 }
 
 void TestWalkInProtocol::requiredMaterialsFollowTheApplicationKind()
