@@ -1,8 +1,8 @@
 #include "http/WalkInRoutes.h"
 
 #include "WalkInProtocol.h"
-#include "domain/ReportDisclosure.h"
 #include "domain/calendar/CalendarStore.h"
+#include "domain/documents/ReportDisclosure.h"
 #include "domain/walkin/WalkInRules.h"
 #include "domain/walkin/WalkInService.h"
 #include "store/Database.h"

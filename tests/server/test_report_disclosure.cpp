@@ -6,9 +6,9 @@
 // 9. A window clerk read any subject's B records through the dispute lookup, no case needed.
 #include "DisputeFixture.h"
 #include "domain/Clock.h"
-#include "domain/ReportDisclosure.h"
 #include "domain/audit/AuditLog.h"
-#include "domain/walkin/ReportService.h"
+#include "domain/documents/ReportDisclosure.h"
+#include "domain/documents/ReportService.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 
 #include "domain/LocalDate.h"
 #include "domain/archives/ArchiveRules.h"
-#include "domain/walkin/ReportService.h"
+#include "domain/documents/ReportService.h"
 
 namespace cp::server {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "ArchiveProtocol.h"
 #include "domain/Clock.h"
-#include "domain/walkin/WalkInService.h" // Operator
+#include "domain/Operator.h"
 
 #include <QSqlDatabase>
 

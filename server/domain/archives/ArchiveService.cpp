@@ -7,7 +7,7 @@
 #include "domain/archives/ArchiveRules.h"
 #include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
-#include "domain/walkin/ReportService.h"
+#include "domain/documents/ReportService.h"
 #include "store/Database.h"
 
 #include <QJsonArray>

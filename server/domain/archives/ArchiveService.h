@@ -11,8 +11,8 @@
 #include "ArchiveProtocol.h"
 #include "Roles.h"
 #include "domain/Clock.h"
+#include "domain/Operator.h"
 #include "domain/archives/ArchiveStore.h"
-#include "domain/walkin/WalkInService.h" // Operator
 
 #include <QSet>
 #include <QSqlDatabase>

@@ -6,8 +6,8 @@
 #include "domain/LocalDate.h"
 #include "domain/SeparationOfDuties.h"
 #include "domain/Sql.h"
-#include "domain/walkin/ReportService.h"
-#include "domain/walkin/SubjectLookup.h"
+#include "domain/documents/ReportService.h"
+#include "domain/subjects/SubjectStore.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -108,7 +108,7 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
             throw DomainError::invalid(
                 QStringLiteral("q"),
                 QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
-        if (const auto found = findSubjectId(m_db, id))
+        if (const auto found = SubjectStore(m_db).findId(id))
             ids.append(*found);
     } else if (mode == QLatin1String("prefix") || mode == QLatin1String("contains")) {
         const int minLength = mode == QLatin1String("prefix") ? 1 : 2;
@@ -140,7 +140,7 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
     if (result.hasMore)
         ids.removeLast();
     for (qint64 id : ids)
-        result.items.append(masked(subjectSummary(m_db, id)));
+        result.items.append(masked(SubjectStore(m_db).summary(id)));
     store::Transaction tx(m_db);
     audit(QStringLiteral("department.search"), QStringLiteral("search:%1").arg(mode), QStringLiteral("ok"),
           QStringLiteral("q=%1 page=%2 results=%3").arg(query).arg(page).arg(result.items.size()));
@@ -169,7 +169,7 @@ bool DepartmentService::entitledToIdentity(qint64 subjectId)
 
 protocol::SubjectSummary DepartmentService::subjectFor(qint64 subjectId, bool entitled)
 {
-    const auto s = subjectSummary(m_db, subjectId);
+    const auto s = SubjectStore(m_db).summary(subjectId);
     return entitled ? s : masked(s);
 }
 
@@ -184,23 +184,23 @@ protocol::SubjectRecordsView DepartmentService::records(qint64 subjectId, const 
     if (auth)
         view.authorization = loadAuthorization(*auth);
 
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
                        "WHERE r.subject_id = ? AND r.status = 'active' AND r.region_code LIKE ? "
                        "AND (r.open_class IN ('A', 'C') OR (r.open_class = 'B' AND ? = 1)) "
                        "ORDER BY c.sort_order, r.decision_date DESC, r.id")
-            .arg(kRecordColumns),
+            .arg(SubjectStore::recordSelect()),
         {subjectId, view.jurisdiction + QLatin1Char('%'), bAllowed ? 1 : 0});
     QJsonArray ids;
     QSet<QString> classes;
     while (q.next()) {
-        const auto r = readRecord(q, today());
+        const auto r = SubjectStore::readRecord(q, today());
         ids.append(r.id);
         classes.insert(r.openClass);
         view.records.append(r);
     }
-    q.finish();
+    q.query().finish();
     QStringList classList(classes.cbegin(), classes.cend());
     classList.sort();
     store::Transaction tx(m_db);
@@ -227,7 +227,7 @@ protocol::SubjectSummary DepartmentService::reveal(qint64 subjectId)
     tx.commit();
     if (!entitled)
         throw DomainError(ErrorCode::Forbidden, QStringLiteral("查看完整身份信息需要该主体的有效授权。"));
-    return subjectSummary(m_db, subjectId);
+    return SubjectStore(m_db).summary(subjectId);
 }
 
 protocol::Report DepartmentService::exportReport(qint64 subjectId, const QString& purpose)
@@ -297,7 +297,7 @@ protocol::BAuthorization DepartmentService::requestAuthorization(qint64 subjectI
                                                                  const QString& legalBasis, const QDate& from,
                                                                  const QDate& until)
 {
-    subjectSummary(m_db, subjectId); // NOT_FOUND for an unknown subject
+    SubjectStore(m_db).summary(subjectId); // NOT_FOUND for an unknown subject
     const QString p = purposeText(purpose);
     if (legalBasis.trimmed().isEmpty() || legalBasis.size() > 500)
         throw DomainError::invalid(QStringLiteral("legalBasis"),

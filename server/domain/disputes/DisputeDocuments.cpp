@@ -2,8 +2,8 @@
 
 #include "domain/LocalDate.h"
 #include "domain/disputes/DisputeRules.h"
-#include "domain/walkin/ReportService.h"
-#include "domain/walkin/SubjectLookup.h"
+#include "domain/documents/ReportService.h"
+#include "domain/subjects/SubjectStore.h"
 
 #include <QSet>
 
@@ -120,8 +120,8 @@ protocol::Report DisputeDocuments::reprint(const protocol::DisputeCase& c, qint6
     auto r = base(c, c.applicant.name);
     r.purpose = QStringLiteral("异议信息修正后免费打印（异议案件 %1）").arg(c.number);
     r.classes = {QStringLiteral("A"), QStringLiteral("B")};
-    r.records = reportRecords(m_db, subjectId, {QStringLiteral("A"), QStringLiteral("B")}, {},
-                              chinaDate(m_clock.now()));
+    r.records = SubjectStore(m_db).reportRecords(subjectId, {QStringLiteral("A"), QStringLiteral("B")}, {},
+                                                 chinaDate(m_clock.now()));
     return issue(r, subjectId, documentKind::kReprint);
 }
 

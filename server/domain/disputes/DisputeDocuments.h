@@ -5,7 +5,7 @@
 
 #include "DisputeProtocol.h"
 #include "domain/Clock.h"
-#include "domain/walkin/WalkInService.h" // Operator
+#include "domain/Operator.h"
 
 #include <QSqlDatabase>
 

@@ -9,8 +9,8 @@
 #include "domain/calendar/CalendarStore.h"
 #include "domain/disputes/DisputeDocuments.h"
 #include "domain/disputes/DisputeViews.h"
-#include "domain/walkin/ReportService.h"
-#include "domain/walkin/SubjectLookup.h"
+#include "domain/documents/ReportService.h"
+#include "domain/subjects/SubjectStore.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -90,7 +90,7 @@ void DisputeService::audit(const QString& action, const CaseRow& row, QJsonObjec
                            const QString& outcome)
 {
     // seed 003 附件2.八(一): subject, date, marks and reasons, kept for good in the chain.
-    const auto subject = subjectSummary(m_db, row.subjectId);
+    const auto subject = SubjectStore(m_db).summary(row.subjectId);
     detail.insert(QStringLiteral("case"), row.dispute.number);
     detail.insert(QStringLiteral("subject"), QJsonObject{{QStringLiteral("id"), row.subjectId},
                                                          {QStringLiteral("idNumber"), subject.idNumber},
@@ -120,7 +120,7 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
     if (!isValidCitizenId(idNumber) && !isValidCreditCode(idNumber))
         throw DomainError::invalid(QStringLiteral("idNumber"),
                                    QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
-    const auto subjectId = findSubjectId(m_db, idNumber);
+    const auto subjectId = SubjectStore(m_db).findId(idNumber);
     if (!subjectId) {
         store::Transaction tx(m_db);
         AuditLog::append(m_db, m_clock.now(),
@@ -134,7 +134,7 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
     }
 
     protocol::DisputableRecords out;
-    out.subject = subjectSummary(m_db, *subjectId);
+    out.subject = SubjectStore(m_db).summary(*subjectId);
     QJsonArray shown, withheld;
     for (const auto& row : m_store.subjectRecords(*subjectId, today())) {
         if (row.record.openClass == QLatin1String("C"))
@@ -264,10 +264,10 @@ protocol::DisputeStep DisputeService::accept(const protocol::DisputeAcceptInput&
     if (!isValidCitizenId(idNumber) && !isValidCreditCode(idNumber))
         throw DomainError::invalid(QStringLiteral("subjectIdNumber"),
                                    QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
-    const auto subjectId = findSubjectId(m_db, idNumber);
+    const auto subjectId = SubjectStore(m_db).findId(idNumber);
     if (!subjectId)
         throw DomainError(ErrorCode::SubjectUnknown);
-    const auto subject = subjectSummary(m_db, *subjectId);
+    const auto subject = SubjectStore(m_db).summary(*subjectId);
     const QString reason =
         requiredText(QStringLiteral("reason"), in.reason, 1000, QStringLiteral("异议理由"));
     const auto records = checkedRecords(*subjectId, in.recordIds);
@@ -458,7 +458,7 @@ protocol::DisputeStep DisputeService::approve(qint64 id, const QString& note)
                 QJsonObject{{QStringLiteral("record"), r.recordId}, {QStringLiteral("outcome"), r.outcome}});
         }
         auto c = row.dispute;
-        c.subject = subjectSummary(m_db, row.subjectId);
+        c.subject = SubjectStore(m_db).summary(row.subjectId);
         const auto report = DisputeDocuments(m_db, m_clock, m_op).resultReport(c, row.subjectId, records);
         m_store.recordApproval(id, note, report.number, m_op.accountId, now);
         audit(QStringLiteral("dispute.approve"), row,
@@ -554,7 +554,7 @@ protocol::DisputeStep DisputeService::reprint(qint64 id)
                     .arg(row.dispute.number),
                 {{QStringLiteral("state"), row.dispute.state}});
         auto c = row.dispute;
-        c.subject = subjectSummary(m_db, row.subjectId);
+        c.subject = SubjectStore(m_db).summary(row.subjectId);
         const auto report = DisputeDocuments(m_db, m_clock, m_op).reprint(c, row.subjectId);
         m_store.recordReprint(id, report.number);
         QJsonArray ids;

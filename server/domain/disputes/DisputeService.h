@@ -14,9 +14,9 @@
 #include "DisputeProtocol.h"
 #include "WorkingDayCalendar.h"
 #include "domain/Clock.h"
+#include "domain/Operator.h"
 #include "domain/disputes/DisputeRules.h"
 #include "domain/disputes/DisputeStore.h"
-#include "domain/walkin/WalkInService.h" // Operator
 
 #include <QSqlDatabase>
 #include <functional>

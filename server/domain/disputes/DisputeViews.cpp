@@ -2,7 +2,7 @@
 
 #include "domain/LocalDate.h"
 #include "domain/disputes/DisputeRules.h"
-#include "domain/walkin/SubjectLookup.h"
+#include "domain/subjects/SubjectStore.h"
 
 namespace cp::server {
 
@@ -25,7 +25,7 @@ protocol::DisputeCase caseView(QSqlDatabase& db, const CaseRow& row, const QDate
 {
     auto c = row.dispute;
     c.stateName = caseStateZh(c.state);
-    c.subject = subjectSummary(db, row.subjectId);
+    c.subject = SubjectStore(db).summary(row.subjectId);
     c.effectiveDueDate = c.extendedDueDate.isValid() ? c.extendedDueDate : c.dueDate;
     c.overdue = c.state != kDelivered && today > c.effectiveDueDate;
     if (c.deliveredAt.isValid())

@@ -8,7 +8,7 @@
 #include "domain/disputes/DisputeRules.h"
 #include "domain/disputes/DisputeStore.h"
 #include "domain/disputes/DisputeViews.h"
-#include "domain/walkin/SubjectLookup.h"
+#include "domain/subjects/SubjectStore.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -75,7 +75,7 @@ void MarkService::wrongState(const protocol::ApplicantMark& m, const QString& st
 void MarkService::audit(const QString& action, const MarkRow& row, QJsonObject detail)
 {
     // seed 003 附件2.八(一): subject, date, the mark and its reason, for good.
-    const auto subject = subjectSummary(m_db, row.subjectId);
+    const auto subject = SubjectStore(m_db).summary(row.subjectId);
     detail.insert(QStringLiteral("markNumber"), row.mark.number);
     detail.insert(QStringLiteral("case"), row.mark.caseNumber);
     detail.insert(QStringLiteral("record"), row.mark.recordId);
@@ -114,7 +114,7 @@ protocol::MarkStep MarkService::apply(qint64 caseId, const protocol::MarkApplica
     if (record.outcome == QLatin1String("deleted"))
         throw DomainError::invalid(QStringLiteral("recordId"),
                                    QStringLiteral("信用信息“%1”已删除，无需标注。").arg(record.title));
-    const auto subject = subjectSummary(m_db, row.subjectId);
+    const auto subject = SubjectStore(m_db).summary(row.subjectId);
     const auto applicant = checkedApplicant(in.applicant, subject);
     checkMaterials(in.materials, QStringLiteral("mark"), subject.kind);
     if (const auto live = m_store.liveMarkFor(record.recordId, today()))
@@ -179,7 +179,7 @@ protocol::MarkStep MarkService::acceptRevocation(qint64 caseId, qint64 markId,
     if (markView(row, today()).state != kMarkSet) // accepted, expired, revoked, already requested
         wrongState(row.mark, QStringLiteral("受理撤销申请"));
     const QString reason = requiredText(QStringLiteral("reason"), in.reason, 500, QStringLiteral("撤销理由"));
-    const auto subject = subjectSummary(m_db, row.subjectId);
+    const auto subject = SubjectStore(m_db).summary(row.subjectId);
     const auto applicant = checkedApplicant(in.applicant, subject);
     checkMaterials(in.materials, QStringLiteral("revocation"), subject.kind);
 

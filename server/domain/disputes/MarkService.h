@@ -10,8 +10,8 @@
 #include "DisputeProtocol.h"
 #include "WorkingDayCalendar.h"
 #include "domain/Clock.h"
+#include "domain/Operator.h"
 #include "domain/disputes/MarkStore.h"
-#include "domain/walkin/WalkInService.h" // Operator
 
 #include <QSqlDatabase>
 

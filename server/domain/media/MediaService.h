@@ -14,9 +14,9 @@
 
 #include "MediaProtocol.h"
 #include "domain/Clock.h"
+#include "domain/Operator.h"
 #include "domain/media/MediaRules.h"
 #include "domain/media/MediaStore.h"
-#include "domain/walkin/WalkInService.h" // Operator
 
 #include <QJsonObject>
 #include <QSqlDatabase>

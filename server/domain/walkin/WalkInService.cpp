@@ -8,8 +8,8 @@
 #include "domain/Sql.h"
 #include "domain/archives/ArchiveStore.h"
 #include "domain/calendar/CalendarStore.h"
-#include "domain/walkin/ReportService.h"
-#include "domain/walkin/SubjectLookup.h"
+#include "domain/documents/ReportService.h"
+#include "domain/subjects/SubjectStore.h"
 #include "domain/walkin/WalkInInput.h"
 #include "domain/walkin/WalkInRules.h"
 #include "store/Database.h"
@@ -67,7 +67,7 @@ QDate WalkInService::today() const
 protocol::WalkInApplication WalkInService::registerApplication(const protocol::WalkInApplicationInput& raw)
 {
     const protocol::WalkInApplicationInput in = walkin::validated(raw, m_db);
-    const auto subject = findSubjectId(m_db, in.subjectIdNumber);
+    const auto subject = SubjectStore(m_db).findId(in.subjectIdNumber);
     const QDateTime now = m_clock.now();
     const QString prefix =
         QStringLiteral("WQ") + chinaDate(now).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
@@ -170,7 +170,7 @@ protocol::WalkInApplication WalkInService::toProtocol(const Row& r)
 {
     protocol::WalkInApplication a = r.app;
     if (r.subjectId)
-        a.subject = subjectSummary(m_db, *r.subjectId);
+        a.subject = SubjectStore(m_db).summary(*r.subjectId);
     auto q = sql::run(m_db,
                       QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at "
                                      "FROM application_materials WHERE application_id = ? ORDER BY id"),
@@ -348,7 +348,7 @@ protocol::Report WalkInService::answer(qint64 applicationId)
     }
     std::optional<walkin::Letter> letter;
     if (r.letterId)
-        letter = loadLetter(m_db, *r.letterId);
+        letter = m_store.letter(*r.letterId);
     if (letter) {
         if (const auto problem = walkin::checkLetter(*letter, f, today()))
             refuseAndThrow(r, problem->code, problem->messageZh,
@@ -366,13 +366,13 @@ protocol::Report WalkInService::answer(qint64 applicationId)
     protocol::Report report;
     report.workstation = m_op.workstation;
     report.clerkName = m_op.fullName;
-    report.subject = subjectSummary(m_db, *r.subjectId);
+    report.subject = SubjectStore(m_db).summary(*r.subjectId);
     report.applicantName = r.app.applicantName;
     report.purpose = r.app.purpose;
     const QSet<QString> classes = f.requestedClasses & entitled;
     report.classes = sorted(classes);
-    report.records =
-        reportRecords(m_db, *r.subjectId, classes, letter ? letter->categories : QSet<QString>(), today());
+    report.records = SubjectStore(m_db).reportRecords(*r.subjectId, classes,
+                                                      letter ? letter->categories : QSet<QString>(), today());
 
     store::Transaction tx(m_db);
     report = ReportService(m_db, m_clock).issue(report, r.app.id, *r.subjectId, m_op.accountId);
@@ -477,7 +477,7 @@ QList<protocol::WalkInApplication> WalkInService::pending()
 std::optional<protocol::SubjectSummary> WalkInService::lookupSubject(const QString& idNumber)
 {
     const QString normalised = normaliseIdNumber(idNumber);
-    const auto id = findSubjectId(m_db, normalised);
+    const auto id = SubjectStore(m_db).findId(normalised);
     store::Transaction tx(m_db);
     AuditLog::append(
         m_db, m_clock.now(),
@@ -489,7 +489,7 @@ std::optional<protocol::SubjectSummary> WalkInService::lookupSubject(const QStri
     tx.commit();
     if (!id)
         return std::nullopt;
-    return subjectSummary(m_db, *id);
+    return SubjectStore(m_db).summary(*id);
 }
 
 } // namespace cp::server

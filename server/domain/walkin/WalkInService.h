@@ -7,20 +7,12 @@
 
 #include "WalkInProtocol.h"
 #include "domain/Clock.h"
-#include "domain/audit/AuditLog.h"
+#include "domain/Operator.h"
+#include "domain/walkin/WalkInStore.h"
 
 #include <QSqlDatabase>
 
 namespace cp::server {
-
-/// Who is acting, resolved by the router from session and certificate.
-struct Operator
-{
-    qint64 accountId = 0;
-    QString fullName;
-    QString workstation;
-    AuditActor actor;
-};
 
 class WalkInService
 {
@@ -30,7 +22,7 @@ class WalkInService
     static constexpr qint64 kMaxMaterialBytes = 10 * 1024 * 1024;
 
     WalkInService(QSqlDatabase db, const Clock& clock, Operator op)
-        : m_db(std::move(db)), m_clock(clock), m_op(std::move(op))
+        : m_db(db), m_clock(clock), m_op(std::move(op)), m_store(std::move(db))
     {
     }
 
@@ -68,6 +60,7 @@ class WalkInService
     QSqlDatabase m_db;
     const Clock& m_clock;
     Operator m_op;
+    WalkInStore m_store;
 };
 
 } // namespace cp::server

@@ -1,4 +1,4 @@
-#include "domain/walkin/ReportService.h"
+#include "domain/documents/ReportService.h"
 
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"

@@ -1,4 +1,4 @@
-#include "domain/ReportDisclosure.h"
+#include "domain/documents/ReportDisclosure.h"
 
 #include "Masking.h"
 #include "domain/DomainError.h"
@@ -6,7 +6,7 @@
 #include "domain/archives/ArchiveDocuments.h"
 #include "domain/department/DepartmentService.h"
 #include "domain/disputes/DisputeDocuments.h"
-#include "domain/walkin/ReportService.h"
+#include "domain/documents/ReportService.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
