@@ -287,10 +287,7 @@ QString AuditReview::nextNumber()
 {
     const QString prefix =
         QStringLiteral("AE") + chinaDate(m_clock.now()).toString(QStringLiteral("yyyyMMdd"));
-    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM audit_exports WHERE number LIKE ?"),
-                      {prefix + QLatin1Char('%')});
-    q.next();
-    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0'));
+    return sql::nextDailyNumber(m_db, QStringLiteral("audit_exports"), prefix, 5);
 }
 
 protocol::AuditExport AuditReview::exportPeriod(const AuditFilter& filter, qint64 accountId,

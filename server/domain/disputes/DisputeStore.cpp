@@ -66,10 +66,7 @@ QString DisputeStore::nextNumber(const QString& table, const QString& prefix, co
 {
     const QString stem = prefix + day.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
     // table is one of two literals chosen by the caller, never user input.
-    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE number LIKE ?").arg(table),
-                      {stem + QLatin1Char('%')});
-    q.next();
-    return stem + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
+    return sql::nextDailyNumber(m_db, table, stem, 4);
 }
 
 std::optional<CaseRow> DisputeStore::findCase(qint64 id)

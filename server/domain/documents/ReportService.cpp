@@ -85,9 +85,6 @@ QByteArray ReportService::signingKey()
 QString ReportService::nextNumber(const QDate& day)
 {
     const QString prefix = QStringLiteral("CR") + day.toString(QStringLiteral("yyyyMMdd"));
-    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM reports WHERE number LIKE ?"),
-                      {prefix + QLatin1Char('%')});
-    q.next();
     // The counter keeps the day's order readable; 30 random bits make the next number
     // unguessable from this one (attack review, issue 11, finding 1).
     unsigned char random[4];
@@ -98,8 +95,7 @@ QString ReportService::nextNumber(const QDate& day)
     QString tail;
     for (int i = 0; i < kNumberRandomChars; ++i, bits >>= 5)
         tail += QLatin1Char(kAlphabet[bits & 31]);
-    return prefix + QStringLiteral("%1").arg(q.value(0).toInt() + 1, 5, 10, QLatin1Char('0')) +
-           QLatin1Char('-') + tail;
+    return sql::nextDailyNumber(m_db, QStringLiteral("reports"), prefix, 5) + QLatin1Char('-') + tail;
 }
 
 QString ReportService::normaliseNumber(const QString& typed)

@@ -73,12 +73,7 @@ protocol::WalkInApplication WalkInService::registerApplication(const protocol::W
         QStringLiteral("WQ") + chinaDate(now).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-');
 
     store::Transaction tx(m_db);
-    auto count =
-        sql::run(m_db, QStringLiteral("SELECT count(*) FROM walkin_applications WHERE number LIKE ?"),
-                 {prefix + QLatin1Char('%')});
-    count.next();
-    const QString number =
-        prefix + QStringLiteral("%1").arg(count.value(0).toInt() + 1, 4, 10, QLatin1Char('0'));
+    const QString number = sql::nextDailyNumber(m_db, QStringLiteral("walkin_applications"), prefix, 4);
 
     QVariant letterId(QMetaType(QMetaType::LongLong));
     if (in.letter) {

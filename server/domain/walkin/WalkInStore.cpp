@@ -23,8 +23,8 @@ walkin::Letter WalkInStore::letter(qint64 letterId)
         {letterId});
     if (!q.next())
         throw DomainError(protocol::ErrorCode::NotFound, QStringLiteral("授权委托书不存在。"));
-    return {q.text("authorized_name"),        q.text("authorized_id_type"), q.text("authorized_id_number"),
-            q.date("valid_from"),             q.date("valid_until"),        csvSet(q.text("classes")),
+    return {q.text("authorized_name"),    q.text("authorized_id_type"), q.text("authorized_id_number"),
+            q.date("valid_from"),         q.date("valid_until"),        csvSet(q.text("classes")),
             csvSet(q.text("categories")), q.text("certification")};
 }
 
