@@ -14,6 +14,8 @@
 
 namespace cp::server {
 
+class UnitOfWork;
+
 class WalkInService
 {
   public:
@@ -47,14 +49,14 @@ class WalkInService
     std::optional<protocol::SubjectSummary> lookupSubject(const QString& idNumber);
 
   private:
-    struct Row;
-    Row load(qint64 id);
-    protocol::WalkInApplication toProtocol(const Row& r);
-    [[noreturn]] void refuseAndThrow(const Row& r, const QString& code, const QString& note,
+    WalkInRow load(qint64 id);
+    protocol::WalkInApplication toProtocol(const WalkInRow& r);
+    [[noreturn]] void refuseAndThrow(const WalkInRow& r, const QString& code, const QString& note,
                                      class DomainError error);
-    void recordDecision(const Row& r, const QString& status, const QString& code, const QString& note);
-    void fileSameDay(const Row& r);
-    void logQuery(const Row& r, const QString& outcome, const QJsonObject& detail);
+    void recordDecision(UnitOfWork& work, const WalkInRow& r, const QString& status, const QString& code,
+                        const QString& note);
+    void fileSameDay(UnitOfWork& work, const WalkInRow& r);
+    void logQuery(UnitOfWork& work, const WalkInRow& r, const QString& outcome, const QJsonObject& detail);
     QDate today() const;
 
     QSqlDatabase m_db;
