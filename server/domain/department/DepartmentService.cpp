@@ -5,14 +5,11 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/SeparationOfDuties.h"
-#include "domain/Sql.h"
+#include "domain/UnitOfWork.h"
 #include "domain/documents/ReportService.h"
 #include "domain/subjects/SubjectStore.h"
-#include "store/Database.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlError>
 
 namespace cp::server {
 
@@ -28,22 +25,6 @@ protocol::SubjectSummary masked(protocol::SubjectSummary s)
     }
     // A legal person's name and credit code are public; its representative is a person.
     s.legalRepresentative = mask::personName(s.legalRepresentative);
-    return s;
-}
-
-/// Smallest string greater than every string starting with prefix (for index range scans).
-QString prefixUpperBound(const QString& prefix)
-{
-    QString upper = prefix;
-    upper[upper.size() - 1] = QChar(upper.at(upper.size() - 1).unicode() + 1);
-    return upper;
-}
-
-QString likeEscaped(QString s)
-{
-    s.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    s.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    s.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return s;
 }
 
@@ -63,22 +44,9 @@ QDate DepartmentService::today() const
     return chinaDate(m_clock.now());
 }
 
-void DepartmentService::audit(const QString& action, const QString& target, const QString& outcome,
-                              const QString& detail)
-{
-    AuditLog::append(m_db, m_clock.now(), {m_viewer.actor, action, target, outcome, detail});
-}
-
 QJsonArray DepartmentService::purposes()
 {
-    QJsonArray out;
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT code, name_zh FROM query_purposes WHERE active = 1 ORDER BY sort_order"));
-    while (q.next())
-        out.append(QJsonObject{{QStringLiteral("code"), q.value(0).toString()},
-                               {QStringLiteral("name"), q.value(1).toString()}});
-    return out;
+    return m_store.purposes();
 }
 
 QString DepartmentService::purposeText(const QString& raw)
@@ -89,8 +57,7 @@ QString DepartmentService::purposeText(const QString& raw)
     if (purpose.size() > 200)
         throw DomainError::invalid(QStringLiteral("purpose"),
                                    QStringLiteral("查询用途不能超过 200 个字符。"));
-    auto q = sql::run(m_db, QStringLiteral("SELECT name_zh FROM query_purposes WHERE code = ?"), {purpose});
-    return q.next() ? q.value(0).toString() : purpose;
+    return m_store.purposeName(purpose).value_or(purpose);
 }
 
 protocol::SubjectSearchResult DepartmentService::search(const QString& mode, const QString& rawQuery,
@@ -118,20 +85,9 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
                                            ? QStringLiteral("请输入名称开头的至少 1 个字。")
                                            : QStringLiteral("按名称包含查询时请至少输入 2 个字。"));
         // Prefix: an index range scan on subjects(name). Contains: a scan, bounded by the page.
-        auto q =
-            mode == QLatin1String("prefix")
-                ? sql::run(
-                      m_db,
-                      QStringLiteral("SELECT id FROM subjects WHERE name >= ? AND name < ? ORDER BY name, id "
-                                     "LIMIT ? OFFSET ?"),
-                      {query, prefixUpperBound(query), kPageSize + 1, qint64(page - 1) * kPageSize})
-                : sql::run(m_db,
-                           QStringLiteral("SELECT id FROM subjects WHERE name LIKE ? ESCAPE '\\' ORDER BY id "
-                                          "LIMIT ? OFFSET ?"),
-                           {QStringLiteral("%") + likeEscaped(query) + QStringLiteral("%"), kPageSize + 1,
-                            qint64(page - 1) * kPageSize});
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
+        const qint64 offset = qint64(page - 1) * kPageSize;
+        ids = mode == QLatin1String("prefix") ? m_store.subjectsNamed(query, kPageSize + 1, offset)
+                                              : m_store.subjectsContaining(query, kPageSize + 1, offset);
     } else {
         throw DomainError::invalid(QStringLiteral("mode"),
                                    QStringLiteral("查询方式应为 id、prefix 或 contains。"));
@@ -141,25 +97,17 @@ protocol::SubjectSearchResult DepartmentService::search(const QString& mode, con
         ids.removeLast();
     for (qint64 id : ids)
         result.items.append(masked(SubjectStore(m_db).summary(id)));
-    store::Transaction tx(m_db);
-    audit(QStringLiteral("department.search"), QStringLiteral("search:%1").arg(mode), QStringLiteral("ok"),
-          QStringLiteral("q=%1 page=%2 results=%3").arg(query).arg(page).arg(result.items.size()));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_viewer.actor);
+    work.audit(QStringLiteral("department.search"), QStringLiteral("search:%1").arg(mode),
+               QStringLiteral("ok"),
+               QStringLiteral("q=%1 page=%2 results=%3").arg(query).arg(page).arg(result.items.size()));
+    work.commit();
     return result;
 }
 
 std::optional<qint64> DepartmentService::validAuthorization(qint64 subjectId)
 {
-    const QString day = today().toString(Qt::ISODate);
-    auto q =
-        sql::run(m_db,
-                 QStringLiteral("SELECT id FROM b_authorizations WHERE subject_id = ? AND requester_id = ? "
-                                "AND status = 'approved' AND requested_from <= ? AND requested_until >= ? "
-                                "ORDER BY requested_until DESC LIMIT 1"),
-                 {subjectId, m_viewer.accountId, day, day});
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toLongLong();
+    return m_store.validAuthorization(subjectId, m_viewer.accountId, today());
 }
 
 bool DepartmentService::entitledToIdentity(qint64 subjectId)
@@ -184,47 +132,34 @@ protocol::SubjectRecordsView DepartmentService::records(qint64 subjectId, const 
     if (auth)
         view.authorization = loadAuthorization(*auth);
 
-    auto q = sql::select(
-        m_db,
-        QStringLiteral("SELECT %1 FROM credit_records r JOIN credit_categories c ON c.code = r.category_code "
-                       "WHERE r.subject_id = ? AND r.status = 'active' AND r.region_code LIKE ? "
-                       "AND (r.open_class IN ('A', 'C') OR (r.open_class = 'B' AND ? = 1)) "
-                       "ORDER BY c.sort_order, r.decision_date DESC, r.id")
-            .arg(SubjectStore::recordSelect()),
-        {subjectId, view.jurisdiction + QLatin1Char('%'), bAllowed ? 1 : 0});
+    view.records = m_store.records(subjectId, view.jurisdiction, bAllowed, today());
     QJsonArray ids;
     QSet<QString> classes;
-    while (q.next()) {
-        const auto r = SubjectStore::readRecord(q, today());
+    for (const auto& r : view.records) {
         ids.append(r.id);
         classes.insert(r.openClass);
-        view.records.append(r);
     }
-    q.query().finish();
     QStringList classList(classes.cbegin(), classes.cend());
     classList.sort();
-    store::Transaction tx(m_db);
-    audit(QStringLiteral("query.department"), QStringLiteral("subject:%1").arg(subjectId),
-          QStringLiteral("ok"),
-          QString::fromUtf8(
-              QJsonDocument(
-                  QJsonObject{{QStringLiteral("purpose"), purpose},
-                              {QStringLiteral("jurisdiction"), view.jurisdiction},
-                              {QStringLiteral("classes"), QJsonArray::fromStringList(classList)},
-                              {QStringLiteral("records"), ids},
-                              {QStringLiteral("authorization"), auth ? QJsonValue(*auth) : QJsonValue()}})
-                  .toJson(QJsonDocument::Compact)));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_viewer.actor);
+    work.audit(QStringLiteral("query.department"), QStringLiteral("subject:%1").arg(subjectId),
+               QStringLiteral("ok"),
+               QJsonObject{{QStringLiteral("purpose"), purpose},
+                           {QStringLiteral("jurisdiction"), view.jurisdiction},
+                           {QStringLiteral("classes"), QJsonArray::fromStringList(classList)},
+                           {QStringLiteral("records"), ids},
+                           {QStringLiteral("authorization"), auth ? QJsonValue(*auth) : QJsonValue()}});
+    work.commit();
     return view;
 }
 
 protocol::SubjectSummary DepartmentService::reveal(qint64 subjectId)
 {
     const bool entitled = entitledToIdentity(subjectId);
-    store::Transaction tx(m_db);
-    audit(QStringLiteral("subject.reveal"), QStringLiteral("subject:%1").arg(subjectId),
-          entitled ? QStringLiteral("ok") : QStringLiteral("denied"));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_viewer.actor);
+    work.audit(QStringLiteral("subject.reveal"), QStringLiteral("subject:%1").arg(subjectId),
+               entitled ? QStringLiteral("ok") : QStringLiteral("denied"));
+    work.commit();
     if (!entitled)
         throw DomainError(ErrorCode::Forbidden, QStringLiteral("查看完整身份信息需要该主体的有效授权。"));
     return SubjectStore(m_db).summary(subjectId);
@@ -248,43 +183,23 @@ protocol::Report DepartmentService::exportReport(qint64 subjectId, const QString
     }
     report.classes = QStringList(classes.cbegin(), classes.cend());
     report.classes.sort();
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_viewer.actor);
     report = ReportService(m_db, m_clock)
                  .issue(report, std::nullopt, subjectId, m_viewer.accountId, documentKind::kDepartmentExport);
-    audit(QStringLiteral("report.export"), QStringLiteral("report:") + report.number, QStringLiteral("ok"),
-          QStringLiteral("subject:%1").arg(subjectId));
-    tx.commit();
+    work.audit(QStringLiteral("report.export"), QStringLiteral("report:") + report.number,
+               QStringLiteral("ok"), QStringLiteral("subject:%1").arg(subjectId));
+    work.commit();
     return report;
 }
 
 protocol::BAuthorization DepartmentService::loadAuthorization(qint64 id)
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT b.id, b.subject_id, req.full_name, req.unit, b.purpose, b.legal_basis, "
-                       "b.requested_from, b.requested_until, b.status, dec.full_name, b.decided_at, "
-                       "b.decision_reason, b.created_at, b.requester_id FROM b_authorizations b "
-                       "JOIN accounts req ON req.id = b.requester_id "
-                       "LEFT JOIN accounts dec ON dec.id = b.decided_by WHERE b.id = ?"),
-        {id});
-    if (!q.next())
+    auto row = m_store.authorization(id);
+    if (!row)
         throw DomainError(ErrorCode::NotFound, QStringLiteral("授权申请不存在。"));
-    protocol::BAuthorization a;
-    a.id = q.value(0).toLongLong();
-    const qint64 subjectId = q.value(1).toLongLong();
-    a.requesterName = q.value(2).toString();
-    a.requesterUnit = q.value(3).toString();
-    a.purpose = q.value(4).toString();
-    a.legalBasis = q.value(5).toString();
-    a.requestedFrom = sql::date(q.value(6));
-    a.requestedUntil = sql::date(q.value(7));
-    a.status = q.value(8).toString();
-    a.decidedByName = q.value(9).toString();
-    a.decidedAt = sql::time(q.value(10));
-    a.decisionReason = q.value(11).toString();
-    a.createdAt = sql::time(q.value(12));
-    const qint64 requester = q.value(13).toLongLong();
-    q.finish();
+    protocol::BAuthorization a = row->authorization;
+    const qint64 subjectId = row->subjectId;
+    const qint64 requester = row->requesterId;
     if (a.status == QLatin1String("approved") && a.requestedUntil < today())
         a.status = QStringLiteral("expired");
     const bool approvedForViewer = requester == m_viewer.accountId && a.status == QLatin1String("approved") &&
@@ -311,57 +226,27 @@ protocol::BAuthorization DepartmentService::requestAuthorization(qint64 subjectI
     if (from.daysTo(until) > kMaxAuthorizationDays)
         throw DomainError::invalid(QStringLiteral("requestedUntil"),
                                    QStringLiteral("授权期限不能超过一年。"));
-    const QDateTime now = m_clock.now();
-    store::Transaction tx(m_db);
-    auto q = sql::run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO b_authorizations (subject_id, requester_id, purpose, legal_basis, "
-            "requested_from, requested_until, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
-        {subjectId, m_viewer.accountId, p, legalBasis.trimmed(), from.toString(Qt::ISODate),
-         until.toString(Qt::ISODate), sql::time(now)});
-    const qint64 id = q.lastInsertId().toLongLong();
-    audit(QStringLiteral("bauth.request"), QStringLiteral("bauth:%1").arg(id), QStringLiteral("ok"),
-          QStringLiteral("subject:%1 %2..%3 purpose=%4")
-              .arg(subjectId)
-              .arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate), p));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_viewer.actor);
+    const qint64 id = m_store.insertAuthorization(subjectId, m_viewer.accountId, p, legalBasis.trimmed(),
+                                                  from, until, work.now());
+    work.audit(QStringLiteral("bauth.request"), QStringLiteral("bauth:%1").arg(id), QStringLiteral("ok"),
+               QStringLiteral("subject:%1 %2..%3 purpose=%4")
+                   .arg(subjectId)
+                   .arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate), p));
+    work.commit();
     return loadAuthorization(id);
 }
 
 QList<protocol::BAuthorization> DepartmentService::authorizations(const QString& status)
 {
-    QString where = m_viewer.officer ? QStringLiteral("1 = 1") : QStringLiteral("requester_id = ?");
-    QVariantList binds;
-    if (!m_viewer.officer)
-        binds.append(m_viewer.accountId);
-    // "expired" is not stored: it is an approval whose requested period has ended.
-    if (status == QLatin1String("pending") || status == QLatin1String("rejected")) {
-        where += QStringLiteral(" AND status = ?");
-        binds.append(status);
-    } else if (status == QLatin1String("approved") || status == QLatin1String("expired")) {
-        where += status == QLatin1String("approved")
-                     ? QStringLiteral(" AND status = 'approved' AND requested_until >= ?")
-                     : QStringLiteral(" AND status = 'approved' AND requested_until < ?");
-        binds.append(today().toString(Qt::ISODate));
-    } else if (!status.isEmpty() && status != QLatin1String("all")) {
+    static const QStringList kStatuses{QStringLiteral("pending"), QStringLiteral("approved"),
+                                       QStringLiteral("rejected"), QStringLiteral("expired")};
+    if (!status.isEmpty() && status != QLatin1String("all") && !kStatuses.contains(status))
         throw DomainError::invalid(QStringLiteral("status"),
                                    QStringLiteral("状态应为 pending、approved、rejected、expired 或 all。"));
-    }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT id FROM b_authorizations WHERE %1 ORDER BY created_at DESC, id DESC LIMIT 500")
-            .arg(where));
-    for (const auto& b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        throw store::StoreError(QStringLiteral("authorizations: ") + q.lastError().text());
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
+    const auto requester = m_viewer.officer ? std::nullopt : std::optional<qint64>(m_viewer.accountId);
     QList<protocol::BAuthorization> out;
-    for (qint64 id : ids)
+    for (qint64 id : m_store.authorizationIds(requester, status, today()))
         out.append(loadAuthorization(id));
     return out;
 }
@@ -381,25 +266,16 @@ protocol::BAuthorization DepartmentService::decide(qint64 id, bool approve, cons
                           QStringLiteral("申请的授权期限已于 %1 结束，不能再批准。")
                               .arg(current.requestedUntil.toString(QStringLiteral("yyyy年M月d日"))),
                           {{QStringLiteral("deadline"), current.requestedUntil.toString(Qt::ISODate)}});
-    auto q = sql::run(m_db, QStringLiteral("SELECT requester_id FROM b_authorizations WHERE id = ?"), {id});
-    q.next();
-    const qint64 requester = q.value(0).toLongLong();
-    q.finish();
+    const qint64 requester = m_store.authorization(id)->requesterId;
     // seed 000 §18, 004 附件2 §15: the officer deciding is not the department user who asked.
     requireAnotherPerson(m_viewer.accountId,
                          approve ? QStringLiteral("批准该授权申请") : QStringLiteral("驳回该授权申请"),
                          {{requester, QStringLiteral("requester"), QStringLiteral("授权申请人")}});
-    store::Transaction tx(m_db);
-    sql::run(
-        m_db,
-        QStringLiteral(
-            "UPDATE b_authorizations SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ? "
-            "WHERE id = ? AND status = 'pending'"),
-        {approve ? QStringLiteral("approved") : QStringLiteral("rejected"), m_viewer.accountId,
-         sql::time(m_clock.now()), sql::nullableText(reason.trimmed()), id});
-    audit(approve ? QStringLiteral("bauth.approve") : QStringLiteral("bauth.reject"),
-          QStringLiteral("bauth:%1").arg(id), QStringLiteral("ok"), reason.trimmed());
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_viewer.actor);
+    m_store.decideAuthorization(id, approve, m_viewer.accountId, work.now(), reason.trimmed());
+    work.audit(approve ? QStringLiteral("bauth.approve") : QStringLiteral("bauth.reject"),
+               QStringLiteral("bauth:%1").arg(id), QStringLiteral("ok"), reason.trimmed());
+    work.commit();
     return loadAuthorization(id);
 }
 

@@ -8,6 +8,7 @@
 #include "DepartmentProtocol.h"
 #include "domain/Clock.h"
 #include "domain/audit/AuditLog.h"
+#include "domain/department/DepartmentStore.h"
 
 #include <QSqlDatabase>
 
@@ -34,7 +35,7 @@ class DepartmentService
     static constexpr int kMaxAuthorizationDays = 366;
 
     DepartmentService(QSqlDatabase db, const Clock& clock, Viewer viewer)
-        : m_db(std::move(db)), m_clock(clock), m_viewer(std::move(viewer))
+        : m_db(db), m_clock(clock), m_viewer(std::move(viewer)), m_store(std::move(db))
     {
     }
 
@@ -61,12 +62,11 @@ class DepartmentService
     protocol::BAuthorization loadAuthorization(qint64 id);
     QString purposeText(const QString& purpose);
     QDate today() const;
-    void audit(const QString& action, const QString& target, const QString& outcome,
-               const QString& detail = {});
 
     QSqlDatabase m_db;
     const Clock& m_clock;
     Viewer m_viewer;
+    DepartmentStore m_store;
 };
 
 } // namespace cp::server
