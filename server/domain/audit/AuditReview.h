@@ -8,6 +8,7 @@
 #include "AuditProtocol.h"
 #include "domain/Clock.h"
 #include "domain/audit/AuditLog.h"
+#include "domain/audit/AuditStore.h"
 
 #include <QSqlDatabase>
 
@@ -26,7 +27,7 @@ class AuditReview
     static constexpr int kMaxPageSize = 200;
     static constexpr int kMaxExportEntries = 100000;
 
-    AuditReview(QSqlDatabase db, const Clock& clock) : m_db(std::move(db)), m_clock(clock) {}
+    AuditReview(QSqlDatabase db, const Clock& clock) : m_db(db), m_clock(clock), m_store(std::move(db)) {}
 
     /// Newest first. page ≥ 1, 1 ≤ pageSize ≤ kMaxPageSize (VALIDATION_FAILED otherwise).
     protocol::AuditPage search(const protocol::AuditFilter& filter, int page, int pageSize);
@@ -52,15 +53,11 @@ class AuditReview
     static void validate(const protocol::AuditFilter& filter);
 
   private:
-    QList<protocol::AuditEntryView> rows(const protocol::AuditFilter& filter, bool newestFirst, int limit,
-                                         qint64 offset);
-    qint64 count(const protocol::AuditFilter& filter);
-    qint64 headSeq();
     std::optional<QByteArray> legacySigningKey();
-    QString nextNumber();
 
     QSqlDatabase m_db;
     const Clock& m_clock;
+    AuditStore m_store;
 };
 
 } // namespace cp::server
