@@ -2,15 +2,16 @@
 
 #include "domain/DomainError.h"
 #include "domain/Sql.h"
+#include "domain/UnitOfWork.h"
 #include "domain/audit/AuditAnchors.h"
 #include "domain/audit/AuditKey.h"
+#include "domain/backup/BackupStore.h"
 #include "store/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <openssl/crypto.h>
@@ -25,35 +26,6 @@ namespace {
 
 using protocol::BackupInfo;
 using protocol::ErrorCode;
-
-const QString kColumns = QStringLiteral(
-    "id, file_name, kind, status, started_at, finished_at, size_bytes, sha256, audit_head_seq, requested_by, "
-    "verified_at, verify_result, verify_detail, error");
-
-QString json(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-BackupInfo readInfo(const QSqlQuery& q)
-{
-    BackupInfo b;
-    b.id = q.value(0).toLongLong();
-    b.fileName = q.value(1).toString();
-    b.kind = q.value(2).toString();
-    b.status = q.value(3).toString();
-    b.startedAt = sql::time(q.value(4));
-    b.finishedAt = sql::time(q.value(5));
-    b.sizeBytes = q.value(6).toLongLong();
-    b.sha256 = q.value(7).toString();
-    b.auditHeadSeq = q.value(8).toLongLong();
-    b.requestedBy = q.value(9).toString();
-    b.verifiedAt = sql::time(q.value(10));
-    b.verifyResult = q.value(11).toString();
-    b.verifyDetail = q.value(12).toString();
-    b.error = q.value(13).toString();
-    return b;
-}
 
 /// Runs a statement to its end (a SELECT of a function has its effect while stepping).
 void step(QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {})
@@ -183,6 +155,8 @@ BackupService::FileCheck BackupService::checkFile(const QString& path, const QBy
         store::Database file(store::DatabaseConfig{path, keyHex, 5000, true});
         QSqlDatabase c = file.connection(); // a wrong key or a foreign file fails here
         {
+            // The result column's name differs between SQLite versions ("integrity_check" in
+            // 3.15, "quick_check" later): the one column is read by position.
             auto q = sql::run(c, QStringLiteral("PRAGMA quick_check"));
             const QString integrity = q.next() ? q.value(0).toString() : QString();
             q.finish();
@@ -190,8 +164,9 @@ BackupService::FileCheck BackupService::checkFile(const QString& path, const QBy
                 out.detail = QStringLiteral("integrity check: ") + integrity;
                 return out;
             }
-            auto t = sql::run(c, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"));
-            out.tables = t.next() ? t.value(0).toLongLong() : 0;
+            auto t = sql::select(
+                c, QStringLiteral("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'"));
+            out.tables = t.next() ? t.integer("n") : 0;
         }
         const AuditVerification v = AuditLog::verify(c);
         out.auditEntries = v.entries;
@@ -235,10 +210,9 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
     QDir dir(m_settings.directory);
     QString fileName =
         QStringLiteral("credit-%1-%2.db").arg(started.toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")), kind);
-    QSqlDatabase names = m_db.connection();
+    BackupStore names(m_db.connection());
     const auto taken = [&](const QString& name) { // a file, or a register row of a failed run
-        return dir.exists(name) ||
-               sql::run(names, QStringLiteral("SELECT 1 FROM backups WHERE file_name = ?"), {name}).next();
+        return dir.exists(name) || names.nameTaken(name);
     };
     for (int i = 2; taken(fileName); ++i)
         fileName = QStringLiteral("credit-%1-%2-%3.db")
@@ -295,35 +269,22 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
         recordFailure(fileName, kind, started, requestedBy, QString::fromUtf8(e.what()), actor);
         throw failed(QStringLiteral("备份失败"), e);
     }
-    b.finishedAt = m_clock.now();
     // The head inside the backup, MACed with the audit key: an anchor for chain verification.
     const auto auditKey = auditTrust().key;
     const QString headMac =
         auditKey ? AuditAnchors::backupHeadMac(*auditKey, b.fileName, head.seq, head.link) : QString();
 
-    QSqlDatabase db = m_db.connection();
-    store::Transaction tx(db);
-    auto ins =
-        sql::run(db,
-                 QStringLiteral(
-                     "INSERT INTO backups (file_name, kind, status, started_at, finished_at, size_bytes, "
-                     "sha256, audit_head_seq, requested_by, verified_at, verify_result, verify_detail, "
-                     "audit_head_link, audit_head_mac) VALUES (?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {b.fileName, b.kind, sql::time(b.startedAt), sql::time(b.finishedAt), b.sizeBytes, b.sha256,
-                  b.auditHeadSeq, b.requestedBy, sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail,
-                  headMac.isEmpty() ? QString() : head.link, headMac});
-    b.id = ins.lastInsertId().toLongLong();
-    ins.finish();
-    AuditLog::append(db, b.finishedAt,
-                     {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(b.id),
-                      QStringLiteral("ok"),
-                      json({{QStringLiteral("file"), b.fileName},
-                            {QStringLiteral("kind"), b.kind},
-                            {QStringLiteral("sizeBytes"), b.sizeBytes},
-                            {QStringLiteral("sha256"), b.sha256},
-                            {QStringLiteral("auditHeadSeq"), b.auditHeadSeq},
-                            {QStringLiteral("auditHeadLink"), head.link}})});
-    tx.commit();
+    UnitOfWork work(m_db.connection(), m_clock, actor);
+    b.finishedAt = work.now();
+    b.id = BackupStore(work.db()).insertMade(b, headMac.isEmpty() ? QString() : head.link, headMac);
+    work.audit(QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(b.id), QStringLiteral("ok"),
+               QJsonObject{{QStringLiteral("file"), b.fileName},
+                           {QStringLiteral("kind"), b.kind},
+                           {QStringLiteral("sizeBytes"), b.sizeBytes},
+                           {QStringLiteral("sha256"), b.sha256},
+                           {QStringLiteral("auditHeadSeq"), b.auditHeadSeq},
+                           {QStringLiteral("auditHeadLink"), head.link}});
+    work.commit();
     prune(actor);
     return b;
 }
@@ -331,77 +292,47 @@ BackupInfo BackupService::backupNow(const QString& kind, const AuditActor& actor
 void BackupService::recordFailure(const QString& fileName, const QString& kind, const QDateTime& startedAt,
                                   const QString& requestedBy, const QString& error, const AuditActor& actor)
 {
-    QSqlDatabase db = m_db.connection();
-    store::Transaction tx(db);
-    auto ins =
-        sql::run(db,
-                 QStringLiteral("INSERT INTO backups (file_name, kind, status, started_at, finished_at, "
-                                "requested_by, error) VALUES (?, ?, 'failed', ?, ?, ?, ?)"),
-                 {fileName, kind, sql::time(startedAt), sql::time(m_clock.now()), requestedBy, error});
-    const qint64 id = ins.lastInsertId().toLongLong();
-    ins.finish();
-    AuditLog::append(db, m_clock.now(),
-                     {actor, QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(id),
-                      QStringLiteral("failed"),
-                      json({{QStringLiteral("file"), fileName}, {QStringLiteral("error"), error}})});
-    tx.commit();
+    UnitOfWork work(m_db.connection(), m_clock, actor);
+    const qint64 id =
+        BackupStore(work.db()).insertFailed(fileName, kind, startedAt, work.now(), requestedBy, error);
+    work.audit(QStringLiteral("backup.create"), QStringLiteral("backup:%1").arg(id), QStringLiteral("failed"),
+               QJsonObject{{QStringLiteral("file"), fileName}, {QStringLiteral("error"), error}});
+    work.commit();
 }
 
 void BackupService::prune(const AuditActor& actor)
 {
-    QSqlDatabase db = m_db.connection();
-    store::Transaction tx(db);
-    QList<std::pair<qint64, QString>> old;
-    {
-        auto q = sql::run(db,
-                          QStringLiteral("SELECT id, file_name FROM backups WHERE status = 'ok' "
-                                         "ORDER BY started_at DESC, id DESC LIMIT -1 OFFSET ?"),
-                          {m_settings.retention});
-        while (q.next())
-            old.append({q.value(0).toLongLong(), q.value(1).toString()});
-    }
-    for (const auto& [id, fileName] : old) {
+    UnitOfWork work(m_db.connection(), m_clock, actor);
+    BackupStore store(work.db());
+    for (const auto& [id, fileName] : store.beyondRetention(m_settings.retention)) {
         shredFile(QDir(m_settings.directory).filePath(fileName));
-        sql::run(db, QStringLiteral("UPDATE backups SET status = 'pruned' WHERE id = ?"), {id});
-        AuditLog::append(db, m_clock.now(),
-                         {actor, QStringLiteral("backup.prune"), QStringLiteral("backup:%1").arg(id),
-                          QStringLiteral("ok"),
-                          json({{QStringLiteral("file"), fileName},
-                                {QStringLiteral("retention"), m_settings.retention}})});
+        store.markPruned(id);
+        work.audit(QStringLiteral("backup.prune"), QStringLiteral("backup:%1").arg(id), QStringLiteral("ok"),
+                   QJsonObject{{QStringLiteral("file"), fileName},
+                               {QStringLiteral("retention"), m_settings.retention}});
     }
-    tx.commit();
+    work.commit();
 }
 
 BackupInfo BackupService::byId(qint64 id)
 {
-    QSqlDatabase db = m_db.connection();
-    auto q = sql::run(db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM backups WHERE id = ?"),
-                      {id});
-    if (!q.next())
+    const auto b = BackupStore(m_db.connection()).info(id);
+    if (!b)
         throw DomainError(ErrorCode::NotFound, QStringLiteral("备份 %1 不存在。").arg(id));
-    return readInfo(q);
+    return *b;
 }
 
 std::optional<QDateTime> BackupService::lastBackupAt()
 {
-    QSqlDatabase db = m_db.connection();
-    auto q =
-        sql::run(db, QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status IN ('ok', 'pruned')"));
-    if (!q.next() || q.value(0).isNull())
-        return std::nullopt;
-    return sql::time(q.value(0));
+    return BackupStore(m_db.connection()).lastMadeAt();
 }
 
 QDateTime BackupService::nextDueAt()
 {
     const auto last = lastBackupAt();
     QDateTime due = last ? last->addSecs(m_settings.intervalSeconds) : m_clock.now();
-    QSqlDatabase db = m_db.connection();
-    auto q = sql::run(
-        db,
-        QStringLiteral("SELECT MAX(started_at) FROM backups WHERE status = 'failed' AND kind = 'scheduled'"));
-    if (q.next() && !q.value(0).isNull()) {
-        const QDateTime failedAt = sql::time(q.value(0));
+    if (const auto failed = BackupStore(m_db.connection()).lastScheduledFailureAt()) {
+        const QDateTime failedAt = *failed;
         if ((!last || failedAt > *last) && failedAt.addSecs(m_settings.retryAfterFailureSeconds) > due)
             due = failedAt.addSecs(m_settings.retryAfterFailureSeconds);
     }
@@ -411,14 +342,7 @@ QDateTime BackupService::nextDueAt()
 protocol::BackupOverview BackupService::overview()
 {
     protocol::BackupOverview o;
-    {
-        QSqlDatabase db = m_db.connection();
-        auto q =
-            sql::run(db, QStringLiteral("SELECT ") + kColumns +
-                             QStringLiteral(" FROM backups ORDER BY started_at DESC, id DESC LIMIT 200"));
-        while (q.next())
-            o.backups.append(readInfo(q));
-    }
+    o.backups = BackupStore(m_db.connection()).latest(200);
     o.directory = m_settings.directory;
     o.intervalSeconds = m_settings.intervalSeconds;
     o.retention = m_settings.retention;
@@ -444,21 +368,14 @@ BackupInfo BackupService::verify(qint64 id, const AuditActor& actor)
         check.detail = QStringLiteral("SHA-256 does not match the recorded value (file changed or damaged)");
     else
         check = checkFile(path, keyFor(path, m_backupKey, m_dbKey));
-    b.verifiedAt = m_clock.now();
+    UnitOfWork work(m_db.connection(), m_clock, actor);
+    b.verifiedAt = work.now();
     b.verifyResult = check.ok ? QStringLiteral("ok") : QStringLiteral("failed");
     b.verifyDetail = check.detail;
-    QSqlDatabase db = m_db.connection();
-    store::Transaction tx(db);
-    sql::run(db,
-             QStringLiteral(
-                 "UPDATE backups SET verified_at = ?, verify_result = ?, verify_detail = ? WHERE id = ?"),
-             {sql::time(b.verifiedAt), b.verifyResult, b.verifyDetail, id});
-    AuditLog::append(
-        db, b.verifiedAt,
-        {actor, QStringLiteral("backup.verify"), QStringLiteral("backup:%1").arg(id),
-         check.ok ? QStringLiteral("ok") : QStringLiteral("failed"),
-         json({{QStringLiteral("file"), b.fileName}, {QStringLiteral("detail"), b.verifyDetail}})});
-    tx.commit();
+    BackupStore(work.db()).recordVerification(id, b.verifiedAt, b.verifyResult, b.verifyDetail);
+    work.audit(QStringLiteral("backup.verify"), QStringLiteral("backup:%1").arg(id), b.verifyResult,
+               QJsonObject{{QStringLiteral("file"), b.fileName}, {QStringLiteral("detail"), b.verifyDetail}});
+    work.commit();
     return b;
 }
 
@@ -543,12 +460,9 @@ protocol::RestoreResult BackupService::restore(qint64 id, const QString& targetN
                                    QStringLiteral("不能恢复到正在使用的数据库文件。"));
     const QString from = QDir(m_settings.directory).filePath(b.fileName);
     const auto audit = [&](const QString& outcome, const QJsonObject& detail) {
-        QSqlDatabase db = m_db.connection();
-        store::Transaction tx(db);
-        AuditLog::append(db, m_clock.now(),
-                         {actor, QStringLiteral("backup.restore"), QStringLiteral("backup:%1").arg(id),
-                          outcome, json(detail)});
-        tx.commit();
+        UnitOfWork work(m_db.connection(), m_clock, actor);
+        work.audit(QStringLiteral("backup.restore"), QStringLiteral("backup:%1").arg(id), outcome, detail);
+        work.commit();
     };
     try {
         if (sha256Of(from) != b.sha256)
