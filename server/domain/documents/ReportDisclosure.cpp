@@ -2,12 +2,12 @@
 
 #include "Masking.h"
 #include "domain/DomainError.h"
-#include "domain/Sql.h"
+#include "domain/UnitOfWork.h"
 #include "domain/archives/ArchiveDocuments.h"
 #include "domain/department/DepartmentService.h"
 #include "domain/disputes/DisputeDocuments.h"
+#include "domain/documents/DocumentStore.h"
 #include "domain/documents/ReportService.h"
-#include "store/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,31 +76,19 @@ bool ReportDisclosure::mayRead(const QString& kind, qint64 issuedBy, const Docum
     return false; // deny by default: a kind nobody listed here is read by nobody
 }
 
-void ReportDisclosure::audit(const QString& action, const QString& target, const QString& outcome,
-                             const QString& detail)
-{
-    AuditLog::append(m_db, m_clock.now(), {m_reader.actor, action, target, outcome, detail});
-}
-
 // --- failed look-ups ---------------------------------------------------------------
 
-void ReportDisclosure::refuseIfThrottled(store::Transaction& tx, const QString& action, const QString& target)
+void ReportDisclosure::refuseIfThrottled(UnitOfWork& work, const QString& action, const QString& target)
 {
-    const QDateTime now = m_clock.now();
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT count(*), min(failed_at) FROM report_lookup_failures "
-                                     "WHERE account_id = ? AND failed_at > ?"),
-                      {m_reader.accountId, sql::time(now.addSecs(-kWindowSeconds))});
-    q.next();
-    const int failures = q.value(0).toInt();
-    const QDateTime oldest = sql::time(q.value(1));
-    q.finish();
+    const QDateTime now = work.now();
+    const auto [failures, oldest] =
+        DocumentStore(m_db).lookupFailuresSince(m_reader.accountId, now.addSecs(-kWindowSeconds));
     if (failures < kMaxFailedLookupsPerHour)
         return;
     const qint64 retryAfter = qMax<qint64>(1, now.secsTo(oldest.addSecs(kWindowSeconds)));
-    audit(action, target, QStringLiteral("rate_limited"),
-          QStringLiteral("failures=%1 window=%2s").arg(failures).arg(kWindowSeconds));
-    tx.commit();
+    work.audit(action, target, QStringLiteral("rate_limited"),
+               QStringLiteral("failures=%1 window=%2s").arg(failures).arg(kWindowSeconds));
+    work.commit();
     throw DomainError(ErrorCode::RateLimited,
                       QStringLiteral("一小时内核验或查找文书失败已达 %1 次，请 %2 分钟后再试。")
                           .arg(kMaxFailedLookupsPerHour)
@@ -108,36 +96,30 @@ void ReportDisclosure::refuseIfThrottled(store::Transaction& tx, const QString& 
                       {{QStringLiteral("retryAfterSeconds"), retryAfter}});
 }
 
-void ReportDisclosure::countFailure(Failure failure)
+void ReportDisclosure::countFailure(UnitOfWork& work, Failure failure)
 {
-    const QDateTime now = m_clock.now();
-    sql::run(m_db,
-             QStringLiteral("DELETE FROM report_lookup_failures WHERE account_id = ? AND failed_at <= ?"),
-             {m_reader.accountId, sql::time(now.addSecs(-kWindowSeconds))});
-    sql::run(
-        m_db,
-        QStringLiteral("INSERT INTO report_lookup_failures (account_id, failed_at, kind) VALUES (?, ?, ?)"),
-        {m_reader.accountId, sql::time(now), failureCode(int(failure))});
+    DocumentStore(m_db).recordLookupFailure(m_reader.accountId, work.now().addSecs(-kWindowSeconds),
+                                            work.now(), failureCode(int(failure)));
 }
 
 // --- reading and hand-over ---------------------------------------------------------
 
-StoredReport ReportDisclosure::readable(store::Transaction& tx, const QString& action, const QString& number,
+StoredReport ReportDisclosure::readable(UnitOfWork& work, const QString& action, const QString& number,
                                         const QSet<QString>& onlyKinds)
 {
     const QString target = targetOf(number);
-    refuseIfThrottled(tx, action, target);
+    refuseIfThrottled(work, action, target);
     auto s = ReportService(m_db, m_clock).stored(number);
     if (!s) {
-        countFailure(Failure::Unknown);
-        audit(action, target, QStringLiteral("not_found"));
-        tx.commit();
+        countFailure(work, Failure::Unknown);
+        work.audit(action, target, QStringLiteral("not_found"));
+        work.commit();
         throw DomainError(ErrorCode::NotFound, QStringLiteral("报告编号 %1 不存在。").arg(number));
     }
     if (!mayRead(s->kind, s->issuedBy, m_reader) || (!onlyKinds.isEmpty() && !onlyKinds.contains(s->kind))) {
-        countFailure(Failure::Forbidden);
-        audit(action, target, QStringLiteral("denied"), QStringLiteral("kind=%1").arg(s->kind));
-        tx.commit();
+        countFailure(work, Failure::Forbidden);
+        work.audit(action, target, QStringLiteral("denied"), QStringLiteral("kind=%1").arg(s->kind));
+        work.commit();
         throw DomainError(
             ErrorCode::Forbidden,
             QStringLiteral("编号 %1 是%2，您的角色无权在此查看或办理。").arg(number, kindZh(s->kind)),
@@ -149,23 +131,23 @@ StoredReport ReportDisclosure::readable(store::Transaction& tx, const QString& a
 protocol::Report ReportDisclosure::read(const QString& rawNumber)
 {
     const QString number = ReportService::normaliseNumber(rawNumber).left(kMaxAuditedNumber);
-    store::Transaction tx(m_db);
-    const auto s = readable(tx, QStringLiteral("report.view"), number, {});
-    audit(QStringLiteral("report.view"), targetOf(s.report.number), QStringLiteral("ok"));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_reader.actor);
+    const auto s = readable(work, QStringLiteral("report.view"), number, {});
+    work.audit(QStringLiteral("report.view"), targetOf(s.report.number), QStringLiteral("ok"));
+    work.commit();
     return s.report;
 }
 
 protocol::Report ReportDisclosure::recordHandover(const QString& rawNumber, const QString& receivedBy)
 {
     const QString number = ReportService::normaliseNumber(rawNumber).left(kMaxAuditedNumber);
-    store::Transaction tx(m_db);
-    const auto s = readable(tx, QStringLiteral("report.handover"), number, {documentKind::kWalkInReport});
+    UnitOfWork work(m_db, m_clock, m_reader.actor);
+    const auto s = readable(work, QStringLiteral("report.handover"), number, {documentKind::kWalkInReport});
     const auto r =
         ReportService(m_db, m_clock).recordHandover(s.report.number, receivedBy, m_reader.accountId);
-    audit(QStringLiteral("report.handover"), targetOf(r.number), QStringLiteral("ok"),
-          QStringLiteral("received by %1").arg(receivedBy));
-    tx.commit();
+    work.audit(QStringLiteral("report.handover"), targetOf(r.number), QStringLiteral("ok"),
+               QStringLiteral("received by %1").arg(receivedBy));
+    work.commit();
     return r;
 }
 
@@ -175,23 +157,23 @@ protocol::ReportVerification ReportDisclosure::verify(const QString& rawNumber, 
 {
     const QString number = ReportService::normaliseNumber(rawNumber).left(kMaxAuditedNumber);
     const QString target = targetOf(number);
-    store::Transaction tx(m_db);
-    refuseIfThrottled(tx, QStringLiteral("report.verify"), target);
+    UnitOfWork work(m_db, m_clock, m_reader.actor);
+    refuseIfThrottled(work, QStringLiteral("report.verify"), target);
     ReportService reports(m_db, m_clock);
     const auto s = reports.stored(number);
     protocol::ReportVerification v;
     v.result = s ? reports.verdict(*s, code) : QStringLiteral("unknown");
     if (v.result != QLatin1String("genuine")) {
         // The verdict alone: a wrong code reveals nothing of the document.
-        countFailure(s ? Failure::Mismatch : Failure::Unknown);
-        audit(QStringLiteral("report.verify"), target, v.result);
-        tx.commit();
+        countFailure(work, s ? Failure::Mismatch : Failure::Unknown);
+        work.audit(QStringLiteral("report.verify"), target, v.result);
+        work.commit();
         return v;
     }
     v.report = summary(s->report, s->kind, &v.withheldRecords);
-    audit(QStringLiteral("report.verify"), target, v.result,
-          QStringLiteral("kind=%1 withheld=%2").arg(s->kind).arg(v.withheldRecords));
-    tx.commit();
+    work.audit(QStringLiteral("report.verify"), target, v.result,
+               QStringLiteral("kind=%1 withheld=%2").arg(s->kind).arg(v.withheldRecords));
+    work.commit();
     return v;
 }
 
@@ -199,9 +181,8 @@ bool ReportDisclosure::holdsInJurisdiction(qint64 recordId)
 {
     if (!has(Role::DepartmentUser) && !has(Role::CreditOfficer))
         return false;
-    auto q =
-        sql::run(m_db, QStringLiteral("SELECT region_code FROM credit_records WHERE id = ?"), {recordId});
-    return q.next() && q.value(0).toString().startsWith(jurisdictionPrefix(m_reader.regionCode));
+    const QString region = DocumentStore(m_db).recordRegion(recordId);
+    return !region.isEmpty() && region.startsWith(jurisdictionPrefix(m_reader.regionCode));
 }
 
 protocol::Report ReportDisclosure::summary(protocol::Report r, const QString& kind, int* withheld)

@@ -26,13 +26,10 @@
 #include <QSet>
 #include <QSqlDatabase>
 
-namespace cp::store {
-class Transaction;
-}
-
 namespace cp::server {
 
 struct StoredReport;
+class UnitOfWork;
 
 /// The caller, as the route knows it from the session.
 struct DocumentReader
@@ -68,17 +65,15 @@ class ReportDisclosure
     enum class Failure { Mismatch, Unknown, Forbidden };
 
     /// The document if the reader may have it; otherwise counts the failure, audits,
-    /// commits tx and throws. onlyKinds empty = any kind the reader may read.
-    StoredReport readable(store::Transaction& tx, const QString& action, const QString& number,
+    /// commits the unit and throws. onlyKinds empty = any kind the reader may read.
+    StoredReport readable(UnitOfWork& work, const QString& action, const QString& number,
                           const QSet<QString>& onlyKinds);
-    /// 429 (audited, tx committed) once the account has too many failures this hour.
-    void refuseIfThrottled(store::Transaction& tx, const QString& action, const QString& target);
-    void countFailure(Failure failure);
+    /// 429 (audited, the unit committed) once the account has too many failures this hour.
+    void refuseIfThrottled(UnitOfWork& work, const QString& action, const QString& target);
+    void countFailure(UnitOfWork& work, Failure failure);
     protocol::Report summary(protocol::Report r, const QString& kind, int* withheld);
     bool holdsInJurisdiction(qint64 recordId);
     bool has(Role role) const { return m_reader.roles.contains(role); }
-    void audit(const QString& action, const QString& target, const QString& outcome,
-               const QString& detail = {});
 
     QSqlDatabase m_db;
     const Clock& m_clock;

@@ -3,6 +3,7 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/Sql.h"
+#include "domain/documents/DocumentStore.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -71,14 +72,13 @@ QString ReportService::normaliseCode(const QString& typed)
 
 QByteArray ReportService::signingKey()
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kKeySetting});
-    if (q.next())
-        return QByteArray::fromHex(q.value(0).toString().toLatin1());
+    DocumentStore store(m_db);
+    if (const auto hex = store.setting(kKeySetting))
+        return QByteArray::fromHex(hex->toLatin1());
     QByteArray key(32, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), key.size()) != 1)
         throw std::runtime_error("RAND_bytes failed");
-    sql::run(m_db, QStringLiteral("INSERT INTO settings (name, value, updated_at) VALUES (?, ?, ?)"),
-             {kKeySetting, QString::fromLatin1(key.toHex()), sql::time(m_clock.now())});
+    store.insertSetting(kKeySetting, QString::fromLatin1(key.toHex()), m_clock.now());
     return key;
 }
 
@@ -126,16 +126,7 @@ protocol::Report ReportService::issue(protocol::Report report, std::optional<qin
     report.number = nextNumber(chinaDate(now));
     const QString hash = contentHash(report);
     report.verificationCode = verificationCode(signingKey(), report.number, hash);
-    sql::run(
-        m_db,
-        QStringLiteral(
-            "INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
-            "content_json, content_hash, verification_code, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {report.number, applicationId ? QVariant(*applicationId) : QVariant(QMetaType(QMetaType::LongLong)),
-         subjectId ? QVariant(*subjectId) : QVariant(QMetaType(QMetaType::LongLong)),
-         sql::time(report.issuedAt), issuedBy, report.workstation,
-         QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), hash,
-         report.verificationCode, kind});
+    DocumentStore(m_db).insertReport(report, applicationId, subjectId, issuedBy, hash, kind);
     return report;
 }
 
@@ -149,22 +140,7 @@ std::optional<protocol::Report> ReportService::byNumber(const QString& number)
 
 std::optional<StoredReport> ReportService::stored(const QString& number)
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT content_json, verification_code, handed_to, handed_at, kind, issued_by, "
-                       "content_hash FROM reports WHERE number = ?"),
-        {normaliseNumber(number)});
-    if (!q.next())
-        return std::nullopt;
-    StoredReport s;
-    s.report = protocol::Report::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    s.report.verificationCode = q.value(1).toString();
-    s.report.handedTo = q.value(2).toString();
-    s.report.handedAt = sql::time(q.value(3));
-    s.kind = q.value(4).toString();
-    s.issuedBy = q.value(5).toLongLong();
-    s.contentHash = q.value(6).toString();
-    return s;
+    return DocumentStore(m_db).report(normaliseNumber(number));
 }
 
 QString ReportService::verdict(const StoredReport& stored, const QString& code)
@@ -192,10 +168,7 @@ protocol::Report ReportService::recordHandover(const QString& number, const QStr
                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                    report->handedTo));
     const QDateTime now = m_clock.now();
-    sql::run(
-        m_db,
-        QStringLiteral("UPDATE reports SET handed_to = ?, handed_at = ?, handover_by = ? WHERE number = ?"),
-        {receivedBy, sql::time(now), recordedBy, report->number});
+    DocumentStore(m_db).recordHandover(report->number, receivedBy, now, recordedBy);
     report->handedTo = receivedBy;
     report->handedAt = now;
     return *report;
