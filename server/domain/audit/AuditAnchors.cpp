@@ -63,16 +63,15 @@ void fromCheckpointFile(const AuditTrust& trust, Collected& out)
 
 void fromBackups(QSqlDatabase& db, const AuditKey& key, Collected& out)
 {
-    auto q =
-        sql::run(db, QStringLiteral("SELECT id, file_name, audit_head_seq, audit_head_link, audit_head_mac "
-                                    "FROM backups WHERE audit_head_link <> '' ORDER BY id"));
+    auto q = sql::select(
+        db, QStringLiteral("SELECT id, file_name, audit_head_seq, audit_head_link, audit_head_mac "
+                           "FROM backups WHERE audit_head_link <> '' ORDER BY id"));
     while (q.next()) {
-        const QString source =
-            QStringLiteral("backup %1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
-        const qint64 seq = q.value(2).toLongLong();
-        const QString link = q.value(3).toString();
-        if (!same(q.value(4).toString(),
-                  AuditAnchors::backupHeadMac(key, q.value(1).toString(), seq, link))) {
+        const QString fileName = q.text("file_name");
+        const QString source = QStringLiteral("backup %1 (%2)").arg(q.text("id"), fileName);
+        const qint64 seq = q.integer("audit_head_seq");
+        const QString link = q.text("audit_head_link");
+        if (!same(q.text("audit_head_mac"), AuditAnchors::backupHeadMac(key, fileName, seq, link))) {
             if (out.forged.isEmpty()) {
                 out.forged = source + QStringLiteral(": the recorded head's MAC does not verify");
                 out.forgedSeq = seq;
@@ -86,15 +85,16 @@ void fromBackups(QSqlDatabase& db, const AuditKey& key, Collected& out)
 
 void fromExports(QSqlDatabase& db, const AuditKey& key, Collected& out)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         db, QStringLiteral("SELECT number, sha256, signature, head_seq, head_link FROM audit_exports "
                            "WHERE signature_version = 2 ORDER BY id"));
     while (q.next()) {
-        const QString source = QStringLiteral("audit export %1").arg(q.value(0).toString());
-        const qint64 seq = q.value(3).toLongLong();
-        const QString link = q.value(4).toString();
-        if (!same(q.value(2).toString(), AuditAnchors::exportSignature(key, q.value(0).toString(),
-                                                                       q.value(1).toString(), seq, link))) {
+        const QString number = q.text("number");
+        const QString source = QStringLiteral("audit export %1").arg(number);
+        const qint64 seq = q.integer("head_seq");
+        const QString link = q.text("head_link");
+        if (!same(q.text("signature"),
+                  AuditAnchors::exportSignature(key, number, q.text("sha256"), seq, link))) {
             if (out.forged.isEmpty()) {
                 out.forged = source + QStringLiteral(": its signature does not verify");
                 out.forgedSeq = seq;

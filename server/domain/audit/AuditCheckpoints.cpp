@@ -1,6 +1,7 @@
 #include "domain/audit/AuditCheckpoints.h"
 
 #include "Protocol.h"
+#include "domain/Sql.h"
 #include "domain/audit/AuditKey.h"
 #include "domain/audit/AuditLog.h"
 #include "store/Database.h"
@@ -165,11 +166,9 @@ std::optional<AuditCheckpoint> AuditCheckpointer::write(bool onlyWhenDue)
     }
     QString alg = QStringLiteral("genesis");
     if (head.seq > 0) {
-        auto q = QSqlQuery(db);
-        q.prepare(QStringLiteral("SELECT alg FROM audit_log WHERE seq = ?"));
-        q.addBindValue(head.seq);
-        if (q.exec() && q.next())
-            alg = q.value(0).toString();
+        auto q = sql::select(db, QStringLiteral("SELECT alg FROM audit_log WHERE seq = ?"), {head.seq});
+        if (q.next())
+            alg = q.text("alg");
     }
     m_last = file.append(*trust.key, head.seq, head.link, alg, now);
     return m_last;

@@ -45,11 +45,9 @@ std::optional<AuditHash> keyedHash(const QString& alg)
 /// False for a database file of an earlier version not migrated (e.g. an old backup being checked).
 bool hasAlgColumn(QSqlDatabase& db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA table_info(audit_log)")))
-        fail(q, "read columns");
+    auto q = sql::select(db, QStringLiteral("PRAGMA table_info(audit_log)"));
     while (q.next())
-        if (q.value(1).toString() == QLatin1String("alg"))
+        if (q.text("name") == QLatin1String("alg"))
             return true;
     return false;
 }
@@ -101,23 +99,21 @@ std::optional<QString> AuditLog::linkWith(const AuditKey* key, const AuditEntry&
 
 AuditLog::Head AuditLog::head(QSqlDatabase& db)
 {
-    QSqlQuery last(db);
-    if (!last.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-        fail(last, "read chain head");
+    auto last = sql::select(db, QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     Head h;
     if (last.next()) {
-        h.seq = last.value(0).toLongLong();
-        h.link = last.value(1).toString();
+        h.seq = last.integer("seq");
+        h.link = last.text("hash");
     }
     return h;
 }
 
 std::optional<QString> AuditLog::storedLink(QSqlDatabase& db, qint64 seq)
 {
-    auto q = sql::run(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {seq});
+    auto q = sql::select(db, QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"), {seq});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString();
+    return q.text("hash");
 }
 
 qint64 AuditLog::append(QSqlDatabase& db, const QDateTime& at, const AuditEvent& event)
@@ -155,9 +151,10 @@ AuditVerification AuditLog::verify(QSqlDatabase& db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     const QString alg = hasAlgColumn(db) ? QStringLiteral("alg") : QStringLiteral("'sha256'");
-    if (!q.exec(QStringLiteral("SELECT seq, at, account_id, account_login, cert_serial, workstation, action, "
-                               "target, outcome, detail, %1, prev_hash, hash FROM audit_log ORDER BY seq")
-                    .arg(alg)))
+    if (!q.exec(
+            QStringLiteral("SELECT seq, at, account_id, account_login, cert_serial, workstation, action, "
+                           "target, outcome, detail, %1 AS alg, prev_hash, hash FROM audit_log ORDER BY seq")
+                .arg(alg)))
         fail(q, "read");
     qint64 expectedSeq = 1;
     QString expectedPrev = result.headHash;
@@ -168,22 +165,24 @@ AuditVerification AuditLog::verify(QSqlDatabase& db)
         result.reason = why;
         return result;
     };
-    while (q.next()) {
+    sql::Rows rows(std::move(q));
+    while (rows.next()) {
         AuditEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.at = protocol::fromWireTime(q.value(1).toString());
-        if (!q.value(2).isNull())
-            e.event.actor.accountId = q.value(2).toLongLong();
-        e.event.actor.login = q.value(3).toString();
-        e.event.actor.certSerial = q.value(4).toString();
-        e.event.actor.workstation = q.value(5).toString();
-        e.event.action = q.value(6).toString();
-        e.event.target = q.value(7).toString();
-        e.event.outcome = q.value(8).toString();
-        e.event.detail = q.value(9).toString();
-        e.alg = q.value(10).toString();
-        e.prevHash = q.value(11).toString();
-        e.hash = q.value(12).toString();
+        const QString atText = rows.text("at");
+        e.seq = rows.integer("seq");
+        e.at = protocol::fromWireTime(atText);
+        if (const auto account = rows.optionalInteger("account_id"))
+            e.event.actor.accountId = *account;
+        e.event.actor.login = rows.text("account_login");
+        e.event.actor.certSerial = rows.text("cert_serial");
+        e.event.actor.workstation = rows.text("workstation");
+        e.event.action = rows.text("action");
+        e.event.target = rows.text("target");
+        e.event.outcome = rows.text("outcome");
+        e.event.detail = rows.text("detail");
+        e.alg = rows.text("alg");
+        e.prevHash = rows.text("prev_hash");
+        e.hash = rows.text("hash");
 
         if (e.seq != expectedSeq)
             return broken(
@@ -201,7 +200,7 @@ AuditVerification AuditLog::verify(QSqlDatabase& db)
                           keyedHash(e.alg)
                               ? QStringLiteral("keyed entry (%1) but no audit key is configured").arg(e.alg)
                               : QStringLiteral("unknown link algorithm \"%1\"").arg(e.alg));
-        if (protocol::toWireTime(e.at) != q.value(1).toString() || *link != e.hash)
+        if (protocol::toWireTime(e.at) != atText || *link != e.hash)
             return broken(e.seq, QStringLiteral("content does not match its hash"));
         if (legacy)
             ++result.legacyEntries;

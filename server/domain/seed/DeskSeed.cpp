@@ -18,7 +18,7 @@ struct Person
 /// The first active account holding the role.
 Person firstWithRole(QSqlDatabase& db, const QString& role)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         db,
         QStringLiteral("SELECT a.id, a.full_name FROM accounts a JOIN account_roles r ON r.account_id = a.id "
                        "WHERE r.role_code = ? AND a.status = 'active' ORDER BY a.id LIMIT 1"),
@@ -27,7 +27,7 @@ Person firstWithRole(QSqlDatabase& db, const QString& role)
         throw DomainError(protocol::ErrorCode::InvalidState,
                           QStringLiteral("演示数据需要一个有效的%1账户，请先创建账户。")
                               .arg(roleNameZh(*roleFromCode(role))));
-    return {q.value(0).toLongLong(), q.value(1).toString()};
+    return {q.integer("id"), q.text("full_name")};
 }
 
 struct DemoMedium
