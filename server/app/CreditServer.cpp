@@ -8,16 +8,8 @@
 #include "domain/backup/BackupScheduler.h"
 #include "domain/backup/BackupService.h"
 #include "domain/calendar/CalendarStore.h"
-#include "http/AdminRoutes.h"
-#include "http/ArchiveRoutes.h"
-#include "http/AuditRoutes.h"
-#include "http/AuthRoutes.h"
-#include "http/BackupRoutes.h"
-#include "http/DepartmentRoutes.h"
-#include "http/DisputeRoutes.h"
-#include "http/MediaRoutes.h"
+#include "http/ApiRoutes.h"
 #include "http/Router.h"
-#include "http/WalkInRoutes.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 
@@ -100,18 +92,9 @@ CreditServer::~CreditServer()
 
 void CreditServer::start()
 {
-    RouteTable routes;
-    addAuthRoutes(routes, QString::fromLatin1(kServerVersion));
-    addWalkInRoutes(routes);
-    addDepartmentRoutes(routes);
-    addDisputeRoutes(routes);
-    addAuditRoutes(routes);
-    addBackupRoutes(routes, *m_backups);
-    addMediaRoutes(routes);
-    addAdminRoutes(routes);
-    addArchiveRoutes(routes);
     Poco::Net::HTTPRequestHandlerFactory::Ptr router(
-        new Router(std::move(routes), *m_db, m_clock, RouterLimits{m_config.http.maxRequestBytes}));
+        new Router(apiRoutes(*m_backups, QString::fromLatin1(kServerVersion)), *m_db, m_clock,
+                   RouterLimits{m_config.http.maxRequestBytes}));
     m_http = std::make_unique<HttpsListener>(m_context, m_config.http, router);
     m_http->start();
     startBackupTimer();

@@ -68,9 +68,9 @@ struct RequestContext
     QString text(const QString& field, int maxLength, bool required = true) const;
     bool hasRole(Role role) const;
 
-    /// Appends to the audit chain in the caller's transaction.
-    void audit(const QString& action, const QString& target, const QString& outcome,
-               const QString& detail = {});
+    /// Records a refusal ("denied") by this caller in a unit of work of its own, committed
+    /// at once: it stays in the audit chain although the request fails.
+    void recordDenied(const QString& action, const QString& target, const QString& detail);
 };
 
 struct Response
@@ -100,8 +100,18 @@ struct Route
 class RouteTable
 {
   public:
+    struct Match
+    {
+        const Route* route = nullptr;
+        QHash<QString, QString> params;
+        bool pathKnown = false; // path matched some route but not this method
+    };
+
     void add(Route r) { m_routes.push_back(std::move(r)); }
     const std::vector<Route>& routes() const { return m_routes; }
+    /// The route for method and path. Literal segments win over {param} ones, left to
+    /// right ("/reports/verify" before "/reports/{number}"): registration order never matters.
+    Match match(const std::string& method, const std::string& path) const;
 
   private:
     std::vector<Route> m_routes;

@@ -2,7 +2,7 @@
 
 #include "app/CertificateGuard.h"
 #include "app/TlsContext.h"
-#include "domain/audit/AuditLog.h"
+#include "domain/UnitOfWork.h"
 #include "domain/auth/AccountStore.h"
 
 #include <Poco/Exception.h>
@@ -168,11 +168,9 @@ void refuseRevokedCertificate(RequestContext& ctx)
         why = "console";
     if (!why)
         return;
-    store::Transaction tx(ctx.db);
-    ctx.audit(QStringLiteral("access.denied"), QStringLiteral("certificate:") + peer.certificate.serial,
-              QStringLiteral("denied"),
-              QStringLiteral("certificate revoked (%1)").arg(QString::fromStdString(*why)));
-    tx.commit();
+    ctx.recordDenied(QStringLiteral("access.denied"),
+                     QStringLiteral("certificate:") + peer.certificate.serial,
+                     QStringLiteral("certificate revoked (%1)").arg(QString::fromStdString(*why)));
     throw DomainError(ErrorCode::CertificateUnknown, QStringLiteral("该证书已被吊销。"),
                       QJsonObject{{QStringLiteral("reason"), QStringLiteral("CERTIFICATE_REVOKED")}});
 }
@@ -299,10 +297,11 @@ AuditActor RequestContext::actor() const
     return AuditActor{std::nullopt, QString(), peer.certificate.serial, peer.address};
 }
 
-void RequestContext::audit(const QString& action, const QString& target, const QString& outcome,
-                           const QString& detail)
+void RequestContext::recordDenied(const QString& action, const QString& target, const QString& detail)
 {
-    AuditLog::append(db, clock.now(), AuditEvent{actor(), action, target, outcome, detail});
+    UnitOfWork work(db, clock, actor());
+    work.audit(action, target, QStringLiteral("denied"), detail);
+    work.commit();
 }
 
 Router::Router(RouteTable routes, store::Database& db, const Clock& clock, RouterLimits limits)
@@ -329,19 +328,23 @@ Poco::Net::HTTPRequestHandler* Router::createRequestHandler(const Poco::Net::HTT
     return new ApiRequestHandler(*this); // Poco takes ownership
 }
 
-Router::Match Router::match(const std::string& method, const std::string& path) const
+RouteTable::Match RouteTable::match(const std::string& method, const std::string& path) const
 {
     const auto want = segments(path);
     Match best;
-    for (const Route& r : m_routes.routes()) {
+    std::vector<bool> bestLiterals;
+    for (const Route& r : m_routes) {
         const auto have = segments(r.path);
         if (have.size() != want.size())
             continue;
         QHash<QString, QString> params;
+        std::vector<bool> literals;
         bool same = true;
         for (size_t i = 0; i < have.size() && same; ++i) {
             const auto& seg = have[i];
-            if (seg.size() > 2 && seg.front() == '{' && seg.back() == '}')
+            const bool param = seg.size() > 2 && seg.front() == '{' && seg.back() == '}';
+            literals.push_back(!param);
+            if (param)
                 params.insert(QString::fromStdString(seg.substr(1, seg.size() - 2)),
                               QString::fromStdString(want[i]));
             else
@@ -350,10 +353,10 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
         if (!same)
             continue;
         best.pathKnown = true;
-        if (r.method == method) {
+        if (r.method == method && (!best.route || literals > bestLiterals)) {
             best.route = &r;
             best.params = std::move(params);
-            return best;
+            bestLiterals = std::move(literals);
         }
     }
     return best;
@@ -377,11 +380,9 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
                 allowed = allowed || (role && route.roles.contains(*role));
             }
             if (!allowed) {
-                store::Transaction tx(ctx.db);
-                ctx.audit(QStringLiteral("access.denied"),
-                          QString::fromStdString(ctx.request.getMethod() + " " + route.path),
-                          QStringLiteral("denied"), QStringLiteral("role not permitted"));
-                tx.commit();
+                ctx.recordDenied(QStringLiteral("access.denied"),
+                                 QString::fromStdString(ctx.request.getMethod() + " " + route.path),
+                                 QStringLiteral("role not permitted"));
                 throw DomainError(ErrorCode::Forbidden);
             }
         }
@@ -394,17 +395,12 @@ Response Router::dispatch(const Route& route, RequestContext& ctx)
         // Separation of duties (issue 11 finding 10): every "same person" refusal is in the
         // chain, whichever service made it; the handler's own transaction is rolled back by now.
         if (e.code() == ErrorCode::SamePerson) {
-            store::Transaction tx(ctx.db);
-            ctx.audit(
-                QStringLiteral("access.same_person"),
-                QString::fromStdString(ctx.request.getMethod() + " " +
-                                       Poco::URI(ctx.request.getURI()).getPath()),
-                QStringLiteral("denied"),
-                QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("conflict"),
-                                                             e.details().value(QStringLiteral("conflict"))},
-                                                            {QStringLiteral("message"), e.messageZh()}})
-                                      .toJson(QJsonDocument::Compact)));
-            tx.commit();
+            ctx.recordDenied(QStringLiteral("access.same_person"),
+                             QString::fromStdString(ctx.request.getMethod() + " " +
+                                                    Poco::URI(ctx.request.getURI()).getPath()),
+                             auditDetail(QJsonObject{
+                                 {QStringLiteral("conflict"), e.details().value(QStringLiteral("conflict"))},
+                                 {QStringLiteral("message"), e.messageZh()}}));
         }
         throw;
     }
@@ -415,11 +411,11 @@ void Router::handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResp
     Response out;
     std::string target = logTarget(req, req.getURI().substr(0, req.getURI().find_first_of("?#")));
     try {
-        Match m;
+        RouteTable::Match m;
         Poco::URI::QueryParameters query;
         try {
             const Poco::URI uri(req.getURI());
-            m = match(req.getMethod(), uri.getPath());
+            m = m_routes.match(req.getMethod(), uri.getPath());
             query = uri.getQueryParameters();
         } catch (const Poco::SyntaxException&) {
             throw DomainError(ErrorCode::BadRequest); // bad escapes: nothing to log

@@ -24,13 +24,6 @@ class Router final : public Poco::Net::HTTPRequestHandlerFactory
     void handle(Poco::Net::HTTPServerRequest& req, Poco::Net::HTTPServerResponse& resp);
 
   private:
-    struct Match
-    {
-        const Route* route = nullptr;
-        QHash<QString, QString> params;
-        bool pathKnown = false; // path matched some route but not this method
-    };
-    Match match(const std::string& method, const std::string& path) const;
     Response dispatch(const Route& route, RequestContext& ctx);
     int bodyLimit(const Route& route) const;
 

@@ -1,6 +1,7 @@
 #include "http/WalkInRoutes.h"
 
 #include "WalkInProtocol.h"
+#include "domain/calendar/CalendarService.h"
 #include "domain/calendar/CalendarStore.h"
 #include "domain/documents/ReportDisclosure.h"
 #include "domain/walkin/WalkInRules.h"
@@ -218,13 +219,7 @@ void addWalkInRoutes(RouteTable& t)
                const int year = calendarYear(ctx);
                const auto holidays = dates(ctx.body.value(QStringLiteral("holidays")));
                const auto workdays = dates(ctx.body.value(QStringLiteral("workdays")));
-               store::Transaction tx(ctx.db);
-               CalendarStore(ctx.db).replaceYear(year, holidays, workdays);
-               ctx.audit(
-                   QStringLiteral("calendar.update"), QStringLiteral("calendar:%1").arg(year),
-                   QStringLiteral("ok"),
-                   QStringLiteral("%1 holidays, %2 workdays").arg(holidays.size()).arg(workdays.size()));
-               tx.commit();
+               CalendarService(ctx.db, ctx.clock, ctx.actor()).replaceYear(year, holidays, workdays);
                return Response::ok({{QStringLiteral("year"), year}});
            }});
 }
