@@ -78,10 +78,7 @@ int intQuery(const RequestContext& ctx, const QString& name, int fallback)
 
 template <class T> QJsonObject items(const QList<T>& list)
 {
-    QJsonArray out;
-    for (const auto& x : list)
-        out.append(x.toJson());
-    return {{QStringLiteral("items"), out}};
+    return {{QStringLiteral("items"), toJsonArray(list)}};
 }
 
 /// A certificate file, parsed and checked against the server's CA and the CRL now in force.

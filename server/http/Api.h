@@ -10,6 +10,7 @@
 #include "domain/auth/AuthService.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
@@ -83,6 +84,18 @@ struct Response
     static Response created(QJsonObject body) { return {201, std::move(body), false}; }
     static Response empty() { return {204, {}, true}; }
 };
+
+/// [item.toJson(), …] for a list answer.
+template <typename T> QJsonArray toJsonArray(const QList<T>& items)
+{
+    QJsonArray out;
+    for (const auto& item : items)
+        out.append(item.toJson());
+    return out;
+}
+
+/// A stored file as every material download answers it: its description and contentBase64.
+Response fileResponse(QJsonObject description, const QByteArray& content);
 
 using Handler = std::function<Response(RequestContext&)>;
 

@@ -81,14 +81,6 @@ qint64 id(const RequestContext& ctx)
     return ctx.idParam(QStringLiteral("id"));
 }
 
-template <typename T> QJsonArray array(const QList<T>& items)
-{
-    QJsonArray out;
-    for (const auto& item : items)
-        out.append(item.toJson());
-    return out;
-}
-
 } // namespace
 
 void addArchiveRoutes(RouteTable& t)
@@ -102,13 +94,15 @@ void addArchiveRoutes(RouteTable& t)
     // --- items -----------------------------------------------------------------------
 
     t.add({"GET", "/api/v1/archives/items", Access::Session, archivist, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("items"),
-                                     array(archive(ctx).items(ctx.query.value(QStringLiteral("status"))))}});
+               return Response::ok(
+                   {{QStringLiteral("items"),
+                     toJsonArray(archive(ctx).items(ctx.query.value(QStringLiteral("status"))))}});
            }});
 
     t.add({"POST", "/api/v1/archives/items/filing", Access::Session, archivist, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("items"),
-                                     array(archive(ctx).file(protocol::FilingInput::fromJson(ctx.body)))}});
+               return Response::ok(
+                   {{QStringLiteral("items"),
+                     toJsonArray(archive(ctx).file(protocol::FilingInput::fromJson(ctx.body)))}});
            }});
 
     t.add({"GET", "/api/v1/archives/items/{id}", Access::Session, archivist,
@@ -119,9 +113,7 @@ void addArchiveRoutes(RouteTable& t)
                protocol::ArchiveMaterial info;
                const QByteArray bytes =
                    archive(ctx).materialContent(id(ctx), ctx.idParam(QStringLiteral("materialId")), &info);
-               QJsonObject o = info.toJson();
-               o.insert(QStringLiteral("contentBase64"), QString::fromLatin1(bytes.toBase64()));
-               return Response::ok(o);
+               return fileResponse(info.toJson(), bytes);
            }});
 
     // --- loans -----------------------------------------------------------------------
@@ -130,7 +122,7 @@ void addArchiveRoutes(RouteTable& t)
                const qint64 borrower = ctx.queryId(QStringLiteral("borrowerId"));
                return Response::ok(
                    {{QStringLiteral("loans"),
-                     array(loans(ctx).list(ctx.query.value(QStringLiteral("state")), borrower))}});
+                     toJsonArray(loans(ctx).list(ctx.query.value(QStringLiteral("state")), borrower))}});
            }});
 
     t.add({"POST", "/api/v1/archives/loans", Access::Session, archivist, [](RequestContext& ctx) {
@@ -182,7 +174,7 @@ void addArchiveRoutes(RouteTable& t)
     t.add({"GET", "/api/v1/archives/destructions", Access::Session, desk, [](RequestContext& ctx) {
                return Response::ok(
                    {{QStringLiteral("destructions"),
-                     array(destructions(ctx).list(ctx.query.value(QStringLiteral("state"))))}});
+                     toJsonArray(destructions(ctx).list(ctx.query.value(QStringLiteral("state"))))}});
            }});
 
     t.add(
@@ -228,7 +220,7 @@ void addArchiveRoutes(RouteTable& t)
     // --- people, documents, reminders --------------------------------------------------
 
     t.add({"GET", "/api/v1/archives/staff", Access::Session, desk, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("staff"), array(archive(ctx).staff())}});
+               return Response::ok({{QStringLiteral("staff"), toJsonArray(archive(ctx).staff())}});
            }});
 
     t.add({"GET", "/api/v1/archives/people/{id}/history", Access::Session, archivist,
@@ -244,7 +236,7 @@ void addArchiveRoutes(RouteTable& t)
            Access::Session,
            {Role::Archivist, Role::SystemAdmin},
            [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("rules"), array(archive(ctx).retention())}});
+               return Response::ok({{QStringLiteral("rules"), toJsonArray(archive(ctx).retention())}});
            }});
 
     t.add(

@@ -82,10 +82,9 @@ void addDepartmentRoutes(RouteTable& t)
            }});
 
     t.add({"GET", "/api/v1/department/authorizations", Access::Session, readers, [](RequestContext& ctx) {
-               QJsonArray out;
-               for (const auto& a : service(ctx).authorizations(ctx.query.value(QStringLiteral("status"))))
-                   out.append(a.toJson());
-               return Response::ok({{QStringLiteral("authorizations"), out}});
+               return Response::ok(
+                   {{QStringLiteral("authorizations"),
+                     toJsonArray(service(ctx).authorizations(ctx.query.value(QStringLiteral("status"))))}});
            }});
 
     t.add({"POST",

@@ -82,14 +82,6 @@ QDate dateField(const RequestContext& ctx, const QString& field)
     return d;
 }
 
-template <typename T> QJsonArray array(const QList<T>& items)
-{
-    QJsonArray out;
-    for (const auto& item : items)
-        out.append(item.toJson());
-    return out;
-}
-
 } // namespace
 
 void addDisputeRoutes(RouteTable& t)
@@ -107,8 +99,9 @@ void addDisputeRoutes(RouteTable& t)
            }});
 
     t.add({"GET", "/api/v1/disputes/marks", Access::Session, staff, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("marks"),
-                                     array(marks(ctx).list(ctx.query.value(QStringLiteral("state"))))}});
+               return Response::ok(
+                   {{QStringLiteral("marks"),
+                     toJsonArray(marks(ctx).list(ctx.query.value(QStringLiteral("state"))))}});
            }});
 
     // --- cases ---------------------------------------------------------------------
@@ -121,8 +114,9 @@ void addDisputeRoutes(RouteTable& t)
            kApplicationBodyBytes});
 
     t.add({"GET", "/api/v1/disputes", Access::Session, staff, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("cases"),
-                                     array(cases(ctx).list(ctx.query.value(QStringLiteral("state"))))}});
+               return Response::ok(
+                   {{QStringLiteral("cases"),
+                     toJsonArray(cases(ctx).list(ctx.query.value(QStringLiteral("state"))))}});
            }});
 
     t.add({"GET", "/api/v1/disputes/{id}", Access::Session, staff,
@@ -133,9 +127,7 @@ void addDisputeRoutes(RouteTable& t)
                protocol::MaterialInfo info;
                const QByteArray bytes =
                    cases(ctx).materialContent(caseId(ctx), ctx.idParam(QStringLiteral("materialId")), &info);
-               QJsonObject o = info.toJson();
-               o.insert(QStringLiteral("contentBase64"), QString::fromLatin1(bytes.toBase64()));
-               return Response::ok(o);
+               return fileResponse(info.toJson(), bytes);
            }});
 
     t.add({"POST", "/api/v1/disputes/{id}/verification", Access::Session, officer, [](RequestContext& ctx) {

@@ -40,14 +40,6 @@ MediaService service(RequestContext& ctx)
     return MediaService(ctx.db, ctx.clock, {s.account.id, s.account.fullName, s.workstation, ctx.actor()});
 }
 
-template <typename T> QJsonArray array(const QList<T>& items)
-{
-    QJsonArray out;
-    for (const auto& item : items)
-        out.append(item.toJson());
-    return out;
-}
-
 } // namespace
 
 void addMediaRoutes(RouteTable& t)
@@ -59,13 +51,13 @@ void addMediaRoutes(RouteTable& t)
     // --- reference data --------------------------------------------------------------
 
     t.add({"GET", "/api/v1/media/levels", Access::Session, both, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("levels"), array(service(ctx).levels())}});
+               return Response::ok({{QStringLiteral("levels"), toJsonArray(service(ctx).levels())}});
            }});
     t.add({"GET", "/api/v1/media/people", Access::Session, both, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("people"), array(service(ctx).people())}});
+               return Response::ok({{QStringLiteral("people"), toJsonArray(service(ctx).people())}});
            }});
     t.add({"GET", "/api/v1/media/locations", Access::Session, both, [](RequestContext& ctx) {
-               return Response::ok({{QStringLiteral("locations"), array(service(ctx).locations())}});
+               return Response::ok({{QStringLiteral("locations"), toJsonArray(service(ctx).locations())}});
            }});
     t.add({"POST", "/api/v1/media/locations", Access::Session, archivist, [](RequestContext& ctx) {
                return Response::created(
@@ -83,7 +75,7 @@ void addMediaRoutes(RouteTable& t)
     t.add({"GET", "/api/v1/media/carry-out-requests", Access::Session, both, [](RequestContext& ctx) {
                return Response::ok(
                    {{QStringLiteral("requests"),
-                     array(service(ctx).carryRequests(ctx.query.value(QStringLiteral("state"))))}});
+                     toJsonArray(service(ctx).carryRequests(ctx.query.value(QStringLiteral("state"))))}});
            }});
     t.add({"POST", "/api/v1/media/carry-out-requests/{id}/approval", Access::Session, approver,
            [](RequestContext& ctx) {
@@ -107,7 +99,7 @@ void addMediaRoutes(RouteTable& t)
                f.level = ctx.query.value(QStringLiteral("level")).trimmed();
                f.custodianId = ctx.queryId(QStringLiteral("custodianId"));
                f.locationId = ctx.queryId(QStringLiteral("locationId"));
-               return Response::ok({{QStringLiteral("media"), array(service(ctx).list(f))}});
+               return Response::ok({{QStringLiteral("media"), toJsonArray(service(ctx).list(f))}});
            }});
     t.add({"POST", "/api/v1/media", Access::Session, archivist, [](RequestContext& ctx) {
                return Response::created(

@@ -297,6 +297,12 @@ AuditActor RequestContext::actor() const
     return AuditActor{std::nullopt, QString(), peer.certificate.serial, peer.address};
 }
 
+Response fileResponse(QJsonObject description, const QByteArray& content)
+{
+    description.insert(QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64()));
+    return Response::ok(description);
+}
+
 void RequestContext::recordDenied(const QString& action, const QString& target, const QString& detail)
 {
     UnitOfWork work(db, clock, actor());

@@ -121,9 +121,7 @@ void addWalkInRoutes(RouteTable& t)
                protocol::MaterialInfo info;
                const QByteArray bytes = service(ctx).materialContent(
                    ctx.idParam(QStringLiteral("id")), ctx.idParam(QStringLiteral("materialId")), &info);
-               QJsonObject o = info.toJson();
-               o.insert(QStringLiteral("contentBase64"), QString::fromLatin1(bytes.toBase64()));
-               return Response::ok(o);
+               return fileResponse(info.toJson(), bytes);
            }});
 
     t.add(
@@ -169,10 +167,7 @@ void addWalkInRoutes(RouteTable& t)
            Access::Session,
            {Role::WindowClerk, Role::Approver},
            [](RequestContext& ctx) {
-               QJsonArray out;
-               for (const auto& a : service(ctx).pending())
-                   out.append(a.toJson());
-               return Response::ok(list(QStringLiteral("applications"), out));
+               return Response::ok(list(QStringLiteral("applications"), toJsonArray(service(ctx).pending())));
            }});
 
     // Attack review (issue 11) finding 8: each kind of document only to its roles;
