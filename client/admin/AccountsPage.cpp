@@ -4,6 +4,7 @@
 #include "admin/AdminTerms.h"
 #include "admin/InitialPasswordDialog.h"
 #include "admin/NewAccountDialog.h"
+#include "common/DeskListPage.h"
 #include "ui_AccountsPage.h"
 
 namespace cp::client {
@@ -107,12 +108,7 @@ void AccountsPage::fill()
 
 bool AccountsPage::select(const QString& login)
 {
-    for (int i = 0; i < m_accounts.size(); ++i)
-        if (m_accounts[i].login == login) {
-            ui->accountsTable->selectRow(i);
-            return true;
-        }
-    return false;
+    return deskSelectRow(ui->accountsTable, m_accounts, [&](const auto& e) { return e.login == login; });
 }
 
 const cp::protocol::AccountView* AccountsPage::current() const

@@ -2,8 +2,6 @@
 
 #include "net/ApiClient.h"
 
-#include <QJsonArray>
-
 namespace cp::client {
 
 using namespace cp::protocol;
@@ -15,24 +13,13 @@ QString accountPath(qint64 id, const char* tail = "")
     return QStringLiteral("/admin/accounts/%1%2").arg(id).arg(QLatin1String(tail));
 }
 
-template <class T> struct ListOf
-{
-    static QList<T> fromJson(const QJsonObject& body)
-    {
-        QList<T> out;
-        for (const auto& v : body.value(QStringLiteral("items")).toArray())
-            out.append(T::fromJson(v.toObject()));
-        return out;
-    }
-};
-
 template <class T> struct Parser
 {
     static T of(const QJsonObject& body) { return T::fromJson(body); }
 };
 template <class T> struct Parser<QList<T>>
 {
-    static QList<T> of(const QJsonObject& body) { return ListOf<T>::fromJson(body); }
+    static QList<T> of(const QJsonObject& body) { return deskListOf<T>(QStringLiteral("items"))(body); }
 };
 
 } // namespace

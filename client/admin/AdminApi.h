@@ -6,27 +6,21 @@
 
 #include "AdminProtocol.h"
 #include "PasswordPolicy.h"
-#include "net/ApiResult.h"
+#include "common/DeskApiCall.h"
 
-#include <QList>
 #include <QObject>
-#include <functional>
 
 namespace cp::client {
 
-class ApiClient;
-
-class AdminApi
+class AdminApi : public DeskApi
 {
   public:
-    template <class T> using Done = std::function<void(const ApiResult&, const T&)>;
+    using DeskApi::DeskApi;
     using Account = cp::protocol::AccountView;
     using Certificate = cp::protocol::CertificateView;
     using Grant = cp::protocol::InitialPasswordGrant;
     using Outcome = cp::protocol::AdminChangeOutcome; // done, or waiting for a second administrator
     using Request = cp::protocol::AdminRequestView;
-
-    explicit AdminApi(ApiClient& api) : m_api(api) {}
 
     // accounts (system admin; lists also for the security admin)
     void accounts(const QString& status, const QString& text, const QObject* context,
@@ -66,8 +60,6 @@ class AdminApi
     template <class T>
     void call(QByteArray method, const QString& path, const QJsonObject& body, const QObject* context,
               Done<T> done);
-
-    ApiClient& m_api;
 };
 
 } // namespace cp::client

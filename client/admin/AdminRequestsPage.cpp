@@ -1,6 +1,7 @@
 #include "admin/AdminRequestsPage.h"
 
 #include "admin/AdminTerms.h"
+#include "common/DeskListPage.h"
 #include "ui_AdminRequestsPage.h"
 
 namespace cp::client {
@@ -56,12 +57,8 @@ void AdminRequestsPage::refresh()
 
 bool AdminRequestsPage::selectTarget(const QString& login)
 {
-    for (int i = 0; i < m_requests.size(); ++i)
-        if (m_requests[i].targetLogin == login) {
-            ui->requestsTable->selectRow(i);
-            return true;
-        }
-    return false;
+    return deskSelectRow(ui->requestsTable, m_requests,
+                         [&](const auto& e) { return e.targetLogin == login; });
 }
 
 void AdminRequestsPage::finished(const ApiResult& r, const QString& doneMessage)

@@ -1,6 +1,7 @@
 #include "admin/RevocationsPage.h"
 
 #include "admin/AdminTerms.h"
+#include "common/DeskListPage.h"
 #include "ui_RevocationsPage.h"
 
 namespace cp::client {
@@ -40,12 +41,8 @@ void RevocationsPage::refresh()
 
 bool RevocationsPage::selectAccount(const QString& login)
 {
-    for (int i = 0; i < m_certificates.size(); ++i)
-        if (m_certificates[i].accountLogin == login) {
-            ui->certificatesTable->selectRow(i);
-            return true;
-        }
-    return false;
+    return deskSelectRow(ui->certificatesTable, m_certificates,
+                         [&](const auto& e) { return e.accountLogin == login; });
 }
 
 void RevocationsPage::revoke()

@@ -3,6 +3,7 @@
 #include "Roles.h"
 #include "admin/AdminTerms.h"
 #include "app/DisplayNames.h"
+#include "common/DeskListPage.h"
 #include "ui_RolesPage.h"
 
 #include <QCheckBox>
@@ -75,12 +76,7 @@ void RolesPage::fill()
 
 bool RolesPage::select(const QString& login)
 {
-    for (int i = 0; i < m_accounts.size(); ++i)
-        if (m_accounts[i].login == login) {
-            ui->accountsTable->selectRow(i);
-            return true;
-        }
-    return false;
+    return deskSelectRow(ui->accountsTable, m_accounts, [&](const auto& e) { return e.login == login; });
 }
 
 void RolesPage::showAccount()

@@ -54,19 +54,9 @@ void fillItems(QTableWidget* t, const std::optional<Destruction>& d)
                      rows);
 }
 
-std::optional<Destruction> selectedOf(QTableWidget* t, const QList<Destruction>& lists)
-{
-    const auto rows = t->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= lists.size())
-        return std::nullopt;
-    return lists[rows.first().row()];
-}
-
 void selectIn(QTableWidget* t, const QList<Destruction>& lists, qint64 id)
 {
-    for (int r = 0; r < lists.size(); ++r)
-        if (lists[r].id == id)
-            t->selectRow(r);
+    deskSelectRow(t, lists, [id](const Destruction& d) { return d.id == id; });
 }
 
 } // namespace
@@ -75,11 +65,9 @@ ArchiveDestructionsPage::ArchiveDestructionsPage(ApiClient& api, QWidget* parent
     : QWidget(parent), ui(std::make_unique<Ui::ArchiveDestructionsPage>()), m_api(api)
 {
     ui->setupUi(this);
-    for (const auto& [code, name] :
-         QList<std::pair<QString, QString>>{{QStringLiteral("open"), tr("In progress")},
-                                            {QStringLiteral("destroyed"), tr("Destroyed")},
-                                            {QStringLiteral("all"), tr("All")}})
-        ui->stateCombo->addItem(name, code);
+    deskAddChoices(ui->stateCombo, {{QStringLiteral("open"), tr("In progress")},
+                                    {QStringLiteral("destroyed"), tr("Destroyed")},
+                                    {QStringLiteral("all"), tr("All")}});
     connect(ui->stateCombo, &QComboBox::currentIndexChanged, this, &ArchiveDestructionsPage::refresh);
     connect(ui->refreshButton, &QPushButton::clicked, this, &ArchiveDestructionsPage::refresh);
     connect(ui->listsTable, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -110,33 +98,25 @@ ArchiveDestructionsPage::~ArchiveDestructionsPage() = default;
 
 QString ArchiveDestructionsPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return deskShownText(ui->errorLabel);
 }
 
 void ArchiveDestructionsPage::setFilter(const QString& state)
 {
-    const int i = ui->stateCombo->findData(state);
-    if (i >= 0 && i != ui->stateCombo->currentIndex())
-        ui->stateCombo->setCurrentIndex(i);
-    else
-        refresh();
+    deskChooseOrRefresh(ui->stateCombo, state, [this] { refresh(); });
 }
 
 void ArchiveDestructionsPage::refresh()
 {
-    // Only the latest request's answer is shown: an older one may arrive after it.
-    const int generation = ++m_generation;
     m_api.destructions(ui->stateCombo->currentData().toString(), this,
-                       [this, generation](const ApiResult& r, const QList<Destruction>& lists) {
-                           if (generation != m_generation)
-                               return;
+                       m_latest.wrap([this](const ApiResult& r, const QList<Destruction>& lists) {
                            if (!r.ok())
                                showArchiveMessage(ui->errorLabel, r.userMessage());
                            else
                                m_lists = lists;
                            fill();
                            Q_EMIT loaded();
-                       });
+                       }));
 }
 
 void ArchiveDestructionsPage::fill()
@@ -160,7 +140,7 @@ void ArchiveDestructionsPage::selectList(qint64 id)
 
 std::optional<Destruction> ArchiveDestructionsPage::selectedList() const
 {
-    return selectedOf(ui->listsTable, m_lists);
+    return deskSelectedEntry(ui->listsTable, m_lists);
 }
 
 void ArchiveDestructionsPage::updateButtons()
@@ -180,17 +160,13 @@ void ArchiveDestructionsPage::step(const QString& action, const QJsonObject& bod
         return;
     m_api.destructionStep(d->id, action, body, this,
                           [this, done](const ApiResult& r, const DestructionStep& s) {
-                              if (!r.ok()) {
-                                  showArchiveMessage(ui->errorLabel, r.userMessage());
+                              if (!showArchiveStepAnswer(ui->errorLabel, r)) {
                                   Q_EMIT stepDone(false);
                                   return;
                               }
-                              showArchiveMessage(ui->errorLabel, {});
                               if (s.document)
                                   m_document = s.document;
-                              for (auto& d : m_lists)
-                                  if (d.id == s.destruction.id)
-                                      d = s.destruction;
+                              deskReplaceById(m_lists, s.destruction);
                               fill();
                               selectList(s.destruction.id);
                               refresh();
@@ -216,14 +192,10 @@ void ArchiveDestructionsPage::loadList()
     const auto d = selectedList();
     if (!d || d->listNumber.isEmpty())
         return;
-    m_api.document(d->listNumber, this, [this](const ApiResult& r, const Report& report) {
-        if (!r.ok()) {
-            showArchiveMessage(ui->errorLabel, r.userMessage());
-            Q_EMIT stepDone(false);
-            return;
-        }
-        m_document = report;
-        Q_EMIT stepDone(true);
+    fetchArchiveDocument(m_api, this, ui->errorLabel, d->listNumber, [this](const auto& report) {
+        if (report)
+            m_document = report;
+        Q_EMIT stepDone(report.has_value());
     });
 }
 
@@ -260,17 +232,13 @@ DestructionApprovalPage::~DestructionApprovalPage() = default;
 
 QString DestructionApprovalPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return deskShownText(ui->errorLabel);
 }
 
 void DestructionApprovalPage::refresh()
 {
-    // Only the latest request's answer is shown: an older one may arrive after it.
-    const int generation = ++m_generation;
     m_api.destructions(QStringLiteral("checked"), this,
-                       [this, generation](const ApiResult& r, const QList<Destruction>& lists) {
-                           if (generation != m_generation)
-                               return;
+                       m_latest.wrap([this](const ApiResult& r, const QList<Destruction>& lists) {
                            if (!r.ok())
                                showArchiveMessage(ui->errorLabel, r.userMessage());
                            else
@@ -280,7 +248,7 @@ void DestructionApprovalPage::refresh()
                            ui->countLabel->setText(
                                tr("%n list(s) await your approval.", nullptr, int(m_lists.size())));
                            Q_EMIT loaded();
-                       });
+                       }));
 }
 
 void DestructionApprovalPage::selectList(qint64 id)
@@ -290,7 +258,7 @@ void DestructionApprovalPage::selectList(qint64 id)
 
 std::optional<Destruction> DestructionApprovalPage::selected() const
 {
-    return selectedOf(ui->listsTable, m_lists);
+    return deskSelectedEntry(ui->listsTable, m_lists);
 }
 
 void DestructionApprovalPage::decide(const QString& action, const QJsonObject& body)
@@ -299,8 +267,7 @@ void DestructionApprovalPage::decide(const QString& action, const QJsonObject& b
     if (!d)
         return;
     m_api.destructionStep(d->id, action, body, this, [this](const ApiResult& r, const DestructionStep&) {
-        showArchiveMessage(ui->errorLabel, r.ok() ? QString() : r.userMessage());
-        if (r.ok())
+        if (showArchiveStepAnswer(ui->errorLabel, r))
             refresh();
         Q_EMIT stepDone(r.ok());
     });

@@ -6,6 +6,7 @@
 
 #include "ArchiveProtocol.h"
 #include "archives/ArchivesApi.h"
+#include "common/DeskListPage.h"
 
 #include <QWidget>
 #include <memory>
@@ -51,7 +52,7 @@ class ArchiveDestructionsPage : public QWidget
 
     std::unique_ptr<Ui::ArchiveDestructionsPage> ui;
     ArchivesApi m_api;
-    int m_generation = 0;
+    DeskLatestOnly m_latest;
     QList<cp::protocol::Destruction> m_lists;
     std::optional<cp::protocol::Report> m_document;
 };
@@ -80,7 +81,7 @@ class DestructionApprovalPage : public QWidget
 
     std::unique_ptr<Ui::DestructionApprovalPage> ui;
     ArchivesApi m_api;
-    int m_generation = 0;
+    DeskLatestOnly m_latest;
     QList<cp::protocol::Destruction> m_lists;
 };
 

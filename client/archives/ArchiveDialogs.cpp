@@ -1,6 +1,7 @@
 #include "archives/ArchiveDialogs.h"
 
 #include "archives/ArchiveTerms.h"
+#include "archives/ArchivesApi.h"
 #include "ui_ArchiveDestructionDialog.h"
 #include "ui_ArchiveExecutionDialog.h"
 #include "ui_ArchiveFilingDialog.h"
@@ -344,6 +345,39 @@ void ArchiveExecutionDialog::accept()
                                       ? tr("Enter the place, the method and who destroyed the files.")
                                       : QString()))
         QDialog::accept();
+}
+
+// --- page helpers -----------------------------------------------------------------------------
+
+void showArchiveReminders(ArchivesApi& api, QWidget* page, QLabel* label, std::function<void()> loaded)
+{
+    api.reminders(page, [label, loaded = std::move(loaded)](const ApiResult& r,
+                                                            const cp::protocol::ArchiveReminders& reminders) {
+        if (r.ok())
+            showArchiveMessage(label, ArchiveTerms::reminderText(reminders));
+        loaded();
+    });
+}
+
+void fetchArchiveDocument(ArchivesApi& api, QWidget* page, QLabel* errorLabel, const QString& number,
+                          std::function<void(const std::optional<cp::protocol::Report>&)> done)
+{
+    api.document(
+        number, page,
+        [errorLabel, done = std::move(done)](const ApiResult& r, const cp::protocol::Report& report) {
+            if (!r.ok()) {
+                showArchiveMessage(errorLabel, r.userMessage());
+                done(std::nullopt);
+                return;
+            }
+            done(report);
+        });
+}
+
+bool showArchiveStepAnswer(QLabel* errorLabel, const ApiResult& r)
+{
+    showArchiveMessage(errorLabel, r.ok() ? QString() : r.userMessage());
+    return r.ok();
 }
 
 } // namespace cp::client

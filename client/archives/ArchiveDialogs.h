@@ -6,9 +6,14 @@
 #pragma once
 
 #include "ArchiveProtocol.h"
+#include "net/ApiResult.h"
 
 #include <QDialog>
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QLabel;
 
 namespace Ui {
 class ArchiveFilingDialog;
@@ -121,5 +126,18 @@ class ArchiveExecutionDialog : public QDialog
   private:
     std::unique_ptr<Ui::ArchiveExecutionDialog> ui;
 };
+
+// What the archive pages do alike around these forms.
+class ArchivesApi;
+
+/// Shows the overdue-loan reminders on label (hidden when there are none), then loaded().
+void showArchiveReminders(ArchivesApi& api, QWidget* page, QLabel* label, std::function<void()> loaded);
+/// Fetches the signed document of this number; refused, the server's message is shown on
+/// errorLabel and done gets nothing.
+void fetchArchiveDocument(ArchivesApi& api, QWidget* page, QLabel* errorLabel, const QString& number,
+                          std::function<void(const std::optional<cp::protocol::Report>&)> done);
+/// A step's answer on a page: the server's message shown on errorLabel when it was refused
+/// (false), else the label cleared (true).
+bool showArchiveStepAnswer(QLabel* errorLabel, const ApiResult& r);
 
 } // namespace cp::client

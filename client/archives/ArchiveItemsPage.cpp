@@ -17,13 +17,11 @@ ArchiveItemsPage::ArchiveItemsPage(ApiClient& api, QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::ArchiveItemsPage>()), m_api(api)
 {
     ui->setupUi(this);
-    for (const auto& [code, name] :
-         QList<std::pair<QString, QString>>{{QStringLiteral("unfiled"), tr("Not yet filed")},
-                                            {QStringLiteral("filed"), tr("Filed")},
-                                            {QStringLiteral("expired"), tr("Retention expired")},
-                                            {QStringLiteral("destroyed"), tr("Destroyed")},
-                                            {QStringLiteral("all"), tr("All")}})
-        ui->statusCombo->addItem(name, code);
+    deskAddChoices(ui->statusCombo, {{QStringLiteral("unfiled"), tr("Not yet filed")},
+                                     {QStringLiteral("filed"), tr("Filed")},
+                                     {QStringLiteral("expired"), tr("Retention expired")},
+                                     {QStringLiteral("destroyed"), tr("Destroyed")},
+                                     {QStringLiteral("all"), tr("All")}});
     connect(ui->statusCombo, &QComboBox::currentIndexChanged, this, &ArchiveItemsPage::refresh);
     connect(ui->refreshButton, &QPushButton::clicked, this, &ArchiveItemsPage::refresh);
     connect(ui->itemsTable, &QTableWidget::itemSelectionChanged, this, &ArchiveItemsPage::updateButtons);
@@ -38,11 +36,7 @@ ArchiveItemsPage::ArchiveItemsPage(ApiClient& api, QWidget* parent)
         Q_EMIT staffLoaded();
     });
     // The archivist is reminded of overdue loans when the page opens (seed 004 §29).
-    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
-        if (r.ok())
-            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
-        Q_EMIT remindersLoaded();
-    });
+    showArchiveReminders(m_api, this, ui->reminderLabel, [this] { Q_EMIT remindersLoaded(); });
     updateButtons();
     refresh();
 }
@@ -51,31 +45,23 @@ ArchiveItemsPage::~ArchiveItemsPage() = default;
 
 QString ArchiveItemsPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return deskShownText(ui->errorLabel);
 }
 QString ArchiveItemsPage::reminderText() const
 {
-    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+    return deskShownText(ui->reminderLabel);
 }
 
 void ArchiveItemsPage::setFilter(const QString& status)
 {
-    const int i = ui->statusCombo->findData(status);
-    if (i >= 0 && i != ui->statusCombo->currentIndex())
-        ui->statusCombo->setCurrentIndex(i); // refreshes
-    else
-        refresh();
+    deskChooseOrRefresh(ui->statusCombo, status, [this] { refresh(); });
 }
 
 void ArchiveItemsPage::refresh()
 {
-    // Only the latest request's answer is shown: an older one may arrive after it.
-    const int generation = ++m_generation;
     ui->refreshButton->setEnabled(false);
     m_api.items(ui->statusCombo->currentData().toString(), this,
-                [this, generation](const ApiResult& r, const QList<ArchiveItem>& items) {
-                    if (generation != m_generation)
-                        return;
+                m_latest.wrap([this](const ApiResult& r, const QList<ArchiveItem>& items) {
                     ui->refreshButton->setEnabled(true);
                     if (!r.ok()) {
                         showArchiveMessage(ui->errorLabel, r.userMessage());
@@ -85,7 +71,7 @@ void ArchiveItemsPage::refresh()
                     m_items = items;
                     fill();
                     Q_EMIT loaded();
-                });
+                }));
 }
 
 void ArchiveItemsPage::fill()
@@ -155,12 +141,10 @@ void ArchiveItemsPage::updateButtons()
 
 void ArchiveItemsPage::finish(const ApiResult& r, const QString& done)
 {
-    if (!r.ok()) {
-        showArchiveMessage(ui->errorLabel, r.userMessage());
+    if (!showArchiveStepAnswer(ui->errorLabel, r)) {
         Q_EMIT stepDone(false);
         return;
     }
-    showArchiveMessage(ui->errorLabel, {});
     ui->countLabel->setText(done);
     refresh();
     Q_EMIT stepDone(true);

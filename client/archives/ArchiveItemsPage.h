@@ -5,6 +5,7 @@
 
 #include "ArchiveProtocol.h"
 #include "archives/ArchivesApi.h"
+#include "common/DeskListPage.h"
 
 #include <QWidget>
 #include <memory>
@@ -57,7 +58,7 @@ class ArchiveItemsPage : public QWidget
 
     std::unique_ptr<Ui::ArchiveItemsPage> ui;
     ArchivesApi m_api;
-    int m_generation = 0;
+    DeskLatestOnly m_latest;
     QList<cp::protocol::ArchiveItem> m_items;
     QList<cp::protocol::StaffMember> m_staff;
 };

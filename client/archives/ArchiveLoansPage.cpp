@@ -16,11 +16,9 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::ArchiveLoansPage>()), m_api(api)
 {
     ui->setupUi(this);
-    for (const auto& [code, name] :
-         QList<std::pair<QString, QString>>{{QStringLiteral("open"), tr("Open loans")},
-                                            {QStringLiteral("overdue"), tr("Overdue")},
-                                            {QStringLiteral("all"), tr("All")}})
-        ui->stateCombo->addItem(name, code);
+    deskAddChoices(ui->stateCombo, {{QStringLiteral("open"), tr("Open loans")},
+                                    {QStringLiteral("overdue"), tr("Overdue")},
+                                    {QStringLiteral("all"), tr("All")}});
     connect(ui->stateCombo, &QComboBox::currentIndexChanged, this, &ArchiveLoansPage::refresh);
     connect(ui->refreshButton, &QPushButton::clicked, this, &ArchiveLoansPage::refresh);
     connect(ui->loansTable, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -58,11 +56,7 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
     connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel,
                                   [this] { loadSlip(); });
     // seed 004 §29 "定期归还": overdue loans are shown when the page opens.
-    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
-        if (r.ok())
-            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
-        Q_EMIT remindersLoaded();
-    });
+    showArchiveReminders(m_api, this, ui->reminderLabel, [this] { Q_EMIT remindersLoaded(); });
     updateButtons();
     refresh();
 }
@@ -71,31 +65,23 @@ ArchiveLoansPage::~ArchiveLoansPage() = default;
 
 QString ArchiveLoansPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return deskShownText(ui->errorLabel);
 }
 QString ArchiveLoansPage::reminderText() const
 {
-    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+    return deskShownText(ui->reminderLabel);
 }
 
 void ArchiveLoansPage::setFilter(const QString& state)
 {
-    const int i = ui->stateCombo->findData(state);
-    if (i >= 0 && i != ui->stateCombo->currentIndex())
-        ui->stateCombo->setCurrentIndex(i);
-    else
-        refresh();
+    deskChooseOrRefresh(ui->stateCombo, state, [this] { refresh(); });
 }
 
 void ArchiveLoansPage::refresh()
 {
-    // Only the latest request's answer is shown: an older one may arrive after it.
-    const int generation = ++m_generation;
     ui->refreshButton->setEnabled(false);
     m_api.loans(ui->stateCombo->currentData().toString(), 0, this,
-                [this, generation](const ApiResult& r, const QList<ArchiveLoan>& loans) {
-                    if (generation != m_generation)
-                        return;
+                m_latest.wrap([this](const ApiResult& r, const QList<ArchiveLoan>& loans) {
                     ui->refreshButton->setEnabled(true);
                     if (!r.ok())
                         showArchiveMessage(ui->errorLabel, r.userMessage());
@@ -103,7 +89,7 @@ void ArchiveLoansPage::refresh()
                         m_loans = loans;
                     fill();
                     Q_EMIT loaded();
-                });
+                }));
 }
 
 void ArchiveLoansPage::fill()
@@ -138,18 +124,13 @@ void ArchiveLoansPage::fill()
 
 void ArchiveLoansPage::selectLoan(qint64 id)
 {
-    for (int r = 0; r < m_loans.size(); ++r)
-        if (m_loans[r].id == id)
-            ui->loansTable->selectRow(r);
+    deskSelectRow(ui->loansTable, m_loans, [id](const ArchiveLoan& l) { return l.id == id; });
     updateButtons();
 }
 
 std::optional<ArchiveLoan> ArchiveLoansPage::selectedLoan() const
 {
-    const auto rows = ui->loansTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_loans.size())
-        return std::nullopt;
-    return m_loans[rows.first().row()];
+    return deskSelectedEntry(ui->loansTable, m_loans);
 }
 
 void ArchiveLoansPage::updateButtons()
@@ -170,18 +151,14 @@ void ArchiveLoansPage::step(const QString& action, const QJsonObject& body, cons
     if (!loan)
         return;
     m_api.loanStep(loan->id, action, body, this, [this, done](const ApiResult& r, const LoanStep& s) {
-        if (!r.ok()) {
-            showArchiveMessage(ui->errorLabel, r.userMessage());
+        if (!showArchiveStepAnswer(ui->errorLabel, r)) {
             Q_EMIT stepDone(false);
             return;
         }
-        showArchiveMessage(ui->errorLabel, {});
         if (s.document)
             m_document = s.document;
         // The answer is the loan as it now stands: show it at once, then reload the list.
-        for (auto& l : m_loans)
-            if (l.id == s.loan.id)
-                l = s.loan;
+        deskReplaceById(m_loans, s.loan);
         fill();
         selectLoan(s.loan.id);
         refresh();
@@ -210,14 +187,10 @@ void ArchiveLoansPage::loadSlip()
     const auto loan = selectedLoan();
     if (!loan || loan->slipNumber.isEmpty())
         return;
-    m_api.document(loan->slipNumber, this, [this](const ApiResult& r, const Report& report) {
-        if (!r.ok()) {
-            showArchiveMessage(ui->errorLabel, r.userMessage());
-            Q_EMIT stepDone(false);
-            return;
-        }
-        m_document = report;
-        Q_EMIT stepDone(true);
+    fetchArchiveDocument(m_api, this, ui->errorLabel, loan->slipNumber, [this](const auto& report) {
+        if (report)
+            m_document = report;
+        Q_EMIT stepDone(report.has_value());
     });
 }
 

@@ -6,6 +6,7 @@
 
 #include "ArchiveProtocol.h"
 #include "archives/ArchivesApi.h"
+#include "common/DeskListPage.h"
 
 #include <QWidget>
 #include <memory>
@@ -59,7 +60,7 @@ class ArchiveLoansPage : public QWidget
 
     std::unique_ptr<Ui::ArchiveLoansPage> ui;
     ArchivesApi m_api;
-    int m_generation = 0;
+    DeskLatestOnly m_latest;
     QList<cp::protocol::ArchiveLoan> m_loans;
     std::optional<cp::protocol::Report> m_document;
 };

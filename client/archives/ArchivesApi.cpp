@@ -2,31 +2,15 @@
 
 #include "net/ApiClient.h"
 
-#include <QJsonArray>
-
 namespace cp::client {
 
 using namespace cp::protocol;
-
-namespace {
-
-template <class T> std::function<QList<T>(const QJsonObject&)> listOf(const QString& key)
-{
-    return [key](const QJsonObject& body) {
-        QList<T> out;
-        for (const auto& v : body.value(key).toArray())
-            out.append(T::fromJson(v.toObject()));
-        return out;
-    };
-}
-
-} // namespace
 
 void ArchivesApi::items(const QString& status, const QObject* context, Done<QList<ArchiveItem>> done)
 {
     m_api.call<QList<ArchiveItem>>(
         "GET", QStringLiteral("/archives/items") + ApiClient::withQuery({{QStringLiteral("status"), status}}),
-        {}, context, std::move(done), listOf<ArchiveItem>(QStringLiteral("items")));
+        {}, context, std::move(done), deskListOf<ArchiveItem>(QStringLiteral("items")));
 }
 
 void ArchivesApi::item(qint64 id, const QObject* context, Done<ArchiveItem> done)
@@ -38,7 +22,7 @@ void ArchivesApi::item(qint64 id, const QObject* context, Done<ArchiveItem> done
 void ArchivesApi::file(const FilingInput& input, const QObject* context, Done<QList<ArchiveItem>> done)
 {
     m_api.call<QList<ArchiveItem>>("POST", QStringLiteral("/archives/items/filing"), input.toJson(), context,
-                                   std::move(done), listOf<ArchiveItem>(QStringLiteral("items")));
+                                   std::move(done), deskListOf<ArchiveItem>(QStringLiteral("items")));
 }
 
 void ArchivesApi::material(qint64 itemId, qint64 materialId, const QObject* context, Done<QByteArray> done)
@@ -58,7 +42,7 @@ void ArchivesApi::loans(const QString& state, qint64 borrowerId, const QObject* 
                                                {QStringLiteral("borrowerId"), QString::number(borrowerId)}})
                        : ApiClient::withQuery({{QStringLiteral("state"), state}});
     m_api.call<QList<ArchiveLoan>>("GET", QStringLiteral("/archives/loans") + query, {}, context,
-                                   std::move(done), listOf<ArchiveLoan>(QStringLiteral("loans")));
+                                   std::move(done), deskListOf<ArchiveLoan>(QStringLiteral("loans")));
 }
 
 void ArchivesApi::requestLoan(const LoanRequestInput& input, const QObject* context, Done<LoanStep> done)
@@ -79,7 +63,7 @@ void ArchivesApi::destructions(const QString& state, const QObject* context, Don
     m_api.call<QList<Destruction>>(
         "GET",
         QStringLiteral("/archives/destructions") + ApiClient::withQuery({{QStringLiteral("state"), state}}),
-        {}, context, std::move(done), listOf<Destruction>(QStringLiteral("destructions")));
+        {}, context, std::move(done), deskListOf<Destruction>(QStringLiteral("destructions")));
 }
 
 void ArchivesApi::proposeDestruction(const DestructionProposalInput& input, const QObject* context,
@@ -99,7 +83,7 @@ void ArchivesApi::destructionStep(qint64 id, const QString& action, const QJsonO
 void ArchivesApi::staff(const QObject* context, Done<QList<StaffMember>> done)
 {
     m_api.call<QList<StaffMember>>("GET", QStringLiteral("/archives/staff"), {}, context, std::move(done),
-                                   listOf<StaffMember>(QStringLiteral("staff")));
+                                   deskListOf<StaffMember>(QStringLiteral("staff")));
 }
 
 void ArchivesApi::personHistory(qint64 accountId, const QObject* context, Done<PersonHistory> done)

@@ -5,23 +5,16 @@
 #pragma once
 
 #include "ArchiveProtocol.h"
-#include "net/ApiResult.h"
+#include "common/DeskApiCall.h"
 
-#include <QList>
 #include <QObject>
-#include <functional>
 
 namespace cp::client {
 
-class ApiClient;
-
-class ArchivesApi
+class ArchivesApi : public DeskApi
 {
   public:
-    template <class T> using Done = std::function<void(const ApiResult&, const T&)>;
-
-    explicit ArchivesApi(ApiClient& api) : m_api(api) {}
-    ApiClient& client() const { return m_api; }
+    using DeskApi::DeskApi;
 
     // Items
     void items(const QString& status, const QObject* context, Done<QList<cp::protocol::ArchiveItem>> done);
@@ -55,9 +48,6 @@ class ArchivesApi
     void personHistory(qint64 accountId, const QObject* context, Done<cp::protocol::PersonHistory> done);
     void document(const QString& number, const QObject* context, Done<cp::protocol::Report> done);
     void reminders(const QObject* context, Done<cp::protocol::ArchiveReminders> done);
-
-  private:
-    ApiClient& m_api;
 };
 
 } // namespace cp::client

@@ -15,11 +15,9 @@ LoanApprovalPage::LoanApprovalPage(ApiClient& api, QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::LoanApprovalPage>()), m_api(api)
 {
     ui->setupUi(this);
-    for (const auto& [code, name] :
-         QList<std::pair<QString, QString>>{{QStringLiteral("requested"), tr("Awaiting approval")},
-                                            {QStringLiteral("checked_out"), tr("Checked out")},
-                                            {QStringLiteral("overdue"), tr("Overdue")}})
-        ui->stateCombo->addItem(name, code);
+    deskAddChoices(ui->stateCombo, {{QStringLiteral("requested"), tr("Awaiting approval")},
+                                    {QStringLiteral("checked_out"), tr("Checked out")},
+                                    {QStringLiteral("overdue"), tr("Overdue")}});
     connect(ui->stateCombo, &QComboBox::currentIndexChanged, this, &LoanApprovalPage::refresh);
     connect(ui->refreshButton, &QPushButton::clicked, this, &LoanApprovalPage::refresh);
     connect(ui->loansTable, &QTableWidget::itemSelectionChanged, this, &LoanApprovalPage::updateButtons);
@@ -42,11 +40,7 @@ LoanApprovalPage::LoanApprovalPage(ApiClient& api, QWidget* parent)
             dialog->setValues({}, loan->dueDate.addDays(7));
         openArchiveDialog(dialog, [=, this] { renew(dialog->date(), dialog->note()); });
     });
-    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
-        if (r.ok())
-            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
-        Q_EMIT remindersLoaded();
-    });
+    showArchiveReminders(m_api, this, ui->reminderLabel, [this] { Q_EMIT remindersLoaded(); });
     updateButtons();
     refresh();
 }
@@ -55,37 +49,29 @@ LoanApprovalPage::~LoanApprovalPage() = default;
 
 QString LoanApprovalPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return deskShownText(ui->errorLabel);
 }
 QString LoanApprovalPage::reminderText() const
 {
-    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+    return deskShownText(ui->reminderLabel);
 }
 
 void LoanApprovalPage::setFilter(const QString& state)
 {
-    const int i = ui->stateCombo->findData(state);
-    if (i >= 0 && i != ui->stateCombo->currentIndex())
-        ui->stateCombo->setCurrentIndex(i);
-    else
-        refresh();
+    deskChooseOrRefresh(ui->stateCombo, state, [this] { refresh(); });
 }
 
 void LoanApprovalPage::refresh()
 {
-    // Only the latest request's answer is shown: an older one may arrive after it.
-    const int generation = ++m_generation;
     m_api.loans(ui->stateCombo->currentData().toString(), 0, this,
-                [this, generation](const ApiResult& r, const QList<ArchiveLoan>& loans) {
-                    if (generation != m_generation)
-                        return;
+                m_latest.wrap([this](const ApiResult& r, const QList<ArchiveLoan>& loans) {
                     if (!r.ok())
                         showArchiveMessage(ui->errorLabel, r.userMessage());
                     else
                         m_loans = loans;
                     fill();
                     Q_EMIT loaded();
-                });
+                }));
 }
 
 void LoanApprovalPage::fill()
@@ -117,18 +103,13 @@ void LoanApprovalPage::fill()
 
 void LoanApprovalPage::selectLoan(qint64 id)
 {
-    for (int r = 0; r < m_loans.size(); ++r)
-        if (m_loans[r].id == id)
-            ui->loansTable->selectRow(r);
+    deskSelectRow(ui->loansTable, m_loans, [id](const ArchiveLoan& l) { return l.id == id; });
     updateButtons();
 }
 
 std::optional<ArchiveLoan> LoanApprovalPage::selected() const
 {
-    const auto rows = ui->loansTable->selectionModel()->selectedRows();
-    if (rows.isEmpty() || rows.first().row() >= m_loans.size())
-        return std::nullopt;
-    return m_loans[rows.first().row()];
+    return deskSelectedEntry(ui->loansTable, m_loans);
 }
 
 void LoanApprovalPage::updateButtons()
@@ -147,8 +128,7 @@ void LoanApprovalPage::step(const QString& action, const QJsonObject& body)
     if (!loan)
         return;
     m_api.loanStep(loan->id, action, body, this, [this](const ApiResult& r, const LoanStep&) {
-        showArchiveMessage(ui->errorLabel, r.ok() ? QString() : r.userMessage());
-        if (r.ok())
+        if (showArchiveStepAnswer(ui->errorLabel, r))
             refresh();
         Q_EMIT stepDone(r.ok());
     });

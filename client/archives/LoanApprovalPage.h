@@ -6,6 +6,7 @@
 
 #include "ArchiveProtocol.h"
 #include "archives/ArchivesApi.h"
+#include "common/DeskListPage.h"
 
 #include <QWidget>
 #include <memory>
@@ -50,7 +51,7 @@ class LoanApprovalPage : public QWidget
 
     std::unique_ptr<Ui::LoanApprovalPage> ui;
     ArchivesApi m_api;
-    int m_generation = 0;
+    DeskLatestOnly m_latest;
     QList<cp::protocol::ArchiveLoan> m_loans;
 };
 

@@ -4,14 +4,11 @@
 #pragma once
 
 #include "AuditProtocol.h"
-#include "net/ApiResult.h"
+#include "common/DeskApiCall.h"
 
 #include <QObject>
-#include <functional>
 
 namespace cp::client {
-
-class ApiClient;
 
 /// One entry with the server's check of its own hash and of its link to the previous one.
 struct AuditEntryDetail
@@ -21,12 +18,10 @@ struct AuditEntryDetail
     bool linkOk = false;
 };
 
-class AuditApi
+class AuditApi : public DeskApi
 {
   public:
-    template <class T> using Done = std::function<void(const ApiResult&, const T&)>;
-
-    explicit AuditApi(ApiClient& api) : m_api(api) {}
+    using DeskApi::DeskApi;
 
     void search(const cp::protocol::AuditFilter& filter, int page, int pageSize, const QObject* context,
                 Done<cp::protocol::AuditPage> done);
@@ -37,9 +32,6 @@ class AuditApi
     /// result: "genuine" | "mismatch" | "unknown"
     void verifyExport(const QString& number, const QString& sha256, const QString& signature,
                       const QObject* context, Done<QString> done);
-
-  private:
-    ApiClient& m_api;
 };
 
 } // namespace cp::client

@@ -2,30 +2,22 @@
 #pragma once
 
 #include "BackupProtocol.h"
-#include "net/ApiResult.h"
+#include "common/DeskApiCall.h"
 
 #include <QObject>
-#include <functional>
 
 namespace cp::client {
 
-class ApiClient;
-
-class BackupApi
+class BackupApi : public DeskApi
 {
   public:
-    template <class T> using Done = std::function<void(const ApiResult&, const T&)>;
-
-    explicit BackupApi(ApiClient& api) : m_api(api) {}
+    using DeskApi::DeskApi;
 
     void overview(const QObject* context, Done<cp::protocol::BackupOverview> done);
     void backupNow(const QObject* context, Done<cp::protocol::BackupInfo> done);
     void verify(qint64 id, const QObject* context, Done<cp::protocol::BackupInfo> done);
     void restore(qint64 id, const QString& targetName, const QObject* context,
                  Done<cp::protocol::RestoreResult> done);
-
-  private:
-    ApiClient& m_api;
 };
 
 } // namespace cp::client

@@ -89,12 +89,8 @@ void DepartmentApi::authorizations(const QString& status, const QObject* context
     const QString path =
         QStringLiteral("/department/authorizations") +
         (status.isEmpty() ? QString() : ApiClient::withQuery({{QStringLiteral("status"), status}}));
-    m_api.call<QList<BAuthorization>>("GET", path, {}, context, std::move(done), [](const QJsonObject& body) {
-        QList<BAuthorization> out;
-        for (const auto& v : body.value(QStringLiteral("authorizations")).toArray())
-            out.append(BAuthorization::fromJson(v.toObject()));
-        return out;
-    });
+    m_api.call<QList<BAuthorization>>("GET", path, {}, context, std::move(done),
+                                      deskListOf<BAuthorization>(QStringLiteral("authorizations")));
 }
 
 void DepartmentApi::approve(qint64 id, const QString& reason, const QObject* context,

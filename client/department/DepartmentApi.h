@@ -5,15 +5,11 @@
 #pragma once
 
 #include "DepartmentProtocol.h"
-#include "net/ApiResult.h"
+#include "common/DeskApiCall.h"
 
-#include <QList>
 #include <QObject>
-#include <functional>
 
 namespace cp::client {
-
-class ApiClient;
 
 /// One entry of GET /api/v1/department/purposes (the configurable list).
 struct QueryPurpose
@@ -22,13 +18,10 @@ struct QueryPurpose
     QString name;
 };
 
-class DepartmentApi
+class DepartmentApi : public DeskApi
 {
   public:
-    template <class T> using Done = std::function<void(const ApiResult&, const T&)>;
-
-    explicit DepartmentApi(ApiClient& api) : m_api(api) {}
-    ApiClient& client() const { return m_api; }
+    using DeskApi::DeskApi;
 
     void purposes(const QObject* context, Done<QList<QueryPurpose>> done);
     /// mode: id | prefix | contains; page from 1.
@@ -53,9 +46,6 @@ class DepartmentApi
                  Done<cp::protocol::BAuthorization> done);
     void reject(qint64 id, const QString& reason, const QObject* context,
                 Done<cp::protocol::BAuthorization> done);
-
-  private:
-    ApiClient& m_api;
 };
 
 } // namespace cp::client

@@ -1,5 +1,6 @@
 #include "media/CarryOutApprovalPage.h"
 
+#include "common/DeskListPage.h"
 #include "media/MediaTerms.h"
 #include "ui_CarryOutApprovalPage.h"
 
@@ -95,13 +96,7 @@ void CarryOutApprovalPage::fill()
 
 bool CarryOutApprovalPage::select(qint64 requestId)
 {
-    for (int i = 0; i < m_requests.size(); ++i) {
-        if (m_requests[i].id == requestId) {
-            ui->requestsTable->selectRow(i);
-            return true;
-        }
-    }
-    return false;
+    return deskSelectRow(ui->requestsTable, m_requests, [&](const auto& e) { return e.id == requestId; });
 }
 
 void CarryOutApprovalPage::updateButtons()

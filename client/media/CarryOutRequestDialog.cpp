@@ -11,8 +11,6 @@ CarryOutRequestDialog::CarryOutRequestDialog(MediaApi& api, const MediaReference
     : QDialog(parent), ui(std::make_unique<Ui::CarryOutRequestDialog>()), m_api(api), m_medium(medium)
 {
     ui->setupUi(this);
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(520);
     ui->mediumLabel->setText(tr("<b>%1</b> · %2 · %3")
                                  .arg(medium.serial.toHtmlEscaped(), MediaTerms::type(medium.type),
                                       medium.levelName.toHtmlEscaped()));
@@ -25,17 +23,14 @@ CarryOutRequestDialog::CarryOutRequestDialog(MediaApi& api, const MediaReference
         twoPeople
             ? tr("%1 media are carried out by two people: choose the second person.").arg(medium.levelName)
             : tr("A leader approves the application before the medium may leave."));
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Apply"));
-    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &CarryOutRequestDialog::submit);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_request.prepare(this, ui->buttonBox, ui->errorLabel, tr("&Apply"), tr("Cancel"), [this] { submit(); });
 }
 
 CarryOutRequestDialog::~CarryOutRequestDialog() = default;
 
 void CarryOutRequestDialog::submit()
 {
-    if (m_busy)
+    if (!m_request.start())
         return;
     cp::protocol::CarryRequestInput in;
     in.purpose = ui->purposeEdit->text().trimmed();
@@ -43,18 +38,10 @@ void CarryOutRequestDialog::submit()
     in.carrierId = MediaTerms::selectedId(ui->carrierCombo);
     in.secondPersonId = MediaTerms::selectedId(ui->secondPersonCombo);
     in.expectedReturn = ui->expectedReturnEdit->date();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
     m_api.requestCarryOut(m_medium.id, in, this,
                           [this](const ApiResult& r, const cp::protocol::CarryRequest& req) {
-                              m_busy = false;
-                              ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-                              if (!r.ok()) {
-                                  ui->errorLabel->setText(r.userMessage());
-                                  ui->errorLabel->show();
+                              if (!m_request.finish(r))
                                   return;
-                              }
                               Q_EMIT requested(req);
                               accept();
                           });

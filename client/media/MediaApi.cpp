@@ -2,23 +2,11 @@
 
 #include "net/ApiClient.h"
 
-#include <QJsonArray>
-
 namespace cp::client {
 
 using namespace cp::protocol;
 
 namespace {
-
-template <class T> std::function<QList<T>(const QJsonObject&)> listOf(const QString& key)
-{
-    return [key](const QJsonObject& body) {
-        QList<T> out;
-        for (const auto& v : body.value(key).toArray())
-            out.append(T::fromJson(v.toObject()));
-        return out;
-    };
-}
 
 QString mediumPath(qint64 id, const char* tail = "")
 {
@@ -30,19 +18,19 @@ QString mediumPath(qint64 id, const char* tail = "")
 void MediaApi::levels(const QObject* context, Done<QList<MediaLevel>> done)
 {
     m_api.call<QList<MediaLevel>>("GET", QStringLiteral("/media/levels"), {}, context, std::move(done),
-                                  listOf<MediaLevel>(QStringLiteral("levels")));
+                                  deskListOf<MediaLevel>(QStringLiteral("levels")));
 }
 
 void MediaApi::people(const QObject* context, Done<QList<MediaPerson>> done)
 {
     m_api.call<QList<MediaPerson>>("GET", QStringLiteral("/media/people"), {}, context, std::move(done),
-                                   listOf<MediaPerson>(QStringLiteral("people")));
+                                   deskListOf<MediaPerson>(QStringLiteral("people")));
 }
 
 void MediaApi::locations(const QObject* context, Done<QList<MediaLocation>> done)
 {
     m_api.call<QList<MediaLocation>>("GET", QStringLiteral("/media/locations"), {}, context, std::move(done),
-                                     listOf<MediaLocation>(QStringLiteral("locations")));
+                                     deskListOf<MediaLocation>(QStringLiteral("locations")));
 }
 
 void MediaApi::addLocation(const MediaLocation& location, const QObject* context, Done<MediaLocation> done)
@@ -66,7 +54,7 @@ void MediaApi::media(const MediaQuery& query, const QObject* context, Done<QList
                               {QStringLiteral("custodianId"),
                                query.custodianId > 0 ? QString::number(query.custodianId) : QString()}});
     m_api.call<QList<Medium>>("GET", path, {}, context, std::move(done),
-                              listOf<Medium>(QStringLiteral("media")));
+                              deskListOf<Medium>(QStringLiteral("media")));
 }
 
 void MediaApi::medium(qint64 id, const QObject* context, Done<MediumDetail> done)
@@ -105,7 +93,7 @@ void MediaApi::carryRequests(const QString& state, const QObject* context, Done<
                                     QStringLiteral("/media/carry-out-requests") +
                                         ApiClient::withQuery({{QStringLiteral("state"), state}}),
                                     {}, context, std::move(done),
-                                    listOf<CarryRequest>(QStringLiteral("requests")));
+                                    deskListOf<CarryRequest>(QStringLiteral("requests")));
 }
 
 void MediaApi::approveCarryOut(qint64 requestId, const QString& note, const QObject* context,

@@ -5,15 +5,11 @@
 #pragma once
 
 #include "MediaProtocol.h"
-#include "net/ApiResult.h"
+#include "common/DeskApiCall.h"
 
-#include <QList>
 #include <QObject>
-#include <functional>
 
 namespace cp::client {
-
-class ApiClient;
 
 /// The filters of the register (empty = any; state "" = every state but destroyed).
 struct MediaQuery
@@ -23,13 +19,10 @@ struct MediaQuery
     qint64 custodianId = 0;
 };
 
-class MediaApi
+class MediaApi : public DeskApi
 {
   public:
-    template <class T> using Done = std::function<void(const ApiResult&, const T&)>;
-
-    explicit MediaApi(ApiClient& api) : m_api(api) {}
-    ApiClient& client() const { return m_api; }
+    using DeskApi::DeskApi;
 
     void levels(const QObject* context, Done<QList<cp::protocol::MediaLevel>> done);
     void people(const QObject* context, Done<QList<cp::protocol::MediaPerson>> done);
@@ -57,9 +50,6 @@ class MediaApi
                          Done<cp::protocol::CarryRequest> done);
     void rejectCarryOut(qint64 requestId, const QString& reason, const QObject* context,
                         Done<cp::protocol::CarryRequest> done);
-
-  private:
-    ApiClient& m_api;
 };
 
 } // namespace cp::client

@@ -12,8 +12,6 @@ MediaLocationDialog::MediaLocationDialog(MediaApi& api, const QList<cp::protocol
     : QDialog(parent), ui(std::make_unique<Ui::MediaLocationDialog>()), m_api(api), m_existing(existing)
 {
     ui->setupUi(this);
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(520);
     for (const auto& l : levels) {
         auto* item = new QListWidgetItem(
             l.twoPersonCarry ? tr("%1 (two people to carry out)").arg(l.name) : l.name, ui->levelsList);
@@ -31,17 +29,14 @@ MediaLocationDialog::MediaLocationDialog(MediaApi& api, const QList<cp::protocol
     } else {
         setWindowTitle(tr("Add Storage Location"));
     }
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &MediaLocationDialog::submit);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_request.prepare(this, ui->buttonBox, ui->errorLabel, tr("&Save"), tr("Cancel"), [this] { submit(); });
 }
 
 MediaLocationDialog::~MediaLocationDialog() = default;
 
 void MediaLocationDialog::submit()
 {
-    if (m_busy)
+    if (!m_request.start())
         return;
     cp::protocol::MediaLocation l;
     if (m_existing)
@@ -53,17 +48,9 @@ void MediaLocationDialog::submit()
     for (int i = 0; i < ui->levelsList->count(); ++i)
         if (ui->levelsList->item(i)->checkState() == Qt::Checked)
             l.levels << ui->levelsList->item(i)->data(Qt::UserRole).toString();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
     auto done = [this](const ApiResult& r, const cp::protocol::MediaLocation& saved) {
-        m_busy = false;
-        ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-        if (!r.ok()) {
-            ui->errorLabel->setText(r.userMessage());
-            ui->errorLabel->show();
+        if (!m_request.finish(r))
             return;
-        }
         Q_EMIT this->saved(saved);
         accept();
     };

@@ -1,5 +1,6 @@
 #include "media/MediaLocationsPage.h"
 
+#include "common/DeskListPage.h"
 #include "media/MediaLocationDialog.h"
 #include "ui_MediaLocationsPage.h"
 
@@ -88,13 +89,7 @@ void MediaLocationsPage::fill()
 
 bool MediaLocationsPage::select(const QString& code)
 {
-    for (int i = 0; i < m_locations.size(); ++i) {
-        if (m_locations[i].code == code) {
-            ui->locationsTable->selectRow(i);
-            return true;
-        }
-    }
-    return false;
+    return deskSelectRow(ui->locationsTable, m_locations, [&](const auto& e) { return e.code == code; });
 }
 
 void MediaLocationsPage::openDialog(bool edit)

@@ -1,5 +1,6 @@
 #include "media/MediaRegisterPage.h"
 
+#include "common/DeskListPage.h"
 #include "media/CarryOutRequestDialog.h"
 #include "media/MediaPrint.h"
 #include "media/MediumChainDialog.h"
@@ -191,13 +192,7 @@ std::optional<Medium> MediaRegisterPage::current() const
 
 bool MediaRegisterPage::select(qint64 mediumId)
 {
-    for (int i = 0; i < m_media.size(); ++i) {
-        if (m_media[i].id == mediumId) {
-            ui->mediaTable->selectRow(i);
-            return true;
-        }
-    }
-    return false;
+    return deskSelectRow(ui->mediaTable, m_media, [&](const auto& e) { return e.id == mediumId; });
 }
 
 void MediaRegisterPage::updateButtons()

@@ -11,8 +11,6 @@ MediumDialog::MediumDialog(MediaApi& api, const MediaReference& reference,
     : QDialog(parent), ui(std::make_unique<Ui::MediumDialog>()), m_api(api), m_existing(existing)
 {
     ui->setupUi(this);
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(520);
     MediaTerms::fillCodes(ui->typeCombo, MediaTerms::types());
     ui->levelCombo->clear();
     for (const auto& l : reference.levels)
@@ -48,18 +46,14 @@ MediumDialog::MediumDialog(MediaApi& api, const MediaReference& reference,
     } else {
         setWindowTitle(tr("Register Storage Medium"));
     }
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(existing ? tr("&Save") : tr("&Register"));
-    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &MediumDialog::submit);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_request.prepare(this, ui->buttonBox, ui->errorLabel, existing ? tr("&Save") : tr("&Register"),
+                      tr("Cancel"), [this] { submit(); });
 }
 
 MediumDialog::~MediumDialog() = default;
 
-void MediumDialog::showFieldError(const ApiResult& r)
+void MediumDialog::focusField(const ApiResult& r)
 {
-    ui->errorLabel->setText(r.userMessage());
-    ui->errorLabel->show();
     const QString field = r.error ? r.error->details.value(QStringLiteral("field")).toString() : QString();
     const QHash<QString, QWidget*> fields{{QStringLiteral("serial"), ui->serialEdit},
                                           {QStringLiteral("type"), ui->typeCombo},
@@ -75,7 +69,7 @@ void MediumDialog::showFieldError(const ApiResult& r)
 
 void MediumDialog::submit()
 {
-    if (m_busy)
+    if (!m_request.start())
         return;
     cp::protocol::MediumInput in;
     in.serial = ui->serialEdit->text().trimmed();
@@ -86,14 +80,9 @@ void MediumDialog::submit()
     in.custodianId = MediaTerms::selectedId(ui->custodianCombo);
     in.locationId = MediaTerms::selectedId(ui->locationCombo);
     in.note = ui->noteEdit->text().trimmed();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
     auto done = [this](const ApiResult& r, const cp::protocol::Medium& medium) {
-        m_busy = false;
-        ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-        if (!r.ok())
-            return showFieldError(r);
+        if (!m_request.finish(r))
+            return focusField(r);
         Q_EMIT saved(medium);
         accept();
     };

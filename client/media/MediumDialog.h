@@ -3,6 +3,7 @@
 // (分级存放, seed 004 §11); the server decides and says why.
 #pragma once
 
+#include "common/DeskFormDialog.h"
 #include "media/MediaApi.h"
 #include "media/MediaTerms.h"
 
@@ -30,12 +31,12 @@ class MediumDialog : public QDialog
 
   private:
     void submit();
-    void showFieldError(const ApiResult& r);
+    void focusField(const ApiResult& r);
 
     std::unique_ptr<Ui::MediumDialog> ui;
     MediaApi& m_api;
     std::optional<cp::protocol::Medium> m_existing;
-    bool m_busy = false;
+    DeskFormRequest m_request;
 };
 
 } // namespace cp::client

@@ -30,8 +30,6 @@ MediumEventDialog::MediumEventDialog(MediaApi& api, const MediaReference& refere
     : QDialog(parent), ui(std::make_unique<Ui::MediumEventDialog>()), m_api(api), m_medium(medium)
 {
     ui->setupUi(this);
-    setAttribute(Qt::WA_DeleteOnClose);
-    setMinimumWidth(520);
     ui->mediumLabel->setText(tr("<b>%1</b> · %2 · %3 · %4")
                                  .arg(medium.serial.toHtmlEscaped(), MediaTerms::type(medium.type),
                                       medium.levelName.toHtmlEscaped(), MediaTerms::state(medium.state)));
@@ -43,11 +41,8 @@ MediumEventDialog::MediumEventDialog(MediaApi& api, const MediaReference& refere
         ui->replacementCombo->addItem(tr("%1 (%2, %3)").arg(r.serial, MediaTerms::type(r.type), r.levelName),
                                       r.id);
     ui->replacementCombo->setCurrentIndex(-1);
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Record"));
-    ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(ui->kindCombo, &QComboBox::currentIndexChanged, this, &MediumEventDialog::kindChanged);
-    connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &MediumEventDialog::submit);
-    connect(ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_request.prepare(this, ui->buttonBox, ui->errorLabel, tr("&Record"), tr("Cancel"), [this] { submit(); });
     setKind(defaultKind(medium.state));
     kindChanged();
 }
@@ -101,7 +96,7 @@ void MediumEventDialog::kindChanged()
 
 void MediumEventDialog::submit()
 {
-    if (m_busy)
+    if (!m_request.start())
         return;
     cp::protocol::MediumEventInput in;
     in.kind = ui->kindCombo->currentData().toString();
@@ -124,18 +119,10 @@ void MediumEventDialog::submit()
         in.witness2Id = MediaTerms::selectedId(ui->witness2Combo);
     }
     in.note = ui->noteEdit->text().trimmed();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
     m_api.recordEvent(m_medium.id, in, this,
                       [this](const ApiResult& r, const cp::protocol::MediumStep& step) {
-                          m_busy = false;
-                          ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-                          if (!r.ok()) {
-                              ui->errorLabel->setText(r.userMessage());
-                              ui->errorLabel->show();
+                          if (!m_request.finish(r))
                               return;
-                          }
                           Q_EMIT recorded(step);
                           accept();
                       });
