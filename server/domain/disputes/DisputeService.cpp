@@ -4,17 +4,15 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/SeparationOfDuties.h"
+#include "domain/UnitOfWork.h"
 #include "domain/archives/ArchiveStore.h"
-#include "domain/audit/AuditLog.h"
 #include "domain/calendar/CalendarStore.h"
 #include "domain/disputes/DisputeDocuments.h"
 #include "domain/disputes/DisputeViews.h"
 #include "domain/documents/ReportService.h"
 #include "domain/subjects/SubjectStore.h"
-#include "store/Database.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSet>
 
 namespace cp::server {
@@ -86,8 +84,12 @@ protocol::DisputeCase DisputeService::view(const CaseRow& row)
     return caseView(m_db, row, today(), calendar());
 }
 
-void DisputeService::audit(const QString& action, const CaseRow& row, QJsonObject detail,
-                           const QString& outcome)
+QString DisputeService::target(const CaseRow& row)
+{
+    return QStringLiteral("dispute:%1").arg(row.dispute.id);
+}
+
+QJsonObject DisputeService::detailOf(const CaseRow& row, QJsonObject detail)
 {
     // seed 003 附件2.八(一): subject, date, marks and reasons, kept for good in the chain.
     const auto subject = SubjectStore(m_db).summary(row.subjectId);
@@ -96,19 +98,17 @@ void DisputeService::audit(const QString& action, const CaseRow& row, QJsonObjec
                                                          {QStringLiteral("idNumber"), subject.idNumber},
                                                          {QStringLiteral("name"), subject.name}});
     detail.insert(QStringLiteral("workstation"), m_op.workstation);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, action, QStringLiteral("dispute:%1").arg(row.dispute.id), outcome,
-                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    return detail;
 }
 
 protocol::DisputeStep DisputeService::step(qint64 id, CaseStep s, const Act& act)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const CaseRow row = m_store.loadCase(id);
     if (!stepAllowed(s, row.dispute.state))
         throw wrongState(row.dispute.number, row.dispute.state, s);
-    const auto document = act(row);
-    tx.commit();
+    const auto document = act(work, row);
+    work.commit();
     return {get(id), document};
 }
 
@@ -122,14 +122,10 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
                                    QStringLiteral("请输入校验位正确的 18 位身份证号码或统一社会信用代码。"));
     const auto subjectId = SubjectStore(m_db).findId(idNumber);
     if (!subjectId) {
-        store::Transaction tx(m_db);
-        AuditLog::append(m_db, m_clock.now(),
-                         {m_op.actor,
-                          QStringLiteral("dispute.lookup"),
-                          QStringLiteral("subject-number:%1").arg(idNumber),
-                          QStringLiteral("not_found"),
-                          {}});
-        tx.commit();
+        UnitOfWork work(m_db, m_clock, m_op);
+        work.audit(QStringLiteral("dispute.lookup"), QStringLiteral("subject-number:%1").arg(idNumber),
+                   QStringLiteral("not_found"));
+        work.commit();
         throw DomainError(ErrorCode::SubjectUnknown);
     }
 
@@ -172,15 +168,11 @@ protocol::DisputableRecords DisputeService::disputable(const QString& rawIdNumbe
         d.disputable = d.blockedReason.isEmpty();
         out.records.append(d);
     }
-    store::Transaction tx(m_db);
-    AuditLog::append(
-        m_db, m_clock.now(),
-        {m_op.actor, QStringLiteral("dispute.lookup"), QStringLiteral("subject:%1").arg(*subjectId),
-         QStringLiteral("ok"),
-         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("records"), shown},
-                                                     {QStringLiteral("contentWithheld"), withheld}})
-                               .toJson(QJsonDocument::Compact))});
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_op);
+    work.audit(
+        QStringLiteral("dispute.lookup"), QStringLiteral("subject:%1").arg(*subjectId), QStringLiteral("ok"),
+        QJsonObject{{QStringLiteral("records"), shown}, {QStringLiteral("contentWithheld"), withheld}});
+    work.commit();
     return out;
 }
 
@@ -231,7 +223,8 @@ DisputeService::findConflict(const QList<protocol::DisputedRecord>& records)
     return std::nullopt;
 }
 
-void DisputeService::refuseRepeated(const protocol::SubjectSummary& subject, const Conflict& c)
+void DisputeService::refuseRepeated(UnitOfWork& work, const protocol::SubjectSummary& subject,
+                                    const Conflict& c)
 {
     const QString message =
         c.reason == QLatin1String("ALREADY_ANSWERED")
@@ -241,17 +234,13 @@ void DisputeService::refuseRepeated(const protocol::SubjectSummary& subject, con
             : QStringLiteral("信用信息%1正在异议案件 %2 中处理，不能重复受理。")
                   .arg(windowLabel(c.record), c.caseNumber);
     // The refusal is part of the dispute log too.
-    store::Transaction tx(m_db);
-    AuditLog::append(
-        m_db, m_clock.now(),
-        {m_op.actor, QStringLiteral("dispute.accept"), QStringLiteral("subject:%1").arg(subject.id),
-         QStringLiteral("refused"),
-         QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reason"), c.reason},
-                                                     {QStringLiteral("earlierCase"), c.caseNumber},
-                                                     {QStringLiteral("record"), c.record.recordId},
-                                                     {QStringLiteral("subjectIdNumber"), subject.idNumber}})
-                               .toJson(QJsonDocument::Compact))});
-    tx.commit();
+    work.audit(QStringLiteral("dispute.accept"), QStringLiteral("subject:%1").arg(subject.id),
+               QStringLiteral("refused"),
+               QJsonObject{{QStringLiteral("reason"), c.reason},
+                           {QStringLiteral("earlierCase"), c.caseNumber},
+                           {QStringLiteral("record"), c.record.recordId},
+                           {QStringLiteral("subjectIdNumber"), subject.idNumber}});
+    work.commit();
     throw DomainError(ErrorCode::Conflict, message,
                       {{QStringLiteral("reason"), c.reason},
                        {QStringLiteral("caseNumber"), c.caseNumber},
@@ -274,12 +263,10 @@ protocol::DisputeStep DisputeService::accept(const protocol::DisputeAcceptInput&
     const auto applicant = checkedApplicant(in.applicant, subject);
     checkMaterials(in.materials, QStringLiteral("dispute"), subject.kind);
 
-    store::Transaction tx(m_db);
-    if (const auto conflict = findConflict(records)) {
-        tx.rollback();
-        refuseRepeated(subject, *conflict);
-    }
-    const QDateTime now = m_clock.now();
+    UnitOfWork work(m_db, m_clock, m_op);
+    if (const auto conflict = findConflict(records))
+        refuseRepeated(work, subject, *conflict); // nothing written yet: the refusal alone is committed
+    const QDateTime now = work.now();
     NewCase n;
     n.number = m_store.nextNumber(QStringLiteral("dispute_cases"), QStringLiteral("YY"), chinaDate(now));
     n.subjectId = *subjectId;
@@ -302,16 +289,16 @@ protocol::DisputeStep DisputeService::accept(const protocol::DisputeAcceptInput&
     c.subject = subject;
     const auto receipt = DisputeDocuments(m_db, m_clock, m_op).caseReceipt(c, *subjectId, records);
     m_store.setReceipt(id, receipt.number);
-    audit(QStringLiteral("dispute.accept"), row,
-          {{QStringLiteral("records"), recordIds(records)},
-           {QStringLiteral("reason"), reason},
-           {QStringLiteral("applicant"), applicant.toJson()},
-           {QStringLiteral("acceptedOn"), day(chinaDate(now))},
-           {QStringLiteral("dueDate"), day(n.dueDate)},
-           {QStringLiteral("mark"), QStringLiteral("异议正在处理")},
-           {QStringLiteral("materials"), int(in.materials.size())},
-           {QStringLiteral("receipt"), receipt.number}});
-    tx.commit();
+    work.audit(QStringLiteral("dispute.accept"), target(row), QStringLiteral("ok"),
+               detailOf(row, {{QStringLiteral("records"), recordIds(records)},
+                              {QStringLiteral("reason"), reason},
+                              {QStringLiteral("applicant"), applicant.toJson()},
+                              {QStringLiteral("acceptedOn"), day(chinaDate(now))},
+                              {QStringLiteral("dueDate"), day(n.dueDate)},
+                              {QStringLiteral("mark"), QStringLiteral("异议正在处理")},
+                              {QStringLiteral("materials"), int(in.materials.size())},
+                              {QStringLiteral("receipt"), receipt.number}}));
+    work.commit();
     return {get(id), receipt};
 }
 
@@ -340,20 +327,20 @@ QByteArray DisputeService::materialContent(qint64 caseId, qint64 materialId, pro
     // seed 004 §27: a delivered case filed in the archive room is read there, not at the desk.
     const auto filed = ArchiveStore(m_db).itemStatusOf(QStringLiteral("dispute"), caseId);
     if (row.dispute.state == QLatin1String("delivered") && filed && *filed != QLatin1String("unfiled")) {
-        store::Transaction tx(m_db);
-        audit(QStringLiteral("dispute.material_view"), row,
-              {{QStringLiteral("material"), materialId},
-               {QStringLiteral("reason"), QStringLiteral("archived")}},
-              QStringLiteral("denied"));
-        tx.commit();
+        UnitOfWork work(m_db, m_clock, m_op);
+        work.audit(QStringLiteral("dispute.material_view"), target(row), QStringLiteral("denied"),
+                   detailOf(row, {{QStringLiteral("material"), materialId},
+                                  {QStringLiteral("reason"), QStringLiteral("archived")}}));
+        work.commit();
         throw DomainError(ErrorCode::Forbidden, QStringLiteral("案件材料已归档，请向档案室申请查阅。"),
                           {{QStringLiteral("reason"), QStringLiteral("ARCHIVED")}});
     }
     const QByteArray content = m_store.materialContent(caseId, materialId, info);
-    store::Transaction tx(m_db);
-    audit(QStringLiteral("dispute.material_view"), row,
-          {{QStringLiteral("material"), materialId}, {QStringLiteral("kind"), info->kind}});
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_op);
+    work.audit(
+        QStringLiteral("dispute.material_view"), target(row), QStringLiteral("ok"),
+        detailOf(row, {{QStringLiteral("material"), materialId}, {QStringLiteral("kind"), info->kind}}));
+    work.commit();
     return content;
 }
 
@@ -365,19 +352,20 @@ protocol::DisputeStep DisputeService::verify(qint64 id, const QString& rawDepart
     const QString department =
         requiredText(QStringLiteral("department"), rawDepartment, 100, QStringLiteral("核查的信息提供部门"));
     const QString note = requiredText(QStringLiteral("note"), rawNote, 2000, QStringLiteral("核查情况"));
-    return step(id, CaseStep::Verify, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        const QDate accepted = chinaDate(row.dispute.acceptedAt);
-        if (!date.isValid() || date < accepted || date > today())
-            throw DomainError::invalid(
-                QStringLiteral("date"),
-                QStringLiteral("核查日期应在受理日 %1 与今天之间。").arg(day(accepted)));
-        m_store.recordVerification(id, department, note, date, m_op.accountId, m_clock.now());
-        audit(QStringLiteral("dispute.verify"), row,
-              {{QStringLiteral("department"), department},
-               {QStringLiteral("note"), note},
-               {QStringLiteral("date"), day(date)}});
-        return std::nullopt;
-    });
+    return step(id, CaseStep::Verify,
+                [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+                    const QDate accepted = chinaDate(row.dispute.acceptedAt);
+                    if (!date.isValid() || date < accepted || date > today())
+                        throw DomainError::invalid(
+                            QStringLiteral("date"),
+                            QStringLiteral("核查日期应在受理日 %1 与今天之间。").arg(day(accepted)));
+                    m_store.recordVerification(id, department, note, date, m_op.accountId, work.now());
+                    work.audit(QStringLiteral("dispute.verify"), target(row), QStringLiteral("ok"),
+                               detailOf(row, {{QStringLiteral("department"), department},
+                                              {QStringLiteral("note"), note},
+                                              {QStringLiteral("date"), day(date)}}));
+                    return std::nullopt;
+                });
 }
 
 QList<protocol::DisputeOutcomeInput>
@@ -426,60 +414,65 @@ DisputeService::checkedOutcomes(qint64 caseId, const QList<protocol::DisputeOutc
 protocol::DisputeStep DisputeService::submitResult(qint64 id, const protocol::DisputeResultInput& in)
 {
     const QString text = requiredText(QStringLiteral("text"), in.text, 4000, QStringLiteral("异议处理结果"));
-    return step(id, CaseStep::SubmitResult, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        const protocol::DisputeResultInput result{text, checkedOutcomes(id, in.outcomes)};
-        m_store.recordResult(id, result, m_op.accountId, m_clock.now());
-        QJsonArray outcomes;
-        for (const auto& o : result.outcomes)
-            outcomes.append(o.toJson());
-        audit(QStringLiteral("dispute.result"), row,
-              {{QStringLiteral("text"), text}, {QStringLiteral("outcomes"), outcomes}});
-        return std::nullopt;
-    });
+    return step(id, CaseStep::SubmitResult,
+                [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+                    const protocol::DisputeResultInput result{text, checkedOutcomes(id, in.outcomes)};
+                    m_store.recordResult(id, result, m_op.accountId, work.now());
+                    QJsonArray outcomes;
+                    for (const auto& o : result.outcomes)
+                        outcomes.append(o.toJson());
+                    work.audit(QStringLiteral("dispute.result"), target(row), QStringLiteral("ok"),
+                               detailOf(row, {{QStringLiteral("text"), text},
+                                              {QStringLiteral("outcomes"), outcomes}}));
+                    return std::nullopt;
+                });
 }
 
 protocol::DisputeStep DisputeService::approve(qint64 id, const QString& note)
 {
-    return step(id, CaseStep::Approve, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        // seed 003 附件2.五: the credit centre verifies and writes, the authority approves — the
-        // approver is neither the officer who verified nor the one who wrote the result.
-        requireAnotherPerson(m_op.accountId, QStringLiteral("核准该异议处理结果"),
-                             {verifierOf(row), resultAuthorOf(row)});
-        const QDateTime now = m_clock.now();
-        const auto records = m_store.caseRecords(id, today());
-        QJsonArray applied;
-        // seed 003 附件2.五(二)–(三): errors are corrected once the result is approved.
-        for (const auto& r : records) {
-            if (r.outcome == QLatin1String("corrected"))
-                m_store.correctRecord(r.recordId, id, r.newTitle, r.newContent, m_op.accountId, now);
-            else if (r.outcome == QLatin1String("deleted"))
-                m_store.deleteRecord(r.recordId, id, m_op.accountId, now);
-            applied.append(
-                QJsonObject{{QStringLiteral("record"), r.recordId}, {QStringLiteral("outcome"), r.outcome}});
-        }
-        auto c = row.dispute;
-        c.subject = SubjectStore(m_db).summary(row.subjectId);
-        const auto report = DisputeDocuments(m_db, m_clock, m_op).resultReport(c, row.subjectId, records);
-        m_store.recordApproval(id, note, report.number, m_op.accountId, now);
-        audit(QStringLiteral("dispute.approve"), row,
-              {{QStringLiteral("applied"), applied},
-               {QStringLiteral("note"), note},
-               {QStringLiteral("report"), report.number}});
-        return report;
-    });
+    return step(
+        id, CaseStep::Approve, [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+            // seed 003 附件2.五: the credit centre verifies and writes, the authority approves — the
+            // approver is neither the officer who verified nor the one who wrote the result.
+            requireAnotherPerson(m_op.accountId, QStringLiteral("核准该异议处理结果"),
+                                 {verifierOf(row), resultAuthorOf(row)});
+            const QDateTime now = work.now();
+            const auto records = m_store.caseRecords(id, today());
+            QJsonArray applied;
+            // seed 003 附件2.五(二)–(三): errors are corrected once the result is approved.
+            for (const auto& r : records) {
+                if (r.outcome == QLatin1String("corrected"))
+                    m_store.correctRecord(r.recordId, id, r.newTitle, r.newContent, m_op.accountId, now);
+                else if (r.outcome == QLatin1String("deleted"))
+                    m_store.deleteRecord(r.recordId, id, m_op.accountId, now);
+                applied.append(QJsonObject{{QStringLiteral("record"), r.recordId},
+                                           {QStringLiteral("outcome"), r.outcome}});
+            }
+            auto c = row.dispute;
+            c.subject = SubjectStore(m_db).summary(row.subjectId);
+            const auto report = DisputeDocuments(m_db, m_clock, m_op).resultReport(c, row.subjectId, records);
+            m_store.recordApproval(id, note, report.number, m_op.accountId, now);
+            work.audit(QStringLiteral("dispute.approve"), target(row), QStringLiteral("ok"),
+                       detailOf(row, {{QStringLiteral("applied"), applied},
+                                      {QStringLiteral("note"), note},
+                                      {QStringLiteral("report"), report.number}}));
+            return report;
+        });
 }
 
 protocol::DisputeStep DisputeService::returnResult(qint64 id, const QString& rawReason)
 {
     const QString reason =
         requiredText(QStringLiteral("reason"), rawReason, 1000, QStringLiteral("退回理由"));
-    return step(id, CaseStep::Return, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        requireAnotherPerson(m_op.accountId, QStringLiteral("退回该异议处理结果"),
-                             {verifierOf(row), resultAuthorOf(row)});
-        m_store.recordReturn(id, reason);
-        audit(QStringLiteral("dispute.return"), row, {{QStringLiteral("reason"), reason}});
-        return std::nullopt;
-    });
+    return step(id, CaseStep::Return,
+                [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+                    requireAnotherPerson(m_op.accountId, QStringLiteral("退回该异议处理结果"),
+                                         {verifierOf(row), resultAuthorOf(row)});
+                    m_store.recordReturn(id, reason);
+                    work.audit(QStringLiteral("dispute.return"), target(row), QStringLiteral("ok"),
+                               detailOf(row, {{QStringLiteral("reason"), reason}}));
+                    return std::nullopt;
+                });
 }
 
 protocol::DisputeStep DisputeService::extend(qint64 id, int workingDays, const QString& rawReason)
@@ -490,85 +483,89 @@ protocol::DisputeStep DisputeService::extend(qint64 id, int workingDays, const Q
             QStringLiteral("延长期限应为 1–%1 个工作日。").arg(kMaxExtensionWorkingDays));
     const QString reason =
         requiredText(QStringLiteral("reason"), rawReason, 1000, QStringLiteral("延期理由"));
-    return step(id, CaseStep::Extend, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        if (row.dispute.extendedDueDate.isValid())
-            throw DomainError(ErrorCode::InvalidState,
-                              QStringLiteral("异议案件 %1 已延期至 %2，只能延期一次。")
-                                  .arg(row.dispute.number, zhDate(row.dispute.extendedDueDate)),
-                              {{QStringLiteral("state"), row.dispute.state}});
-        // seed 003 附件2.三: complicated cases, with approval, at most 15 working days more —
-        // approved by another person than the staff who accepted and handle the case.
-        requireAnotherPerson(m_op.accountId, QStringLiteral("批准该案件延期"),
-                             {{row.acceptedBy, QStringLiteral("acceptor"), QStringLiteral("受理人")},
-                              verifierOf(row),
-                              resultAuthorOf(row)});
-        const QDate extended = calendar().addWorkingDays(row.dispute.dueDate, workingDays);
-        m_store.recordExtension(id, extended, reason, m_op.accountId);
-        audit(QStringLiteral("dispute.extend"), row,
-              {{QStringLiteral("workingDays"), workingDays},
-               {QStringLiteral("dueDate"), day(row.dispute.dueDate)},
-               {QStringLiteral("extendedDueDate"), day(extended)},
-               {QStringLiteral("reason"), reason}});
-        return std::nullopt;
-    });
+    return step(
+        id, CaseStep::Extend, [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+            if (row.dispute.extendedDueDate.isValid())
+                throw DomainError(ErrorCode::InvalidState,
+                                  QStringLiteral("异议案件 %1 已延期至 %2，只能延期一次。")
+                                      .arg(row.dispute.number, zhDate(row.dispute.extendedDueDate)),
+                                  {{QStringLiteral("state"), row.dispute.state}});
+            // seed 003 附件2.三: complicated cases, with approval, at most 15 working days more —
+            // approved by another person than the staff who accepted and handle the case.
+            requireAnotherPerson(m_op.accountId, QStringLiteral("批准该案件延期"),
+                                 {{row.acceptedBy, QStringLiteral("acceptor"), QStringLiteral("受理人")},
+                                  verifierOf(row),
+                                  resultAuthorOf(row)});
+            const QDate extended = calendar().addWorkingDays(row.dispute.dueDate, workingDays);
+            m_store.recordExtension(id, extended, reason, m_op.accountId);
+            work.audit(QStringLiteral("dispute.extend"), target(row), QStringLiteral("ok"),
+                       detailOf(row, {{QStringLiteral("workingDays"), workingDays},
+                                      {QStringLiteral("dueDate"), day(row.dispute.dueDate)},
+                                      {QStringLiteral("extendedDueDate"), day(extended)},
+                                      {QStringLiteral("reason"), reason}}));
+            return std::nullopt;
+        });
 }
 
 protocol::DisputeStep DisputeService::deliver(qint64 id, const QString& rawReceivedBy)
 {
     const QString receivedBy =
         requiredText(QStringLiteral("receivedBy"), rawReceivedBy, 64, QStringLiteral("领取人姓名"));
-    return step(id, CaseStep::Deliver, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        const QDateTime now = m_clock.now();
-        bool changed = false;
-        for (const auto& r : m_store.caseRecords(id, today()))
-            changed =
-                changed || r.outcome == QLatin1String("corrected") || r.outcome == QLatin1String("deleted");
-        // seed 003 附件2.六(二): the "in progress" mark is lifted once the applicant has the result.
-        m_store.setDisputeState(id, QStringLiteral("none"), now);
-        m_store.recordDelivery(id, receivedBy, changed, m_op.accountId, now);
-        ReportService(m_db, m_clock)
-            .recordHandover(row.dispute.resultReportNumber, receivedBy, m_op.accountId);
-        audit(QStringLiteral("dispute.deliver"), row,
-              {{QStringLiteral("receivedBy"), receivedBy},
-               {QStringLiteral("report"), row.dispute.resultReportNumber},
-               {QStringLiteral("markRemoved"), QStringLiteral("异议正在处理")},
-               {QStringLiteral("markApplicationDeadline"),
-                day(markApplicationDeadline(calendar(), chinaDate(now)))},
-               {QStringLiteral("freeReprint"), changed}});
-        return std::nullopt;
-    });
+    return step(id, CaseStep::Deliver,
+                [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+                    const QDateTime now = work.now();
+                    bool changed = false;
+                    for (const auto& r : m_store.caseRecords(id, today()))
+                        changed = changed || r.outcome == QLatin1String("corrected") ||
+                                  r.outcome == QLatin1String("deleted");
+                    // seed 003 附件2.六(二): the "in progress" mark is lifted once the applicant has the
+                    // result.
+                    m_store.setDisputeState(id, QStringLiteral("none"), now);
+                    m_store.recordDelivery(id, receivedBy, changed, m_op.accountId, now);
+                    ReportService(m_db, m_clock)
+                        .recordHandover(row.dispute.resultReportNumber, receivedBy, m_op.accountId);
+                    work.audit(QStringLiteral("dispute.deliver"), target(row), QStringLiteral("ok"),
+                               detailOf(row, {{QStringLiteral("receivedBy"), receivedBy},
+                                              {QStringLiteral("report"), row.dispute.resultReportNumber},
+                                              {QStringLiteral("markRemoved"), QStringLiteral("异议正在处理")},
+                                              {QStringLiteral("markApplicationDeadline"),
+                                               day(markApplicationDeadline(calendar(), chinaDate(now)))},
+                                              {QStringLiteral("freeReprint"), changed}}));
+                    return std::nullopt;
+                });
 }
 
 protocol::DisputeStep DisputeService::reprint(qint64 id)
 {
-    return step(id, CaseStep::Reprint, [&](const CaseRow& row) -> std::optional<protocol::Report> {
-        if (row.dispute.freeReprint == QLatin1String("used"))
-            throw DomainError(ErrorCode::InvalidState,
-                              QStringLiteral("异议案件 %1 的免费打印已使用（报告 %2），不能重复打印。")
-                                  .arg(row.dispute.number, row.dispute.reprintReportNumber),
-                              {{QStringLiteral("state"), row.dispute.state}});
-        if (row.dispute.freeReprint != QLatin1String("available"))
-            throw DomainError(
-                ErrorCode::InvalidState,
-                QStringLiteral("异议案件 %1 没有信息被更正或删除，不提供免费打印（附件2.五(五)）。")
-                    .arg(row.dispute.number),
-                {{QStringLiteral("state"), row.dispute.state}});
-        auto c = row.dispute;
-        c.subject = SubjectStore(m_db).summary(row.subjectId);
-        const auto report = DisputeDocuments(m_db, m_clock, m_op).reprint(c, row.subjectId);
-        m_store.recordReprint(id, report.number);
-        QJsonArray ids;
-        for (const auto& r : report.records)
-            ids.append(r.id);
-        // A query of the subject's information: logged with its scope like a walk-in query.
-        audit(QStringLiteral("dispute.reprint"), row,
-              {{QStringLiteral("report"), report.number},
-               {QStringLiteral("purpose"), report.purpose},
-               {QStringLiteral("classes"), QJsonArray::fromStringList(report.classes)},
-               {QStringLiteral("records"), ids},
-               {QStringLiteral("applicant"), row.dispute.applicant.toJson()}});
-        return report;
-    });
+    return step(
+        id, CaseStep::Reprint, [&](UnitOfWork& work, const CaseRow& row) -> std::optional<protocol::Report> {
+            if (row.dispute.freeReprint == QLatin1String("used"))
+                throw DomainError(ErrorCode::InvalidState,
+                                  QStringLiteral("异议案件 %1 的免费打印已使用（报告 %2），不能重复打印。")
+                                      .arg(row.dispute.number, row.dispute.reprintReportNumber),
+                                  {{QStringLiteral("state"), row.dispute.state}});
+            if (row.dispute.freeReprint != QLatin1String("available"))
+                throw DomainError(
+                    ErrorCode::InvalidState,
+                    QStringLiteral("异议案件 %1 没有信息被更正或删除，不提供免费打印（附件2.五(五)）。")
+                        .arg(row.dispute.number),
+                    {{QStringLiteral("state"), row.dispute.state}});
+            auto c = row.dispute;
+            c.subject = SubjectStore(m_db).summary(row.subjectId);
+            const auto report = DisputeDocuments(m_db, m_clock, m_op).reprint(c, row.subjectId);
+            m_store.recordReprint(id, report.number);
+            QJsonArray ids;
+            for (const auto& r : report.records)
+                ids.append(r.id);
+            // A query of the subject's information: logged with its scope like a walk-in query.
+            work.audit(QStringLiteral("dispute.reprint"), target(row), QStringLiteral("ok"),
+                       detailOf(row, {{QStringLiteral("report"), report.number},
+                                      {QStringLiteral("purpose"), report.purpose},
+                                      {QStringLiteral("classes"), QJsonArray::fromStringList(report.classes)},
+                                      {QStringLiteral("records"), ids},
+                                      {QStringLiteral("applicant"), row.dispute.applicant.toJson()}}));
+            return report;
+        });
 }
 
 } // namespace cp::server

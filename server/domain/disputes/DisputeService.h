@@ -15,6 +15,7 @@
 #include "WorkingDayCalendar.h"
 #include "domain/Clock.h"
 #include "domain/Operator.h"
+#include "domain/UnitOfWork.h"
 #include "domain/disputes/DisputeRules.h"
 #include "domain/disputes/DisputeStore.h"
 
@@ -66,16 +67,19 @@ class DisputeService
         QString caseNumber;
         protocol::DisputedRecord record;
     };
-    using Act = std::function<std::optional<protocol::Report>(const CaseRow&)>;
+    using Act = std::function<std::optional<protocol::Report>(UnitOfWork&, const CaseRow&)>;
 
     protocol::DisputeStep step(qint64 id, disputes::CaseStep s, const Act& act);
     QList<protocol::DisputedRecord> checkedRecords(qint64 subjectId, const QList<qint64>& ids);
     std::optional<Conflict> findConflict(const QList<protocol::DisputedRecord>& records);
-    [[noreturn]] void refuseRepeated(const protocol::SubjectSummary& subject, const Conflict& c);
+    /// Audits the refusal in the caller's unit, commits it, throws CONFLICT.
+    [[noreturn]] void refuseRepeated(UnitOfWork& work, const protocol::SubjectSummary& subject,
+                                     const Conflict& c);
     QList<protocol::DisputeOutcomeInput> checkedOutcomes(qint64 caseId,
                                                          const QList<protocol::DisputeOutcomeInput>& in);
-    void audit(const QString& action, const CaseRow& row, QJsonObject detail,
-               const QString& outcome = QStringLiteral("ok"));
+    static QString target(const CaseRow& row);
+    /// The entry's detail with what 附件2.八(一) keeps for good: case, subject, workstation.
+    QJsonObject detailOf(const CaseRow& row, QJsonObject detail);
     protocol::DisputeCase view(const CaseRow& row);
     const WorkingDayCalendar& calendar();
     QDate today() const;

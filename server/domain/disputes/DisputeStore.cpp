@@ -2,7 +2,6 @@
 
 #include "FileNames.h"
 #include "domain/DomainError.h"
-#include "domain/Sql.h"
 #include "domain/archives/ArchiveStore.h"
 #include "store/Database.h"
 
@@ -14,53 +13,174 @@ using protocol::ErrorCode;
 
 namespace {
 
-const QString kRecordSelect = QStringLiteral(
-    "SELECT r.id, r.category_code, c.name_zh, r.title, r.content, r.provider_department, r.document_number, "
-    "r.decision_date, r.valid_until, r.open_class, r.status, r.dispute_state, r.applicant_mark_reason, "
-    "r.applicant_mark_until, r.subject_id%1 FROM credit_records r JOIN credit_categories c ON c.code = "
-    "r.category_code ");
-
-RecordRow readRecordRow(const QSqlQuery& q, const QDate& today)
+/// "(SELECT full_name FROM accounts WHERE id = c.accepted_by) AS accepted_by_name"
+QString accountName(const char* column, const char* alias)
 {
-    RecordRow row;
-    auto& r = row.record;
-    r.recordId = q.value(0).toLongLong();
-    r.categoryCode = q.value(1).toString();
-    r.categoryName = q.value(2).toString();
-    r.title = q.value(3).toString();
-    r.content = q.value(4).toString();
-    r.providerDepartment = q.value(5).toString();
-    r.documentNumber = q.value(6).toString();
-    r.decisionDate = sql::date(q.value(7));
-    r.validUntil = sql::date(q.value(8));
-    r.openClass = q.value(9).toString();
-    r.status = q.value(10).toString();
-    row.disputeState = q.value(11).toString();
-    r.suspended = row.disputeState == QLatin1String("in_progress");
-    const QDate markUntil = sql::date(q.value(13));
-    if (!q.value(12).isNull() && markUntil.isValid() && markUntil >= today) { // expires by itself
-        r.applicantMarkReason = q.value(12).toString();
-        r.applicantMarkUntil = markUntil;
-    }
-    row.subjectId = q.value(14).toLongLong();
-    return row;
-}
-
-protocol::MaterialInfo readMaterial(const QSqlQuery& q)
-{
-    protocol::MaterialInfo m;
-    m.id = q.value(0).toLongLong();
-    m.kind = q.value(1).toString();
-    m.mimeType = q.value(3).toString();
-    // Issue 11 finding 14: names stored before the check are neutralised on the way out too.
-    m.fileName = safeFileName(q.value(2).toString(), m.mimeType);
-    m.sizeBytes = q.value(4).toLongLong();
-    m.sha256 = q.value(5).toString();
-    m.uploadedAt = sql::time(q.value(6));
-    return m;
+    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
+        .arg(QLatin1String(column), QLatin1String(alias));
 }
 
 } // namespace
+
+// --- the columns each row reader reads -------------------------------------------
+
+const sql::Columns& DisputeStore::caseColumns()
+{
+    static const sql::Columns columns(QStringLiteral("c"), {QStringLiteral("id"),
+                                                            QStringLiteral("number"),
+                                                            QStringLiteral("subject_id"),
+                                                            QStringLiteral("state"),
+                                                            QStringLiteral("reason"),
+                                                            QStringLiteral("applicant_name"),
+                                                            QStringLiteral("applicant_id_type"),
+                                                            QStringLiteral("applicant_id_number"),
+                                                            QStringLiteral("applicant_phone"),
+                                                            QStringLiteral("workstation"),
+                                                            QStringLiteral("accepted_at"),
+                                                            QStringLiteral("due_date"),
+                                                            QStringLiteral("extended_due_date"),
+                                                            QStringLiteral("extension_reason"),
+                                                            QStringLiteral("verification_department"),
+                                                            QStringLiteral("verification_note"),
+                                                            QStringLiteral("verification_date"),
+                                                            QStringLiteral("result_text"),
+                                                            QStringLiteral("result_by"),
+                                                            QStringLiteral("result_at"),
+                                                            QStringLiteral("return_reason"),
+                                                            QStringLiteral("approved_at"),
+                                                            QStringLiteral("approval_note"),
+                                                            QStringLiteral("delivered_to"),
+                                                            QStringLiteral("delivered_at"),
+                                                            QStringLiteral("free_reprint"),
+                                                            QStringLiteral("receipt_number"),
+                                                            QStringLiteral("result_report_number"),
+                                                            QStringLiteral("reprint_report_number"),
+                                                            QStringLiteral("accepted_by"),
+                                                            QStringLiteral("verified_by")});
+    return columns;
+}
+
+QString DisputeStore::caseSelect()
+{
+    return QStringList{caseColumns().list(), accountName("c.accepted_by", "accepted_by_name"),
+                       accountName("c.verified_by", "verified_by_name"),
+                       accountName("c.result_by", "result_by_name"),
+                       accountName("c.approved_by", "approved_by_name")}
+        .join(QStringLiteral(", "));
+}
+
+CaseRow DisputeStore::readCase(const sql::Rows& q)
+{
+    CaseRow row;
+    auto& c = row.dispute;
+    c.id = q.integer("id");
+    c.number = q.text("number");
+    row.subjectId = q.integer("subject_id");
+    c.state = q.text("state");
+    c.reason = q.text("reason");
+    c.applicant.name = q.text("applicant_name");
+    c.applicant.idType = q.text("applicant_id_type");
+    c.applicant.idNumber = q.text("applicant_id_number");
+    c.applicant.phone = q.text("applicant_phone");
+    row.workstation = q.text("workstation");
+    c.acceptedAt = q.time("accepted_at");
+    c.dueDate = q.date("due_date");
+    c.extendedDueDate = q.date("extended_due_date");
+    c.extensionReason = q.text("extension_reason");
+    c.verificationDepartment = q.text("verification_department");
+    c.verificationNote = q.text("verification_note");
+    c.verificationDate = q.date("verification_date");
+    c.resultText = q.text("result_text");
+    row.resultBy = q.integer("result_by");
+    c.resultAt = q.time("result_at");
+    c.returnReason = q.text("return_reason");
+    c.approvedAt = q.time("approved_at");
+    c.approvalNote = q.text("approval_note");
+    c.deliveredTo = q.text("delivered_to");
+    c.deliveredAt = q.time("delivered_at");
+    c.freeReprint = q.text("free_reprint");
+    c.receiptNumber = q.text("receipt_number");
+    c.resultReportNumber = q.text("result_report_number");
+    c.reprintReportNumber = q.text("reprint_report_number");
+    c.acceptedByName = q.text("accepted_by_name");
+    c.verifiedByName = q.text("verified_by_name");
+    c.resultByName = q.text("result_by_name");
+    c.approvedByName = q.text("approved_by_name");
+    row.acceptedBy = q.integer("accepted_by");
+    row.verifiedBy = q.integer("verified_by");
+    return row;
+}
+
+const sql::Columns& DisputeStore::recordColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("r"),
+        {QStringLiteral("id"), QStringLiteral("category_code"), QStringLiteral("title"),
+         QStringLiteral("content"), QStringLiteral("provider_department"), QStringLiteral("document_number"),
+         QStringLiteral("decision_date"), QStringLiteral("valid_until"), QStringLiteral("open_class"),
+         QStringLiteral("status"), QStringLiteral("dispute_state"), QStringLiteral("applicant_mark_reason"),
+         QStringLiteral("applicant_mark_until"), QStringLiteral("subject_id")});
+    return columns;
+}
+
+QString DisputeStore::recordSelect(const QString& more)
+{
+    return QStringLiteral("SELECT %1, c.name_zh AS category_name%2 FROM credit_records r "
+                          "JOIN credit_categories c ON c.code = r.category_code ")
+        .arg(recordColumns().list(), more);
+}
+
+RecordRow DisputeStore::readRecord(const sql::Rows& q, const QDate& today)
+{
+    RecordRow row;
+    auto& r = row.record;
+    r.recordId = q.integer("id");
+    r.categoryCode = q.text("category_code");
+    r.categoryName = q.text("category_name");
+    r.title = q.text("title");
+    r.content = q.text("content");
+    r.providerDepartment = q.text("provider_department");
+    r.documentNumber = q.text("document_number");
+    r.decisionDate = q.date("decision_date");
+    r.validUntil = q.date("valid_until");
+    r.openClass = q.text("open_class");
+    r.status = q.text("status");
+    row.disputeState = q.text("dispute_state");
+    r.suspended = row.disputeState == QLatin1String("in_progress");
+    const QDate markUntil = q.date("applicant_mark_until");
+    if (!q.isNull("applicant_mark_reason") && markUntil.isValid() &&
+        markUntil >= today) { // expires by itself
+        r.applicantMarkReason = q.text("applicant_mark_reason");
+        r.applicantMarkUntil = markUntil;
+    }
+    row.subjectId = q.integer("subject_id");
+    return row;
+}
+
+const sql::Columns& DisputeStore::materialColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("m"), {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("file_name"),
+                              QStringLiteral("mime_type"), QStringLiteral("size_bytes"),
+                              QStringLiteral("sha256"), QStringLiteral("uploaded_at")});
+    return columns;
+}
+
+protocol::MaterialInfo DisputeStore::readMaterial(const sql::Rows& q)
+{
+    protocol::MaterialInfo m;
+    m.id = q.integer("id");
+    m.kind = q.text("kind");
+    m.mimeType = q.text("mime_type");
+    // Issue 11 finding 14: names stored before the check are neutralised on the way out too.
+    m.fileName = safeFileName(q.text("file_name"), m.mimeType);
+    m.sizeBytes = q.integer("size_bytes");
+    m.sha256 = q.text("sha256");
+    m.uploadedAt = q.time("uploaded_at");
+    return m;
+}
+
+// --- reading ------------------------------------------------------------------------
 
 QString DisputeStore::nextNumber(const QString& table, const QString& prefix, const QDate& day)
 {
@@ -71,63 +191,11 @@ QString DisputeStore::nextNumber(const QString& table, const QString& prefix, co
 
 std::optional<CaseRow> DisputeStore::findCase(qint64 id)
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral(
-            "SELECT c.id, c.number, c.subject_id, c.state, c.reason, c.applicant_name, c.applicant_id_type, "
-            "c.applicant_id_number, c.applicant_phone, c.workstation, c.accepted_at, c.due_date, "
-            "c.extended_due_date, "
-            "c.extension_reason, c.verification_department, c.verification_note, c.verification_date, "
-            "c.result_text, "
-            "c.result_by, c.result_at, c.return_reason, c.approved_at, c.approval_note, c.delivered_to, "
-            "c.delivered_at, "
-            "c.free_reprint, c.receipt_number, c.result_report_number, c.reprint_report_number, "
-            "(SELECT full_name FROM accounts WHERE id = c.accepted_by), "
-            "(SELECT full_name FROM accounts WHERE id = c.verified_by), "
-            "(SELECT full_name FROM accounts WHERE id = c.result_by), "
-            "(SELECT full_name FROM accounts WHERE id = c.approved_by), c.accepted_by, c.verified_by "
-            "FROM dispute_cases c WHERE c.id = ?"),
-        {id});
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT %1 FROM dispute_cases c WHERE c.id = ?").arg(caseSelect()), {id});
     if (!q.next())
         return std::nullopt;
-    CaseRow row;
-    auto& c = row.dispute;
-    c.id = q.value(0).toLongLong();
-    c.number = q.value(1).toString();
-    row.subjectId = q.value(2).toLongLong();
-    c.state = q.value(3).toString();
-    c.reason = q.value(4).toString();
-    c.applicant.name = q.value(5).toString();
-    c.applicant.idType = q.value(6).toString();
-    c.applicant.idNumber = q.value(7).toString();
-    c.applicant.phone = q.value(8).toString();
-    row.workstation = q.value(9).toString();
-    c.acceptedAt = sql::time(q.value(10));
-    c.dueDate = sql::date(q.value(11));
-    c.extendedDueDate = sql::date(q.value(12));
-    c.extensionReason = q.value(13).toString();
-    c.verificationDepartment = q.value(14).toString();
-    c.verificationNote = q.value(15).toString();
-    c.verificationDate = sql::date(q.value(16));
-    c.resultText = q.value(17).toString();
-    row.resultBy = q.value(18).toLongLong();
-    c.resultAt = sql::time(q.value(19));
-    c.returnReason = q.value(20).toString();
-    c.approvedAt = sql::time(q.value(21));
-    c.approvalNote = q.value(22).toString();
-    c.deliveredTo = q.value(23).toString();
-    c.deliveredAt = sql::time(q.value(24));
-    c.freeReprint = q.value(25).toString();
-    c.receiptNumber = q.value(26).toString();
-    c.resultReportNumber = q.value(27).toString();
-    c.reprintReportNumber = q.value(28).toString();
-    c.acceptedByName = q.value(29).toString();
-    c.verifiedByName = q.value(30).toString();
-    c.resultByName = q.value(31).toString();
-    c.approvedByName = q.value(32).toString();
-    row.acceptedBy = q.value(33).toLongLong();
-    row.verifiedBy = q.value(34).toLongLong();
-    return row;
+    return readCase(q);
 }
 
 CaseRow DisputeStore::loadCase(qint64 id)
@@ -141,33 +209,34 @@ CaseRow DisputeStore::loadCase(qint64 id)
 QList<qint64> DisputeStore::caseIds(const QString& filter)
 {
     const QString order = QStringLiteral(" ORDER BY COALESCE(extended_due_date, due_date), id LIMIT 500");
-    QSqlQuery q =
+    sql::Rows q =
         filter == QLatin1String("all")
-            ? sql::run(m_db, QStringLiteral("SELECT id FROM dispute_cases") + order)
+            ? sql::select(m_db, QStringLiteral("SELECT id FROM dispute_cases") + order)
         : filter == QLatin1String("open")
-            ? sql::run(m_db,
-                       QStringLiteral("SELECT id FROM dispute_cases WHERE state <> 'delivered'") + order)
-            : sql::run(m_db, QStringLiteral("SELECT id FROM dispute_cases WHERE state = ?") + order,
-                       {filter});
+            ? sql::select(m_db,
+                          QStringLiteral("SELECT id FROM dispute_cases WHERE state <> 'delivered'") + order)
+            : sql::select(m_db, QStringLiteral("SELECT id FROM dispute_cases WHERE state = ?") + order,
+                          {filter});
     QList<qint64> ids;
     while (q.next())
-        ids.append(q.value(0).toLongLong());
+        ids.append(q.integer("id"));
     return ids;
 }
 
 QList<protocol::DisputedRecord> DisputeStore::caseRecords(qint64 caseId, const QDate& today)
 {
-    auto q = sql::run(m_db,
-                      kRecordSelect.arg(QStringLiteral(", d.outcome, d.new_title, d.new_content")) +
-                          QStringLiteral("JOIN dispute_records d ON d.record_id = r.id WHERE d.case_id = ? "
-                                         "ORDER BY c.sort_order, r.decision_date DESC, r.id"),
-                      {caseId});
+    auto q =
+        sql::select(m_db,
+                    recordSelect(QStringLiteral(", d.outcome, d.new_title, d.new_content")) +
+                        QStringLiteral("JOIN dispute_records d ON d.record_id = r.id WHERE d.case_id = ? "
+                                       "ORDER BY c.sort_order, r.decision_date DESC, r.id"),
+                    {caseId});
     QList<protocol::DisputedRecord> out;
     while (q.next()) {
-        auto r = readRecordRow(q, today).record;
-        r.outcome = q.value(15).toString();
-        r.newTitle = q.value(16).toString();
-        r.newContent = q.value(17).toString();
+        auto r = readRecord(q, today).record;
+        r.outcome = q.text("outcome");
+        r.newTitle = q.text("new_title");
+        r.newContent = q.text("new_content");
         out.append(r);
     }
     return out;
@@ -175,47 +244,45 @@ QList<protocol::DisputedRecord> DisputeStore::caseRecords(qint64 caseId, const Q
 
 std::optional<RecordRow> DisputeStore::record(qint64 recordId, const QDate& today)
 {
-    auto q = sql::run(m_db, kRecordSelect.arg(QString()) + QStringLiteral("WHERE r.id = ?"), {recordId});
+    auto q = sql::select(m_db, recordSelect() + QStringLiteral("WHERE r.id = ?"), {recordId});
     if (!q.next())
         return std::nullopt;
-    return readRecordRow(q, today);
+    return readRecord(q, today);
 }
 
 QList<RecordRow> DisputeStore::subjectRecords(qint64 subjectId, const QDate& today)
 {
-    auto q = sql::run(m_db,
-                      kRecordSelect.arg(QString()) +
-                          QStringLiteral("WHERE r.subject_id = ? AND r.status = 'active' "
-                                         "ORDER BY c.sort_order, r.decision_date DESC, r.id"),
-                      {subjectId});
+    auto q = sql::select(m_db,
+                         recordSelect() + QStringLiteral("WHERE r.subject_id = ? AND r.status = 'active' "
+                                                         "ORDER BY c.sort_order, r.decision_date DESC, r.id"),
+                         {subjectId});
     QList<RecordRow> out;
     while (q.next())
-        out.append(readRecordRow(q, today));
+        out.append(readRecord(q, today));
     return out;
+}
+
+std::optional<QString> DisputeStore::caseNumberFor(qint64 recordId, const QString& stateAndOrder)
+{
+    auto q = sql::select(
+        m_db,
+        QStringLiteral("SELECT c.number FROM dispute_records d JOIN dispute_cases c ON c.id = d.case_id "
+                       "WHERE d.record_id = ? AND ") +
+            stateAndOrder,
+        {recordId});
+    if (!q.next())
+        return std::nullopt;
+    return q.text("number");
 }
 
 std::optional<QString> DisputeStore::openCaseFor(qint64 recordId)
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT c.number FROM dispute_records d JOIN dispute_cases c ON c.id = d.case_id "
-                       "WHERE d.record_id = ? AND c.state <> 'delivered' ORDER BY c.id"),
-        {recordId});
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    return caseNumberFor(recordId, QStringLiteral("c.state <> 'delivered' ORDER BY c.id"));
 }
 
 std::optional<QString> DisputeStore::answeredCaseFor(qint64 recordId)
 {
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT c.number FROM dispute_records d JOIN dispute_cases c ON c.id = d.case_id "
-                       "WHERE d.record_id = ? AND c.state = 'delivered' ORDER BY c.id DESC"),
-        {recordId});
-    if (!q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    return caseNumberFor(recordId, QStringLiteral("c.state = 'delivered' ORDER BY c.id DESC"));
 }
 
 qint64 DisputeStore::insertCase(const NewCase& c)
@@ -256,10 +323,11 @@ void DisputeStore::addMaterials(qint64 caseId, std::optional<qint64> markId, con
 
 QList<protocol::MaterialInfo> DisputeStore::materials(qint64 caseId)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at "
-                                     "FROM dispute_materials WHERE case_id = ? ORDER BY id"),
-                      {caseId});
+    auto q =
+        sql::select(m_db,
+                    QStringLiteral("SELECT %1 FROM dispute_materials m WHERE m.case_id = ? ORDER BY m.id")
+                        .arg(materialColumns().list()),
+                    {caseId});
     QList<protocol::MaterialInfo> out;
     while (q.next())
         out.append(readMaterial(q));
@@ -268,15 +336,15 @@ QList<protocol::MaterialInfo> DisputeStore::materials(qint64 caseId)
 
 QByteArray DisputeStore::materialContent(qint64 caseId, qint64 materialId, protocol::MaterialInfo* info)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
-        QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at, content "
-                       "FROM dispute_materials WHERE id = ? AND case_id = ?"),
+        QStringLiteral("SELECT %1, m.content FROM dispute_materials m WHERE m.id = ? AND m.case_id = ?")
+            .arg(materialColumns().list()),
         {materialId, caseId});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound, QStringLiteral("材料不存在。"));
     *info = readMaterial(q);
-    return q.value(7).toByteArray();
+    return q.bytes("content");
 }
 
 void DisputeStore::fileArchiveItem(qint64 caseId, const QString& title, const QDateTime& at)

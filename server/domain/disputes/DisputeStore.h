@@ -3,6 +3,7 @@
 #pragma once
 
 #include "DisputeProtocol.h"
+#include "domain/Sql.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -92,6 +93,20 @@ class DisputeStore
     void deleteRecord(qint64 recordId, qint64 caseId, qint64 by, const QDateTime& at);
 
   private:
+    /// dispute_cases c: the columns readCase() reads, with the account names caseSelect() adds.
+    static const sql::Columns& caseColumns();
+    static QString caseSelect();
+    static CaseRow readCase(const sql::Rows& q);
+    /// credit_records r joined with credit_categories c; `more` adds columns of other joins.
+    static const sql::Columns& recordColumns();
+    static QString recordSelect(const QString& more = {});
+    static RecordRow readRecord(const sql::Rows& q, const QDate& today);
+    /// dispute_materials m, without the content.
+    static const sql::Columns& materialColumns();
+    static protocol::MaterialInfo readMaterial(const sql::Rows& q);
+    /// The number of the first case on the record matching `stateAndOrder` (SQL text, a literal).
+    std::optional<QString> caseNumberFor(qint64 recordId, const QString& stateAndOrder);
+
     void keepVersion(qint64 recordId, qint64 caseId, const QString& kind, qint64 by, const QDateTime& at);
     void transition(qint64 caseId, const QString& from, const QString& to);
 

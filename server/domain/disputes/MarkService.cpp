@@ -2,16 +2,13 @@
 
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
-#include "domain/audit/AuditLog.h"
+#include "domain/UnitOfWork.h"
 #include "domain/calendar/CalendarStore.h"
 #include "domain/disputes/DisputeDocuments.h"
 #include "domain/disputes/DisputeRules.h"
 #include "domain/disputes/DisputeStore.h"
 #include "domain/disputes/DisputeViews.h"
 #include "domain/subjects/SubjectStore.h"
-#include "store/Database.h"
-
-#include <QJsonDocument>
 
 namespace cp::server {
 
@@ -72,7 +69,12 @@ void MarkService::wrongState(const protocol::ApplicantMark& m, const QString& st
         {{QStringLiteral("state"), shown.state}});
 }
 
-void MarkService::audit(const QString& action, const MarkRow& row, QJsonObject detail)
+QString MarkService::target(const MarkRow& row)
+{
+    return QStringLiteral("mark:%1").arg(row.mark.id);
+}
+
+QJsonObject MarkService::detailOf(const MarkRow& row, QJsonObject detail)
 {
     // seed 003 附件2.八(一): subject, date, the mark and its reason, for good.
     const auto subject = SubjectStore(m_db).summary(row.subjectId);
@@ -83,9 +85,7 @@ void MarkService::audit(const QString& action, const MarkRow& row, QJsonObject d
                                                          {QStringLiteral("idNumber"), subject.idNumber},
                                                          {QStringLiteral("name"), subject.name}});
     detail.insert(QStringLiteral("workstation"), m_op.workstation);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_op.actor, action, QStringLiteral("mark:%1").arg(row.mark.id), QStringLiteral("ok"),
-                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    return detail;
 }
 
 protocol::MarkStep MarkService::answer(qint64 markId, std::optional<protocol::Report> document)
@@ -95,7 +95,7 @@ protocol::MarkStep MarkService::answer(qint64 markId, std::optional<protocol::Re
 
 protocol::MarkStep MarkService::apply(qint64 caseId, const protocol::MarkApplicationInput& in)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     DisputeStore cases(m_db);
     const CaseRow row = cases.loadCase(caseId);
     if (!stepAllowed(CaseStep::ApplyMark, row.dispute.state))
@@ -123,7 +123,7 @@ protocol::MarkStep MarkService::apply(qint64 caseId, const protocol::MarkApplica
                           {{QStringLiteral("reason"), QStringLiteral("MARK_EXISTS")},
                            {QStringLiteral("markNumber"), *live}});
 
-    const QDateTime now = m_clock.now();
+    const QDateTime now = work.now();
     NewMark n;
     n.number = cases.nextNumber(QStringLiteral("dispute_marks"), QStringLiteral("BZ"), chinaDate(now));
     n.caseId = caseId;
@@ -141,40 +141,40 @@ protocol::MarkStep MarkService::apply(qint64 caseId, const protocol::MarkApplica
     const auto receipt =
         DisputeDocuments(m_db, m_clock, m_op).markReceipt(c, row.subjectId, mark.mark, record);
     m_store.setReceipt(markId, receipt.number);
-    audit(QStringLiteral("mark.accept"), mark,
-          {{QStringLiteral("reason"), reason},
-           {QStringLiteral("applicant"), applicant.toJson()},
-           {QStringLiteral("acceptedOn"), day(chinaDate(now))},
-           {QStringLiteral("dueDate"), day(n.dueDate)},
-           {QStringLiteral("applicationDeadline"), day(deadline)},
-           {QStringLiteral("receipt"), receipt.number}});
-    tx.commit();
+    work.audit(QStringLiteral("mark.accept"), target(mark), QStringLiteral("ok"),
+               detailOf(mark, {{QStringLiteral("reason"), reason},
+                               {QStringLiteral("applicant"), applicant.toJson()},
+                               {QStringLiteral("acceptedOn"), day(chinaDate(now))},
+                               {QStringLiteral("dueDate"), day(n.dueDate)},
+                               {QStringLiteral("applicationDeadline"), day(deadline)},
+                               {QStringLiteral("receipt"), receipt.number}}));
+    work.commit();
     return answer(markId, receipt);
 }
 
 protocol::MarkStep MarkService::set(qint64 caseId, qint64 markId)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const MarkRow row = load(caseId, markId);
     if (row.mark.state != kMarkAccepted)
         wrongState(row.mark, QStringLiteral("作出“申请人存疑”标注"));
     // seed 003 附件2.六(五): the reason as stated, kept 30 days; the record stays usable.
     const QDate until = markUntil(today());
-    m_store.recordSet(markId, m_op.accountId, m_clock.now(), until);
-    audit(QStringLiteral("mark.set"), row,
-          {{QStringLiteral("mark"), QStringLiteral("申请人存疑")},
-           {QStringLiteral("reason"), row.mark.reason},
-           {QStringLiteral("setOn"), day(today())},
-           {QStringLiteral("until"), day(until)},
-           {QStringLiteral("dueDate"), day(row.mark.dueDate)}});
-    tx.commit();
+    m_store.recordSet(markId, m_op.accountId, work.now(), until);
+    work.audit(QStringLiteral("mark.set"), target(row), QStringLiteral("ok"),
+               detailOf(row, {{QStringLiteral("mark"), QStringLiteral("申请人存疑")},
+                              {QStringLiteral("reason"), row.mark.reason},
+                              {QStringLiteral("setOn"), day(today())},
+                              {QStringLiteral("until"), day(until)},
+                              {QStringLiteral("dueDate"), day(row.mark.dueDate)}}));
+    work.commit();
     return answer(markId, std::nullopt);
 }
 
 protocol::MarkStep MarkService::acceptRevocation(qint64 caseId, qint64 markId,
                                                  const protocol::MarkApplicationInput& in)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const MarkRow row = load(caseId, markId);
     if (markView(row, today()).state != kMarkSet) // accepted, expired, revoked, already requested
         wrongState(row.mark, QStringLiteral("受理撤销申请"));
@@ -183,7 +183,7 @@ protocol::MarkStep MarkService::acceptRevocation(qint64 caseId, qint64 markId,
     const auto applicant = checkedApplicant(in.applicant, subject);
     checkMaterials(in.materials, QStringLiteral("revocation"), subject.kind);
 
-    const QDateTime now = m_clock.now();
+    const QDateTime now = work.now();
     const QDate due = revocationDueDate(calendar(), chinaDate(now)); // 附件2.七(三): 5 working days
     m_store.recordRevocationAccepted(markId, reason, applicant.name, m_op.accountId, now, due);
     DisputeStore cases(m_db);
@@ -196,29 +196,29 @@ protocol::MarkStep MarkService::acceptRevocation(qint64 caseId, qint64 markId,
     const auto receipt = DisputeDocuments(m_db, m_clock, m_op)
                              .revocationReceipt(c, row.subjectId, mark.mark, record, applicant.name);
     m_store.setRevocationReceipt(markId, receipt.number);
-    audit(QStringLiteral("mark.revocation_accept"), mark,
-          {{QStringLiteral("reason"), reason},
-           {QStringLiteral("applicant"), applicant.toJson()},
-           {QStringLiteral("acceptedOn"), day(chinaDate(now))},
-           {QStringLiteral("dueDate"), day(due)},
-           {QStringLiteral("receipt"), receipt.number}});
-    tx.commit();
+    work.audit(QStringLiteral("mark.revocation_accept"), target(mark), QStringLiteral("ok"),
+               detailOf(mark, {{QStringLiteral("reason"), reason},
+                               {QStringLiteral("applicant"), applicant.toJson()},
+                               {QStringLiteral("acceptedOn"), day(chinaDate(now))},
+                               {QStringLiteral("dueDate"), day(due)},
+                               {QStringLiteral("receipt"), receipt.number}}));
+    work.commit();
     return answer(markId, receipt);
 }
 
 protocol::MarkStep MarkService::revoke(qint64 caseId, qint64 markId)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const MarkRow row = load(caseId, markId);
     if (row.mark.state != kMarkRevocationAccepted)
         wrongState(row.mark, QStringLiteral("撤销标注"));
-    m_store.recordRevoked(markId, m_op.accountId, m_clock.now());
-    audit(QStringLiteral("mark.revoke"), row,
-          {{QStringLiteral("mark"), QStringLiteral("申请人存疑")},
-           {QStringLiteral("reason"), row.mark.revocationReason},
-           {QStringLiteral("revokedOn"), day(today())},
-           {QStringLiteral("dueDate"), day(row.mark.revocationDueDate)}});
-    tx.commit();
+    m_store.recordRevoked(markId, m_op.accountId, work.now());
+    work.audit(QStringLiteral("mark.revoke"), target(row), QStringLiteral("ok"),
+               detailOf(row, {{QStringLiteral("mark"), QStringLiteral("申请人存疑")},
+                              {QStringLiteral("reason"), row.mark.revocationReason},
+                              {QStringLiteral("revokedOn"), day(today())},
+                              {QStringLiteral("dueDate"), day(row.mark.revocationDueDate)}}));
+    work.commit();
     return answer(markId, std::nullopt);
 }
 

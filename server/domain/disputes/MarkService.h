@@ -13,6 +13,7 @@
 #include "domain/Operator.h"
 #include "domain/disputes/MarkStore.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace cp::server {
@@ -42,7 +43,9 @@ class MarkService
   private:
     MarkRow load(qint64 caseId, qint64 markId);
     [[noreturn]] void wrongState(const protocol::ApplicantMark& m, const QString& step);
-    void audit(const QString& action, const MarkRow& row, QJsonObject detail);
+    static QString target(const MarkRow& row);
+    /// The entry's detail with what 附件2.八(一) keeps for good: mark, case, record, subject, workstation.
+    QJsonObject detailOf(const MarkRow& row, QJsonObject detail);
     protocol::MarkStep answer(qint64 markId, std::optional<protocol::Report> document);
     const WorkingDayCalendar& calendar();
     QDate today() const;

@@ -1,61 +1,82 @@
 #include "domain/disputes/MarkStore.h"
 
 #include "domain/DomainError.h"
-#include "domain/Sql.h"
 
 namespace cp::server {
 
 namespace {
 
-const QString kSelect = QStringLiteral(
-    "SELECT m.id, m.number, m.case_id, c.number, m.record_id, r.title, m.state, m.reason, m.applicant_name, "
-    "m.accepted_at, m.due_date, m.receipt_number, m.set_at, (SELECT full_name FROM accounts WHERE id = "
-    "m.set_by), "
-    "m.mark_until, m.revocation_reason, m.revocation_accepted_at, m.revocation_due_date, "
-    "m.revocation_receipt_number, "
-    "m.revoked_at, (SELECT full_name FROM accounts WHERE id = m.revoked_by), c.subject_id "
-    "FROM dispute_marks m JOIN dispute_cases c ON c.id = m.case_id JOIN credit_records r ON r.id = "
-    "m.record_id ");
+QString accountName(const char* column, const char* alias)
+{
+    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
+        .arg(QLatin1String(column), QLatin1String(alias));
+}
 
 } // namespace
 
-QList<MarkRow> MarkStore::read(QSqlQuery& q)
+const sql::Columns& MarkStore::columns()
 {
+    static const sql::Columns columns(
+        QStringLiteral("m"),
+        {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("case_id"),
+         QStringLiteral("record_id"), QStringLiteral("state"), QStringLiteral("reason"),
+         QStringLiteral("applicant_name"), QStringLiteral("accepted_at"), QStringLiteral("due_date"),
+         QStringLiteral("receipt_number"), QStringLiteral("set_at"), QStringLiteral("mark_until"),
+         QStringLiteral("revocation_reason"), QStringLiteral("revocation_accepted_at"),
+         QStringLiteral("revocation_due_date"), QStringLiteral("revocation_receipt_number"),
+         QStringLiteral("revoked_at")});
+    return columns;
+}
+
+QList<MarkRow> MarkStore::select(const QString& whereAndOrder, std::initializer_list<QVariant> values)
+{
+    auto q = sql::select(
+        m_db,
+        QStringLiteral("SELECT %1, c.number AS case_number, r.title AS record_title, %2, %3, c.subject_id "
+                       "FROM dispute_marks m JOIN dispute_cases c ON c.id = m.case_id "
+                       "JOIN credit_records r ON r.id = m.record_id ")
+                .arg(columns().list(), accountName("m.set_by", "set_by_name"),
+                     accountName("m.revoked_by", "revoked_by_name")) +
+            whereAndOrder,
+        values);
     QList<MarkRow> out;
-    while (q.next()) {
-        MarkRow row;
-        auto& m = row.mark;
-        m.id = q.value(0).toLongLong();
-        m.number = q.value(1).toString();
-        m.caseId = q.value(2).toLongLong();
-        m.caseNumber = q.value(3).toString();
-        m.recordId = q.value(4).toLongLong();
-        m.recordTitle = q.value(5).toString();
-        m.state = q.value(6).toString();
-        m.reason = q.value(7).toString();
-        m.applicantName = q.value(8).toString();
-        m.acceptedAt = sql::time(q.value(9));
-        m.dueDate = sql::date(q.value(10));
-        m.receiptNumber = q.value(11).toString();
-        m.setAt = sql::time(q.value(12));
-        m.setByName = q.value(13).toString();
-        m.markUntil = sql::date(q.value(14));
-        m.revocationReason = q.value(15).toString();
-        m.revocationAcceptedAt = sql::time(q.value(16));
-        m.revocationDueDate = sql::date(q.value(17));
-        m.revocationReceiptNumber = q.value(18).toString();
-        m.revokedAt = sql::time(q.value(19));
-        m.revokedByName = q.value(20).toString();
-        row.subjectId = q.value(21).toLongLong();
-        out.append(row);
-    }
+    while (q.next())
+        out.append(readMark(q));
     return out;
+}
+
+MarkRow MarkStore::readMark(const sql::Rows& q)
+{
+    MarkRow row;
+    auto& m = row.mark;
+    m.id = q.integer("id");
+    m.number = q.text("number");
+    m.caseId = q.integer("case_id");
+    m.caseNumber = q.text("case_number");
+    m.recordId = q.integer("record_id");
+    m.recordTitle = q.text("record_title");
+    m.state = q.text("state");
+    m.reason = q.text("reason");
+    m.applicantName = q.text("applicant_name");
+    m.acceptedAt = q.time("accepted_at");
+    m.dueDate = q.date("due_date");
+    m.receiptNumber = q.text("receipt_number");
+    m.setAt = q.time("set_at");
+    m.setByName = q.text("set_by_name");
+    m.markUntil = q.date("mark_until");
+    m.revocationReason = q.text("revocation_reason");
+    m.revocationAcceptedAt = q.time("revocation_accepted_at");
+    m.revocationDueDate = q.date("revocation_due_date");
+    m.revocationReceiptNumber = q.text("revocation_receipt_number");
+    m.revokedAt = q.time("revoked_at");
+    m.revokedByName = q.text("revoked_by_name");
+    row.subjectId = q.integer("subject_id");
+    return row;
 }
 
 std::optional<MarkRow> MarkStore::find(qint64 markId)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE m.id = ?"), {markId});
-    auto rows = read(q);
+    const auto rows = select(QStringLiteral("WHERE m.id = ?"), {markId});
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
@@ -63,40 +84,31 @@ std::optional<MarkRow> MarkStore::find(qint64 markId)
 
 QList<MarkRow> MarkStore::ofCase(qint64 caseId)
 {
-    auto q = sql::run(m_db, kSelect + QStringLiteral("WHERE m.case_id = ? ORDER BY m.id"), {caseId});
-    return read(q);
+    return select(QStringLiteral("WHERE m.case_id = ? ORDER BY m.id"), {caseId});
 }
 
 QList<MarkRow> MarkStore::list(const QString& filter, const QDate& today)
 {
-    if (filter == QLatin1String("open")) {
-        auto q = sql::run(
-            m_db, kSelect + QStringLiteral("WHERE m.state IN ('accepted', 'revocation_accepted') "
-                                           "ORDER BY COALESCE(m.revocation_due_date, m.due_date), m.id"));
-        return read(q);
-    }
-    if (filter == QLatin1String("active")) {
-        auto q = sql::run(
-            m_db,
-            kSelect + QStringLiteral("WHERE m.state IN ('set', 'revocation_accepted') AND m.mark_until >= ? "
+    if (filter == QLatin1String("open"))
+        return select(QStringLiteral("WHERE m.state IN ('accepted', 'revocation_accepted') "
+                                     "ORDER BY COALESCE(m.revocation_due_date, m.due_date), m.id"));
+    if (filter == QLatin1String("active"))
+        return select(QStringLiteral("WHERE m.state IN ('set', 'revocation_accepted') AND m.mark_until >= ? "
                                      "ORDER BY m.mark_until, m.id"),
-            {sql::date(today)});
-        return read(q);
-    }
-    auto q = sql::run(m_db, kSelect + QStringLiteral("ORDER BY m.id DESC LIMIT 500"));
-    return read(q);
+                      {sql::date(today)});
+    return select(QStringLiteral("ORDER BY m.id DESC LIMIT 500"));
 }
 
 std::optional<QString> MarkStore::liveMarkFor(qint64 recordId, const QDate& today)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral("SELECT number FROM dispute_marks WHERE record_id = ? AND (state = 'accepted' "
                        "OR (state IN ('set', 'revocation_accepted') AND mark_until >= ?)) ORDER BY id"),
         {recordId, sql::date(today)});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString();
+    return q.text("number");
 }
 
 qint64 MarkStore::insert(const NewMark& m)

@@ -4,8 +4,9 @@
 
 #include "DisputeProtocol.h"
 
+#include "domain/Sql.h"
+
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <optional>
 
 namespace cp::server {
@@ -53,7 +54,11 @@ class MarkStore
     void recordRevoked(qint64 markId, qint64 by, const QDateTime& at);
 
   private:
-    QList<MarkRow> read(QSqlQuery& q);
+    /// dispute_marks m: the columns readMark() reads, with the case, record and account names.
+    static const sql::Columns& columns();
+    static MarkRow readMark(const sql::Rows& q);
+    /// Marks selected with columns(); whereAndOrder is SQL text (a literal), values its binds.
+    QList<MarkRow> select(const QString& whereAndOrder, std::initializer_list<QVariant> values = {});
     void transition(qint64 markId, const QString& from, const QString& to);
 
     QSqlDatabase m_db;

@@ -3,8 +3,8 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/SeparationOfDuties.h"
+#include "domain/UnitOfWork.h"
 #include "domain/media/MediaService.h"
-#include "store/Database.h"
 
 #include <QJsonArray>
 
@@ -59,26 +59,30 @@ protocol::MediumStep MediaService::record(qint64 id, const protocol::MediumEvent
         const auto act = actionForKind(kind);
         if (!act)
             throw DomainError::invalid(QStringLiteral("kind"), QStringLiteral("请选择要登记的事项。"));
-        store::Transaction tx(m_db);
+        UnitOfWork work(m_db, m_clock, m_op);
         const MediumRow row = load(id);
         if (!allowed(*act, row.medium.state))
             throw wrongState(row.medium.serial, row.medium.state, *act);
-        auto step = apply(row, *act, in);
-        tx.commit();
+        auto step = apply(work, row, *act, in);
+        work.commit();
         step.medium = load(id).medium;
         return step;
     } catch (const DomainError& e) {
-        if (e.code() != ErrorCode::NotFound)
-            auditRefusal(action, target(id), e);
+        if (e.code() != ErrorCode::NotFound) {
+            // The refusal stays on record, in its own unit: the step's work was rolled back.
+            UnitOfWork refusal(m_db, m_clock, m_op);
+            refusal.audit(action, target(id), QStringLiteral("refused"), refusalDetail(e));
+            refusal.commit();
+        }
         throw;
     }
 }
 
-protocol::MediumStep MediaService::apply(const MediumRow& row, Action act,
+protocol::MediumStep MediaService::apply(UnitOfWork& work, const MediumRow& row, Action act,
                                          const protocol::MediumEventInput& in)
 {
     const auto& m = row.medium;
-    const QDateTime now = m_clock.now();
+    const QDateTime now = work.now();
     NewMediumEvent e;
     e.mediumId = m.id;
     e.kind = kindOf(act);
@@ -228,7 +232,8 @@ protocol::MediumStep MediaService::apply(const MediumRow& row, Action act,
         m_store.setDueBack(m.id, m_store.carryRequest(carryRequest)->expectedReturn);
     else if (act == Action::CarryBack)
         m_store.setDueBack(m.id, QDate());
-    e.auditSeq = audit(QStringLiteral("media.") + e.kind, target(m.id), detail);
+    e.auditSeq =
+        work.audit(QStringLiteral("media.") + e.kind, target(m.id), QStringLiteral("ok"), detailOf(detail));
     const qint64 eventId = m_store.insertEvent(e);
     if (act == Action::Wipe)
         m_store.setWipedEvent(m.id, eventId);
@@ -247,11 +252,11 @@ protocol::MediumStep MediaService::apply(const MediumRow& row, Action act,
         r.detail = QStringLiteral("替换介质 %1").arg(m.serial);
         m_store.transition(r.mediumId, kInStore, kIssued, m.holder.id, {}, now);
         m_store.setWipedEvent(r.mediumId, 0);
-        r.auditSeq = audit(QStringLiteral("media.issue"), target(r.mediumId),
-                           {{QStringLiteral("serial"), replacement->medium.serial},
-                            {QStringLiteral("holder"), m.holder.name},
-                            {QStringLiteral("replaces"), m.serial},
-                            {QStringLiteral("counterSigner"), counter.person.name}});
+        r.auditSeq = work.audit(QStringLiteral("media.issue"), target(r.mediumId), QStringLiteral("ok"),
+                                detailOf({{QStringLiteral("serial"), replacement->medium.serial},
+                                          {QStringLiteral("holder"), m.holder.name},
+                                          {QStringLiteral("replaces"), m.serial},
+                                          {QStringLiteral("counterSigner"), counter.person.name}}));
         m_store.insertEvent(r);
     }
     return {m, m_store.event(eventId)};
@@ -262,7 +267,7 @@ protocol::MediumStep MediaService::apply(const MediumRow& row, Action act,
 protocol::CarryRequest MediaService::requestCarryOut(qint64 id, const protocol::CarryRequestInput& in)
 {
     try {
-        store::Transaction tx(m_db);
+        UnitOfWork work(m_db, m_clock, m_op);
         const MediumRow row = load(id);
         const auto& m = row.medium;
         if (!allowed(Action::RequestCarryOut, m.state))
@@ -295,23 +300,28 @@ protocol::CarryRequest MediaService::requestCarryOut(qint64 id, const protocol::
                               {{QStringLiteral("field"), QStringLiteral("secondPersonId")},
                                {QStringLiteral("reason"), QStringLiteral("SECOND_PERSON_REQUIRED")}});
         }
-        const QDate today = chinaDate(m_clock.now());
+        const QDate today = chinaDate(work.now());
         if (!in.expectedReturn.isValid() || in.expectedReturn < today)
             throw DomainError::invalid(QStringLiteral("expectedReturn"),
                                        QStringLiteral("预计返还日期须为今天或以后的日期。"));
         c.expectedReturn = in.expectedReturn;
-        const qint64 requestId = m_store.insertCarryRequest(id, c, m_op.accountId, m_clock.now());
-        audit(QStringLiteral("media.carry_out_request"), target(id),
-              {{QStringLiteral("serial"), m.serial},
-               {QStringLiteral("request"), requestId},
-               {QStringLiteral("purpose"), c.purpose},
-               {QStringLiteral("destination"), c.destination},
-               {QStringLiteral("expectedReturn"), c.expectedReturn.toString(Qt::ISODate)}});
-        tx.commit();
+        const qint64 requestId = m_store.insertCarryRequest(id, c, m_op.accountId, work.now());
+        work.audit(QStringLiteral("media.carry_out_request"), target(id), QStringLiteral("ok"),
+                   detailOf({{QStringLiteral("serial"), m.serial},
+                             {QStringLiteral("request"), requestId},
+                             {QStringLiteral("purpose"), c.purpose},
+                             {QStringLiteral("destination"), c.destination},
+                             {QStringLiteral("expectedReturn"), c.expectedReturn.toString(Qt::ISODate)}}));
+        work.commit();
         return *m_store.carryRequest(requestId);
     } catch (const DomainError& e) {
-        if (e.code() != ErrorCode::NotFound)
-            auditRefusal(QStringLiteral("media.carry_out_request"), target(id), e);
+        if (e.code() != ErrorCode::NotFound) {
+            // The refusal stays on record, in its own unit: the step's work was rolled back.
+            UnitOfWork refusal(m_db, m_clock, m_op);
+            refusal.audit(QStringLiteral("media.carry_out_request"), target(id), QStringLiteral("refused"),
+                          refusalDetail(e));
+            refusal.commit();
+        }
         throw;
     }
 }
@@ -342,7 +352,7 @@ protocol::CarryRequest MediaService::decide(qint64 requestId, bool approve, cons
         approve ? QStringLiteral("media.carry_out_approval") : QStringLiteral("media.carry_out_rejection");
     const QString where = QStringLiteral("media-carry-request:%1").arg(requestId);
     try {
-        store::Transaction tx(m_db);
+        UnitOfWork work(m_db, m_clock, m_op);
         const auto request = m_store.carryRequest(requestId);
         if (!request)
             throw DomainError(ErrorCode::NotFound, QStringLiteral("携带外出申请 %1 不存在。").arg(requestId));
@@ -368,16 +378,20 @@ protocol::CarryRequest MediaService::decide(qint64 requestId, bool approve, cons
         }
         m_store.decideCarryRequest(requestId,
                                    approve ? QStringLiteral("approved") : QStringLiteral("rejected"),
-                                   m_op.accountId, m_clock.now(), text);
-        audit(action, target(request->mediumId),
-              {{QStringLiteral("serial"), request->serial},
-               {QStringLiteral("request"), requestId},
-               {QStringLiteral("note"), text}});
-        tx.commit();
+                                   m_op.accountId, work.now(), text);
+        work.audit(action, target(request->mediumId), QStringLiteral("ok"),
+                   detailOf({{QStringLiteral("serial"), request->serial},
+                             {QStringLiteral("request"), requestId},
+                             {QStringLiteral("note"), text}}));
+        work.commit();
         return *m_store.carryRequest(requestId);
     } catch (const DomainError& e) {
-        if (e.code() != ErrorCode::NotFound)
-            auditRefusal(action, where, e);
+        if (e.code() != ErrorCode::NotFound) {
+            // The refusal stays on record, in its own unit: the step's work was rolled back.
+            UnitOfWork refusal(m_db, m_clock, m_op);
+            refusal.audit(action, where, QStringLiteral("refused"), refusalDetail(e));
+            refusal.commit();
+        }
         throw;
     }
 }

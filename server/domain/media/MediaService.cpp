@@ -2,11 +2,9 @@
 
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
-#include "domain/audit/AuditLog.h"
-#include "store/Database.h"
+#include "domain/UnitOfWork.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace cp::server {
@@ -70,24 +68,19 @@ void MediaService::markOverdue(protocol::Medium& m) const
     m.overdue = m.state == kCarriedOut && m.dueBack.isValid() && m.dueBack < chinaDate(m_clock.now());
 }
 
-qint64 MediaService::audit(const QString& action, const QString& target, QJsonObject detail,
-                           const QString& outcome)
+QJsonObject MediaService::detailOf(QJsonObject detail) const
 {
     detail.insert(QStringLiteral("workstation"), m_op.workstation);
-    return AuditLog::append(m_db, m_clock.now(),
-                            {m_op.actor, action, target, outcome,
-                             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    return detail;
 }
 
-void MediaService::auditRefusal(const QString& action, const QString& target, const DomainError& e)
+QJsonObject MediaService::refusalDetail(const DomainError& e) const
 {
     QJsonObject detail{{QStringLiteral("code"), protocol::errorCodeString(e.code())},
                        {QStringLiteral("message"), e.messageZh()}};
     for (auto it = e.details().begin(); it != e.details().end(); ++it)
         detail.insert(it.key(), it.value());
-    store::Transaction tx(m_db);
-    audit(action, target, detail, QStringLiteral("refused"));
-    tx.commit();
+    return detailOf(detail);
 }
 
 // --- reference data ----------------------------------------------------------------
@@ -138,24 +131,25 @@ protocol::MediaLocation checkedLocation(MediaStore& store, const protocol::Media
 
 protocol::MediaLocation MediaService::addLocation(const protocol::MediaLocation& in)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     protocol::MediaLocation l = checkedLocation(m_store, in, 0);
     if (m_store.locationCodeTaken(l.code, 0))
         throw DomainError(ErrorCode::Conflict, QStringLiteral("位置编号 %1 已被使用。").arg(l.code),
                           {{QStringLiteral("field"), QStringLiteral("code")},
                            {QStringLiteral("reason"), QStringLiteral("CODE_TAKEN")}});
-    l.id = m_store.insertLocation(l, m_clock.now());
-    audit(QStringLiteral("media.location_add"), QStringLiteral("media-location:%1").arg(l.id),
-          {{QStringLiteral("code"), l.code},
-           {QStringLiteral("name"), l.name},
-           {QStringLiteral("levels"), QJsonArray::fromStringList(l.levels)}});
-    tx.commit();
+    l.id = m_store.insertLocation(l, work.now());
+    work.audit(QStringLiteral("media.location_add"), QStringLiteral("media-location:%1").arg(l.id),
+               QStringLiteral("ok"),
+               detailOf({{QStringLiteral("code"), l.code},
+                         {QStringLiteral("name"), l.name},
+                         {QStringLiteral("levels"), QJsonArray::fromStringList(l.levels)}}));
+    work.commit();
     return *m_store.location(l.id);
 }
 
 protocol::MediaLocation MediaService::updateLocation(qint64 id, const protocol::MediaLocation& in)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const auto before = m_store.location(id);
     if (!before)
         throw DomainError(ErrorCode::NotFound, QStringLiteral("存放位置 %1 不存在。").arg(id));
@@ -172,13 +166,14 @@ protocol::MediaLocation MediaService::updateLocation(qint64 id, const protocol::
                           {{QStringLiteral("reason"), QStringLiteral("LOCATION_IN_USE")},
                            {QStringLiteral("media"), QJsonArray::fromStringList(outside)}});
     m_store.updateLocation(l);
-    audit(QStringLiteral("media.location_update"), QStringLiteral("media-location:%1").arg(id),
-          {{QStringLiteral("code"), l.code},
-           {QStringLiteral("name"), l.name},
-           {QStringLiteral("active"), l.active},
-           {QStringLiteral("levelsBefore"), QJsonArray::fromStringList(before->levels)},
-           {QStringLiteral("levels"), QJsonArray::fromStringList(l.levels)}});
-    tx.commit();
+    work.audit(QStringLiteral("media.location_update"), QStringLiteral("media-location:%1").arg(id),
+               QStringLiteral("ok"),
+               detailOf({{QStringLiteral("code"), l.code},
+                         {QStringLiteral("name"), l.name},
+                         {QStringLiteral("active"), l.active},
+                         {QStringLiteral("levelsBefore"), QJsonArray::fromStringList(before->levels)},
+                         {QStringLiteral("levels"), QJsonArray::fromStringList(l.levels)}}));
+    work.commit();
     return *m_store.location(id);
 }
 
@@ -255,17 +250,18 @@ MediaService::Checked MediaService::checkedInput(const protocol::MediumInput& in
 
 protocol::Medium MediaService::registerMedium(const protocol::MediumInput& in)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const Checked c = checkedInput(in, true);
-    const QDateTime now = m_clock.now();
+    const QDateTime now = work.now();
     const qint64 id = m_store.insertMedium(c.input, m_op.accountId, now);
-    const qint64 seq = audit(QStringLiteral("media.register"), QStringLiteral("medium:%1").arg(id),
-                             {{QStringLiteral("serial"), c.input.serial},
-                              {QStringLiteral("type"), c.input.type},
-                              {QStringLiteral("capacity"), c.input.capacity},
-                              {QStringLiteral("level"), c.level.code},
-                              {QStringLiteral("custodian"), c.custodian.person.name},
-                              {QStringLiteral("location"), c.location.code}});
+    const qint64 seq = work.audit(QStringLiteral("media.register"), QStringLiteral("medium:%1").arg(id),
+                                  QStringLiteral("ok"),
+                                  detailOf({{QStringLiteral("serial"), c.input.serial},
+                                            {QStringLiteral("type"), c.input.type},
+                                            {QStringLiteral("capacity"), c.input.capacity},
+                                            {QStringLiteral("level"), c.level.code},
+                                            {QStringLiteral("custodian"), c.custodian.person.name},
+                                            {QStringLiteral("location"), c.location.code}}));
     NewMediumEvent e;
     e.mediumId = id;
     e.kind = QStringLiteral("register");
@@ -279,13 +275,13 @@ protocol::Medium MediaService::registerMedium(const protocol::MediumInput& in)
     e.workstation = m_op.workstation;
     e.auditSeq = seq;
     m_store.insertEvent(e);
-    tx.commit();
+    work.commit();
     return load(id).medium;
 }
 
 protocol::Medium MediaService::edit(qint64 id, const protocol::MediumInput& in)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_op);
     const MediumRow row = load(id);
     if (!allowed(Action::Edit, row.medium.state))
         throw wrongState(row.medium.serial, row.medium.state, Action::Edit);
@@ -306,11 +302,12 @@ protocol::Medium MediaService::edit(qint64 id, const protocol::MediumInput& in)
     note(m.note != c.input.note, QStringLiteral("备注"), m.note, c.input.note);
     if (changes.isEmpty())
         return m;
-    const QDateTime now = m_clock.now();
+    const QDateTime now = work.now();
     m_store.updateMedium(id, c.input, now);
     const QString detail = changes.join(QStringLiteral("；"));
-    const qint64 seq = audit(QStringLiteral("media.edit"), QStringLiteral("medium:%1").arg(id),
-                             {{QStringLiteral("serial"), m.serial}, {QStringLiteral("changes"), detail}});
+    const qint64 seq =
+        work.audit(QStringLiteral("media.edit"), QStringLiteral("medium:%1").arg(id), QStringLiteral("ok"),
+                   detailOf({{QStringLiteral("serial"), m.serial}, {QStringLiteral("changes"), detail}}));
     NewMediumEvent e;
     e.mediumId = id;
     e.kind = QStringLiteral("edit");
@@ -324,7 +321,7 @@ protocol::Medium MediaService::edit(qint64 id, const protocol::MediumInput& in)
     e.workstation = m_op.workstation;
     e.auditSeq = seq;
     m_store.insertEvent(e);
-    tx.commit();
+    work.commit();
     return load(id).medium;
 }
 

@@ -15,6 +15,7 @@
 #include "MediaProtocol.h"
 #include "domain/Clock.h"
 #include "domain/Operator.h"
+#include "domain/UnitOfWork.h"
 #include "domain/media/MediaRules.h"
 #include "domain/media/MediaStore.h"
 
@@ -67,11 +68,12 @@ class MediaService
     MediaAccount person(const QString& field, qint64 id, const QString& label, bool notOperator);
     MediumRow load(qint64 id);
     void markOverdue(protocol::Medium& m) const;
-    protocol::MediumStep apply(const MediumRow& row, media::Action action,
+    protocol::MediumStep apply(UnitOfWork& work, const MediumRow& row, media::Action action,
                                const protocol::MediumEventInput& in);
-    qint64 audit(const QString& action, const QString& target, QJsonObject detail,
-                 const QString& outcome = QStringLiteral("ok"));
-    void auditRefusal(const QString& action, const QString& target, const DomainError& e);
+    /// An audit entry's detail with the operator's workstation.
+    QJsonObject detailOf(QJsonObject detail) const;
+    /// A refused step's detail: the error's code, message and details.
+    QJsonObject refusalDetail(const DomainError& e) const;
     protocol::CarryRequest decide(qint64 requestId, bool approve, const QString& note);
 
     QSqlDatabase m_db;

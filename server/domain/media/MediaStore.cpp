@@ -1,7 +1,6 @@
 #include "domain/media/MediaStore.h"
 
 #include "domain/DomainError.h"
-#include "domain/Sql.h"
 #include "store/Database.h"
 
 namespace cp::server {
@@ -15,138 +14,237 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-protocol::MediaPerson personAt(const QSqlQuery& q, int idColumn, int nameColumn)
+/// The person whose account id is in idColumn and name in nameColumn; none when the id is NULL.
+protocol::MediaPerson personAt(const sql::Rows& q, const char* idColumn, const char* nameColumn)
 {
     protocol::MediaPerson p;
-    if (q.value(idColumn).isNull())
+    if (q.isNull(idColumn))
         return p;
-    p.id = q.value(idColumn).toLongLong();
-    p.name = q.value(nameColumn).toString();
+    p.id = q.integer(idColumn);
+    p.name = q.text(nameColumn);
     return p;
 }
 
-QString nameOf(const char* column)
+/// "(SELECT full_name FROM accounts WHERE id = e.operator_id) AS operator_name"
+QString accountName(const char* column, const char* alias)
 {
-    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1)").arg(QLatin1String(column));
-}
-
-const QString kMediumSelect = QStringLiteral(
-    "SELECT m.id, m.serial, m.type, m.model, m.capacity, m.level_code, l.name_zh, m.custodian_id, "
-    "c.full_name, "
-    "m.location_id, loc.name, m.state, m.holder_id, h.full_name, m.whereabouts, m.wiped_event_id, m.note, "
-    "m.registered_at, m.updated_at, m.due_back "
-    "FROM media m JOIN media_levels l ON l.code = m.level_code JOIN accounts c ON c.id = m.custodian_id "
-    "JOIN media_locations loc ON loc.id = m.location_id LEFT JOIN accounts h ON h.id = m.holder_id ");
-
-MediumRow readMedium(const QSqlQuery& q)
-{
-    MediumRow row;
-    auto& m = row.medium;
-    m.id = q.value(0).toLongLong();
-    m.serial = q.value(1).toString();
-    m.type = q.value(2).toString();
-    m.model = q.value(3).toString();
-    m.capacity = q.value(4).toString();
-    m.level = q.value(5).toString();
-    m.levelName = q.value(6).toString();
-    m.custodian = personAt(q, 7, 8);
-    m.locationId = q.value(9).toLongLong();
-    m.locationName = q.value(10).toString();
-    m.state = q.value(11).toString();
-    m.holder = personAt(q, 12, 13);
-    m.whereabouts = q.value(14).toString();
-    row.wipedEventId = q.value(15).toLongLong();
-    m.wiped = row.wipedEventId > 0;
-    m.note = q.value(16).toString();
-    m.registeredAt = sql::time(q.value(17));
-    m.updatedAt = sql::time(q.value(18));
-    m.dueBack = sql::date(q.value(19));
-    return row;
-}
-
-const QString kEventSelect =
-    QStringLiteral(
-        "SELECT e.id, e.medium_id, e.kind, e.at, e.state_before, e.state_after, e.operator_id, %1, "
-        "e.counter_signer_id, %2, e.holder_id, %3, e.second_person_id, %4, e.verifier_id, %5, "
-        "e.witness1_id, %6, e.witness2_id, %7, e.request_id, "
-        "(SELECT serial FROM media WHERE id = e.related_medium_id), e.method, e.tool, e.place, e.detail, "
-        "e.audit_seq FROM media_events e ")
-        .arg(nameOf("e.operator_id"), nameOf("e.counter_signer_id"), nameOf("e.holder_id"),
-             nameOf("e.second_person_id"), nameOf("e.verifier_id"), nameOf("e.witness1_id"),
-             nameOf("e.witness2_id"));
-
-protocol::MediumEvent readEvent(const QSqlQuery& q)
-{
-    protocol::MediumEvent e;
-    e.id = q.value(0).toLongLong();
-    e.mediumId = q.value(1).toLongLong();
-    e.kind = q.value(2).toString();
-    e.at = sql::time(q.value(3));
-    e.stateBefore = q.value(4).toString();
-    e.stateAfter = q.value(5).toString();
-    e.operatorPerson = personAt(q, 6, 7);
-    e.counterSigner = personAt(q, 8, 9);
-    e.holder = personAt(q, 10, 11);
-    e.secondPerson = personAt(q, 12, 13);
-    e.verifier = personAt(q, 14, 15);
-    e.witness1 = personAt(q, 16, 17);
-    e.witness2 = personAt(q, 18, 19);
-    e.requestId = q.value(20).toLongLong();
-    e.relatedSerial = q.value(21).toString();
-    e.method = q.value(22).toString();
-    e.tool = q.value(23).toString();
-    e.place = q.value(24).toString();
-    e.detail = q.value(25).toString();
-    e.auditSeq = q.value(26).toLongLong();
-    return e;
-}
-
-const QString kRequestSelect =
-    QStringLiteral(
-        "SELECT r.id, r.medium_id, m.serial, m.level_code, l.name_zh, l.two_person_carry, r.state, "
-        "r.purpose, r.destination, r.carrier_id, %1, r.second_person_id, %2, r.expected_return, "
-        "r.requested_by, %3, r.requested_at, r.decided_by, %4, r.decided_at, r.decision_note "
-        "FROM media_carry_requests r JOIN media m ON m.id = r.medium_id "
-        "JOIN media_levels l ON l.code = m.level_code ")
-        .arg(nameOf("r.carrier_id"), nameOf("r.second_person_id"), nameOf("r.requested_by"),
-             nameOf("r.decided_by"));
-
-protocol::CarryRequest readRequest(const QSqlQuery& q)
-{
-    protocol::CarryRequest r;
-    r.id = q.value(0).toLongLong();
-    r.mediumId = q.value(1).toLongLong();
-    r.serial = q.value(2).toString();
-    r.level = q.value(3).toString();
-    r.levelName = q.value(4).toString();
-    r.twoPersonRequired = q.value(5).toInt() == 1;
-    r.state = q.value(6).toString();
-    r.purpose = q.value(7).toString();
-    r.destination = q.value(8).toString();
-    r.carrier = personAt(q, 9, 10);
-    r.secondPerson = personAt(q, 11, 12);
-    r.expectedReturn = sql::date(q.value(13));
-    r.requestedBy = personAt(q, 14, 15);
-    r.requestedAt = sql::time(q.value(16));
-    r.decidedBy = personAt(q, 17, 18);
-    r.decidedAt = sql::time(q.value(19));
-    r.decisionNote = q.value(20).toString();
-    return r;
+    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
+        .arg(QLatin1String(column), QLatin1String(alias));
 }
 
 } // namespace
+
+// --- the columns each row reader reads -----------------------------------------------
+
+const sql::Columns& MediaStore::levelColumns()
+{
+    static const sql::Columns columns(QStringLiteral("v"),
+                                      {QStringLiteral("code"), QStringLiteral("name_zh"),
+                                       QStringLiteral("level_rank"), QStringLiteral("two_person_carry")});
+    return columns;
+}
+
+protocol::MediaLevel MediaStore::readLevel(const sql::Rows& q)
+{
+    return {q.text("code"), q.text("name_zh"), q.number("level_rank"), q.number("two_person_carry") == 1};
+}
+
+const sql::Columns& MediaStore::locationColumns()
+{
+    static const sql::Columns columns(QStringLiteral("loc"),
+                                      {QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("name"),
+                                       QStringLiteral("description"), QStringLiteral("active")});
+    return columns;
+}
+
+protocol::MediaLocation MediaStore::readLocation(const sql::Rows& q)
+{
+    protocol::MediaLocation l;
+    l.id = q.integer("id");
+    l.code = q.text("code");
+    l.name = q.text("name");
+    l.description = q.text("description");
+    l.active = q.number("active") == 1;
+    l.mediaCount = q.number("media_count");
+    return l;
+}
+
+const sql::Columns& MediaStore::personColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("a"), {QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("unit"),
+                              QStringLiteral("position"), QStringLiteral("status")});
+    return columns;
+}
+
+protocol::MediaPerson MediaStore::readPerson(const sql::Rows& q)
+{
+    return {q.integer("id"), q.text("full_name"), q.text("unit"), q.text("position")};
+}
+
+const sql::Columns& MediaStore::mediumColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("m"),
+        {QStringLiteral("id"), QStringLiteral("serial"), QStringLiteral("type"), QStringLiteral("model"),
+         QStringLiteral("capacity"), QStringLiteral("level_code"), QStringLiteral("custodian_id"),
+         QStringLiteral("location_id"), QStringLiteral("state"), QStringLiteral("holder_id"),
+         QStringLiteral("whereabouts"), QStringLiteral("wiped_event_id"), QStringLiteral("note"),
+         QStringLiteral("registered_at"), QStringLiteral("updated_at"), QStringLiteral("due_back")});
+    return columns;
+}
+
+QString MediaStore::mediumSelect()
+{
+    return QStringLiteral("SELECT %1, l.name_zh AS level_name, c.full_name AS custodian_name, loc.name AS "
+                          "location_name, "
+                          "h.full_name AS holder_name "
+                          "FROM media m JOIN media_levels l ON l.code = m.level_code "
+                          "JOIN accounts c ON c.id = m.custodian_id "
+                          "JOIN media_locations loc ON loc.id = m.location_id LEFT JOIN accounts h ON h.id = "
+                          "m.holder_id ")
+        .arg(mediumColumns().list());
+}
+
+MediumRow MediaStore::readMedium(const sql::Rows& q)
+{
+    MediumRow row;
+    auto& m = row.medium;
+    m.id = q.integer("id");
+    m.serial = q.text("serial");
+    m.type = q.text("type");
+    m.model = q.text("model");
+    m.capacity = q.text("capacity");
+    m.level = q.text("level_code");
+    m.levelName = q.text("level_name");
+    m.custodian = personAt(q, "custodian_id", "custodian_name");
+    m.locationId = q.integer("location_id");
+    m.locationName = q.text("location_name");
+    m.state = q.text("state");
+    m.holder = personAt(q, "holder_id", "holder_name");
+    m.whereabouts = q.text("whereabouts");
+    row.wipedEventId = q.integer("wiped_event_id");
+    m.wiped = row.wipedEventId > 0;
+    m.note = q.text("note");
+    m.registeredAt = q.time("registered_at");
+    m.updatedAt = q.time("updated_at");
+    m.dueBack = q.date("due_back");
+    return row;
+}
+
+const sql::Columns& MediaStore::eventColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("e"),
+        {QStringLiteral("id"), QStringLiteral("medium_id"), QStringLiteral("kind"), QStringLiteral("at"),
+         QStringLiteral("state_before"), QStringLiteral("state_after"), QStringLiteral("operator_id"),
+         QStringLiteral("counter_signer_id"), QStringLiteral("holder_id"), QStringLiteral("second_person_id"),
+         QStringLiteral("verifier_id"), QStringLiteral("witness1_id"), QStringLiteral("witness2_id"),
+         QStringLiteral("request_id"), QStringLiteral("method"), QStringLiteral("tool"),
+         QStringLiteral("place"), QStringLiteral("detail"), QStringLiteral("audit_seq")});
+    return columns;
+}
+
+QString MediaStore::eventSelect()
+{
+    return QStringList{
+               QStringLiteral("SELECT ") + eventColumns().list(),
+               accountName("e.operator_id", "operator_name"),
+               accountName("e.counter_signer_id", "counter_signer_name"),
+               accountName("e.holder_id", "holder_name"),
+               accountName("e.second_person_id", "second_person_name"),
+               accountName("e.verifier_id", "verifier_name"),
+               accountName("e.witness1_id", "witness1_name"),
+               accountName("e.witness2_id", "witness2_name"),
+               QStringLiteral("(SELECT serial FROM media WHERE id = e.related_medium_id) AS related_serial")}
+               .join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM media_events e ");
+}
+
+protocol::MediumEvent MediaStore::readEvent(const sql::Rows& q)
+{
+    protocol::MediumEvent e;
+    e.id = q.integer("id");
+    e.mediumId = q.integer("medium_id");
+    e.kind = q.text("kind");
+    e.at = q.time("at");
+    e.stateBefore = q.text("state_before");
+    e.stateAfter = q.text("state_after");
+    e.operatorPerson = personAt(q, "operator_id", "operator_name");
+    e.counterSigner = personAt(q, "counter_signer_id", "counter_signer_name");
+    e.holder = personAt(q, "holder_id", "holder_name");
+    e.secondPerson = personAt(q, "second_person_id", "second_person_name");
+    e.verifier = personAt(q, "verifier_id", "verifier_name");
+    e.witness1 = personAt(q, "witness1_id", "witness1_name");
+    e.witness2 = personAt(q, "witness2_id", "witness2_name");
+    e.requestId = q.integer("request_id");
+    e.relatedSerial = q.text("related_serial");
+    e.method = q.text("method");
+    e.tool = q.text("tool");
+    e.place = q.text("place");
+    e.detail = q.text("detail");
+    e.auditSeq = q.integer("audit_seq");
+    return e;
+}
+
+const sql::Columns& MediaStore::requestColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("r"),
+        {QStringLiteral("id"), QStringLiteral("medium_id"), QStringLiteral("state"),
+         QStringLiteral("purpose"), QStringLiteral("destination"), QStringLiteral("carrier_id"),
+         QStringLiteral("second_person_id"), QStringLiteral("expected_return"),
+         QStringLiteral("requested_by"), QStringLiteral("requested_at"), QStringLiteral("decided_by"),
+         QStringLiteral("decided_at"), QStringLiteral("decision_note")});
+    return columns;
+}
+
+QString MediaStore::requestSelect()
+{
+    return QStringList{QStringLiteral("SELECT ") + requestColumns().list(),
+                       QStringLiteral("m.serial, m.level_code, l.name_zh AS level_name, l.two_person_carry"),
+                       accountName("r.carrier_id", "carrier_name"),
+                       accountName("r.second_person_id", "second_person_name"),
+                       accountName("r.requested_by", "requested_by_name"),
+                       accountName("r.decided_by", "decided_by_name")}
+               .join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM media_carry_requests r JOIN media m ON m.id = r.medium_id "
+                          "JOIN media_levels l ON l.code = m.level_code ");
+}
+
+protocol::CarryRequest MediaStore::readRequest(const sql::Rows& q)
+{
+    protocol::CarryRequest r;
+    r.id = q.integer("id");
+    r.mediumId = q.integer("medium_id");
+    r.serial = q.text("serial");
+    r.level = q.text("level_code");
+    r.levelName = q.text("level_name");
+    r.twoPersonRequired = q.number("two_person_carry") == 1;
+    r.state = q.text("state");
+    r.purpose = q.text("purpose");
+    r.destination = q.text("destination");
+    r.carrier = personAt(q, "carrier_id", "carrier_name");
+    r.secondPerson = personAt(q, "second_person_id", "second_person_name");
+    r.expectedReturn = q.date("expected_return");
+    r.requestedBy = personAt(q, "requested_by", "requested_by_name");
+    r.requestedAt = q.time("requested_at");
+    r.decidedBy = personAt(q, "decided_by", "decided_by_name");
+    r.decidedAt = q.time("decided_at");
+    r.decisionNote = q.text("decision_note");
+    return r;
+}
 
 // --- levels and locations -----------------------------------------------------------
 
 QList<protocol::MediaLevel> MediaStore::levels()
 {
-    auto q =
-        sql::run(m_db, QStringLiteral("SELECT code, name_zh, level_rank, two_person_carry FROM media_levels "
-                                      "ORDER BY level_rank"));
+    auto q = sql::select(
+        m_db,
+        QStringLiteral("SELECT %1 FROM media_levels v ORDER BY v.level_rank").arg(levelColumns().list()));
     QList<protocol::MediaLevel> out;
     while (q.next())
-        out.append(
-            {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() == 1});
+        out.append(readLevel(q));
     return out;
 }
 
@@ -160,29 +258,22 @@ std::optional<protocol::MediaLevel> MediaStore::level(const QString& code)
 
 QList<protocol::MediaLocation> MediaStore::locations()
 {
-    auto q = sql::run(
-        m_db, QStringLiteral("SELECT id, code, name, description, active, (SELECT count(*) FROM media "
-                             "WHERE location_id = media_locations.id AND state <> 'destroyed') "
-                             "FROM media_locations ORDER BY code"));
+    auto q =
+        sql::select(m_db, QStringLiteral("SELECT %1, (SELECT count(*) FROM media WHERE location_id = loc.id "
+                                         "AND state <> 'destroyed') AS media_count "
+                                         "FROM media_locations loc ORDER BY loc.code")
+                              .arg(locationColumns().list()));
     QList<protocol::MediaLocation> out;
-    while (q.next()) {
-        protocol::MediaLocation l;
-        l.id = q.value(0).toLongLong();
-        l.code = q.value(1).toString();
-        l.name = q.value(2).toString();
-        l.description = q.value(3).toString();
-        l.active = q.value(4).toInt() == 1;
-        l.mediaCount = q.value(5).toInt();
-        out.append(l);
-    }
+    while (q.next())
+        out.append(readLocation(q));
     for (auto& l : out) {
-        auto lv = sql::run(
+        auto lv = sql::select(
             m_db,
             QStringLiteral("SELECT ll.level_code FROM media_location_levels ll JOIN media_levels v ON "
                            "v.code = ll.level_code WHERE ll.location_id = ? ORDER BY v.level_rank"),
             {l.id});
         while (lv.next())
-            l.levels << lv.value(0).toString();
+            l.levels << lv.text("level_code");
     }
     return out;
 }
@@ -197,10 +288,11 @@ std::optional<protocol::MediaLocation> MediaStore::location(qint64 id)
 
 bool MediaStore::locationCodeTaken(const QString& code, qint64 exceptId)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT count(*) FROM media_locations WHERE code = ? AND id <> ?"),
-                      {code, exceptId});
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT count(*) AS n FROM media_locations WHERE code = ? AND id <> ?"),
+        {code, exceptId});
     q.next();
-    return q.value(0).toInt() > 0;
+    return q.number("n") > 0;
 }
 
 qint64 MediaStore::insertLocation(const protocol::MediaLocation& l, const QDateTime& at)
@@ -233,14 +325,14 @@ void MediaStore::updateLocation(const protocol::MediaLocation& l)
 QStringList MediaStore::mediaOutsideLevels(qint64 locationId, const QStringList& levels)
 {
     auto q =
-        sql::run(m_db,
-                 QStringLiteral("SELECT serial, level_code FROM media WHERE location_id = ? AND state <> "
-                                "'destroyed' ORDER BY serial"),
-                 {locationId});
+        sql::select(m_db,
+                    QStringLiteral("SELECT serial, level_code FROM media WHERE location_id = ? AND state <> "
+                                   "'destroyed' ORDER BY serial"),
+                    {locationId});
     QStringList out;
     while (q.next())
-        if (!levels.contains(q.value(1).toString()))
-            out << q.value(0).toString();
+        if (!levels.contains(q.text("level_code")))
+            out << q.text("serial");
     return out;
 }
 
@@ -248,25 +340,21 @@ QStringList MediaStore::mediaOutsideLevels(qint64 locationId, const QStringList&
 
 std::optional<MediaAccount> MediaStore::account(qint64 id)
 {
-    auto q = sql::run(
-        m_db, QStringLiteral("SELECT id, full_name, unit, position, status FROM accounts WHERE id = ?"),
-        {id});
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT %1 FROM accounts a WHERE a.id = ?").arg(personColumns().list()), {id});
     if (!q.next())
         return std::nullopt;
-    return MediaAccount{
-        {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()},
-        q.value(4).toString()};
+    return MediaAccount{readPerson(q), q.text("status")};
 }
 
 QList<protocol::MediaPerson> MediaStore::activePeople()
 {
-    auto q =
-        sql::run(m_db, QStringLiteral("SELECT id, full_name, unit, position FROM accounts WHERE status = "
-                                      "'active' ORDER BY full_name, id"));
+    auto q = sql::select(m_db, QStringLiteral("SELECT %1 FROM accounts a WHERE a.status = 'active' "
+                                              "ORDER BY a.full_name, a.id")
+                                   .arg(personColumns().list()));
     QList<protocol::MediaPerson> out;
     while (q.next())
-        out.append(
-            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        out.append(readPerson(q));
     return out;
 }
 
@@ -274,7 +362,7 @@ QList<protocol::MediaPerson> MediaStore::activePeople()
 
 std::optional<MediumRow> MediaStore::findMedium(qint64 id)
 {
-    auto q = sql::run(m_db, kMediumSelect + QStringLiteral("WHERE m.id = ?"), {id});
+    auto q = sql::select(m_db, mediumSelect() + QStringLiteral("WHERE m.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return readMedium(q);
@@ -282,23 +370,23 @@ std::optional<MediumRow> MediaStore::findMedium(qint64 id)
 
 std::optional<qint64> MediaStore::mediumIdBySerial(const QString& serial)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT id FROM media WHERE serial = ?"), {serial});
+    auto q = sql::select(m_db, QStringLiteral("SELECT id FROM media WHERE serial = ?"), {serial});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toLongLong();
+    return q.integer("id");
 }
 
 QList<protocol::Medium> MediaStore::media(const MediaFilter& f)
 {
     // Every condition is bound; an unused one is switched off by its own flag.
-    auto q =
-        sql::run(m_db,
-                 kMediumSelect +
-                     QStringLiteral("WHERE (? = 'all' OR (? = '' AND m.state <> 'destroyed') OR m.state = ?) "
-                                    "AND (? = '' OR m.level_code = ?) AND (? = 0 OR m.custodian_id = ?) "
-                                    "AND (? = 0 OR m.location_id = ?) ORDER BY m.serial"),
-                 {f.state, f.state, f.state, f.level, f.level, f.custodianId, f.custodianId, f.locationId,
-                  f.locationId});
+    auto q = sql::select(
+        m_db,
+        mediumSelect() +
+            QStringLiteral("WHERE (? = 'all' OR (? = '' AND m.state <> 'destroyed') OR m.state = ?) "
+                           "AND (? = '' OR m.level_code = ?) AND (? = 0 OR m.custodian_id = ?) "
+                           "AND (? = 0 OR m.location_id = ?) ORDER BY m.serial"),
+        {f.state, f.state, f.state, f.level, f.level, f.custodianId, f.custodianId, f.locationId,
+         f.locationId});
     QList<protocol::Medium> out;
     while (q.next())
         out.append(readMedium(q).medium);
@@ -387,7 +475,8 @@ qint64 MediaStore::insertEvent(const NewMediumEvent& e)
 
 QList<protocol::MediumEvent> MediaStore::events(qint64 mediumId)
 {
-    auto q = sql::run(m_db, kEventSelect + QStringLiteral("WHERE e.medium_id = ? ORDER BY e.id"), {mediumId});
+    auto q =
+        sql::select(m_db, eventSelect() + QStringLiteral("WHERE e.medium_id = ? ORDER BY e.id"), {mediumId});
     QList<protocol::MediumEvent> out;
     while (q.next())
         out.append(readEvent(q));
@@ -396,7 +485,7 @@ QList<protocol::MediumEvent> MediaStore::events(qint64 mediumId)
 
 protocol::MediumEvent MediaStore::event(qint64 eventId)
 {
-    auto q = sql::run(m_db, kEventSelect + QStringLiteral("WHERE e.id = ?"), {eventId});
+    auto q = sql::select(m_db, eventSelect() + QStringLiteral("WHERE e.id = ?"), {eventId});
     if (!q.next())
         throw DomainError(ErrorCode::NotFound);
     return readEvent(q);
@@ -419,7 +508,7 @@ qint64 MediaStore::insertCarryRequest(qint64 mediumId, const protocol::CarryRequ
 
 std::optional<protocol::CarryRequest> MediaStore::carryRequest(qint64 id)
 {
-    auto q = sql::run(m_db, kRequestSelect + QStringLiteral("WHERE r.id = ?"), {id});
+    auto q = sql::select(m_db, requestSelect() + QStringLiteral("WHERE r.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return readRequest(q);
@@ -427,11 +516,11 @@ std::optional<protocol::CarryRequest> MediaStore::carryRequest(qint64 id)
 
 QList<protocol::CarryRequest> MediaStore::carryRequests(const QString& state, qint64 mediumId)
 {
-    auto q = sql::run(m_db,
-                      kRequestSelect +
-                          QStringLiteral("WHERE (? = 'all' OR r.state = ?) AND (? = 0 OR r.medium_id = ?) "
-                                         "ORDER BY r.id DESC"),
-                      {state, state, mediumId, mediumId});
+    auto q = sql::select(m_db,
+                         requestSelect() +
+                             QStringLiteral("WHERE (? = 'all' OR r.state = ?) AND (? = 0 OR r.medium_id = ?) "
+                                            "ORDER BY r.id DESC"),
+                         {state, state, mediumId, mediumId});
     QList<protocol::CarryRequest> out;
     while (q.next())
         out.append(readRequest(q));
@@ -440,13 +529,14 @@ QList<protocol::CarryRequest> MediaStore::carryRequests(const QString& state, qi
 
 std::optional<qint64> MediaStore::openCarryRequest(qint64 mediumId)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id FROM media_carry_requests WHERE medium_id = ? AND state IN "
-                                     "('pending', 'approved') ORDER BY id DESC"),
-                      {mediumId});
+    auto q =
+        sql::select(m_db,
+                    QStringLiteral("SELECT id FROM media_carry_requests WHERE medium_id = ? AND state IN "
+                                   "('pending', 'approved') ORDER BY id DESC"),
+                    {mediumId});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toLongLong();
+    return q.integer("id");
 }
 
 void MediaStore::decideCarryRequest(qint64 id, const QString& to, qint64 by, const QDateTime& at,

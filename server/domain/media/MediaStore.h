@@ -4,6 +4,7 @@
 #pragma once
 
 #include "MediaProtocol.h"
+#include "domain/Sql.h"
 
 #include <QSqlDatabase>
 #include <optional>
@@ -103,6 +104,23 @@ class MediaStore
     void markCarryRequestUsed(qint64 id);
 
   private:
+    // One column list per table (its alias in the statements), shared by the SELECT and its reader.
+    static const sql::Columns& levelColumns(); // media_levels v
+    static protocol::MediaLevel readLevel(const sql::Rows& q);
+    static const sql::Columns& locationColumns(); // media_locations loc, with media_count
+    static protocol::MediaLocation readLocation(const sql::Rows& q);
+    static const sql::Columns& personColumns(); // accounts a
+    static protocol::MediaPerson readPerson(const sql::Rows& q);
+    static const sql::Columns& mediumColumns(); // media m, with level, custodian, location, holder names
+    static QString mediumSelect();
+    static MediumRow readMedium(const sql::Rows& q);
+    static const sql::Columns& eventColumns(); // media_events e, with the people's names
+    static QString eventSelect();
+    static protocol::MediumEvent readEvent(const sql::Rows& q);
+    static const sql::Columns& requestColumns(); // media_carry_requests r, with medium, level, names
+    static QString requestSelect();
+    static protocol::CarryRequest readRequest(const sql::Rows& q);
+
     QSqlDatabase m_db;
 };
 
