@@ -2,9 +2,9 @@
 
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveTerms.h"
+#include "common/CommonTerms.h"
 #include "ui_ArchiveDestructionsPage.h"
 #include "ui_DestructionApprovalPage.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QPushButton>
 
@@ -25,7 +25,7 @@ void fillLists(QTableWidget* t, const QList<Destruction>& lists)
                             d.proposedByName,
                             d.checkerName,
                             d.approverName,
-                            d.executedAt.isValid() ? WalkInTerms::dateTime(d.executedAt) : QString(),
+                            d.executedAt.isValid() ? CommonTerms::dateTime(d.executedAt) : QString(),
                             d.place,
                             d.method};
     fillArchiveTable(t,
@@ -110,7 +110,7 @@ ArchiveDestructionsPage::~ArchiveDestructionsPage() = default;
 
 QString ArchiveDestructionsPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return shownArchiveMessage(ui->errorLabel);
 }
 
 void ArchiveDestructionsPage::setFilter(const QString& state)
@@ -260,7 +260,7 @@ DestructionApprovalPage::~DestructionApprovalPage() = default;
 
 QString DestructionApprovalPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return shownArchiveMessage(ui->errorLabel);
 }
 
 void DestructionApprovalPage::refresh()

@@ -3,8 +3,8 @@
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveHistoryDialog.h"
 #include "archives/ArchiveTerms.h"
+#include "common/CommonTerms.h"
 #include "ui_ArchiveItemsPage.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QPushButton>
 #include <QTimeZone>
@@ -38,11 +38,7 @@ ArchiveItemsPage::ArchiveItemsPage(ApiClient& api, QWidget* parent)
         Q_EMIT staffLoaded();
     });
     // The archivist is reminded of overdue loans when the page opens (seed 004 §29).
-    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
-        if (r.ok())
-            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
-        Q_EMIT remindersLoaded();
-    });
+    loadArchiveReminders(this, m_api, ui->reminderLabel);
     updateButtons();
     refresh();
 }
@@ -51,11 +47,11 @@ ArchiveItemsPage::~ArchiveItemsPage() = default;
 
 QString ArchiveItemsPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return shownArchiveMessage(ui->errorLabel);
 }
 QString ArchiveItemsPage::reminderText() const
 {
-    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+    return shownArchiveMessage(ui->reminderLabel);
 }
 
 void ArchiveItemsPage::setFilter(const QString& status)
@@ -100,7 +96,7 @@ void ArchiveItemsPage::fill()
         rows << QStringList{i.title,
                             ArchiveTerms::sourceKind(i.sourceKind),
                             i.sourceNumber,
-                            WalkInTerms::dateTime(i.createdAt),
+                            CommonTerms::dateTime(i.createdAt),
                             ArchiveTerms::itemStatus(i.status),
                             i.volumeNumber,
                             ArchiveTerms::location(i.location),

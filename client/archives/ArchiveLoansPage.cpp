@@ -3,8 +3,8 @@
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveHistoryDialog.h"
 #include "archives/ArchiveTerms.h"
+#include "common/CommonTerms.h"
 #include "ui_ArchiveLoansPage.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QPushButton>
 
@@ -57,12 +57,7 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
     });
     connectArchiveDocumentButtons(this, ui->printButton, ui->pdfButton, ui->errorLabel,
                                   [this] { loadSlip(); });
-    // seed 004 §29 "定期归还": overdue loans are shown when the page opens.
-    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
-        if (r.ok())
-            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
-        Q_EMIT remindersLoaded();
-    });
+    loadArchiveReminders(this, m_api, ui->reminderLabel);
     updateButtons();
     refresh();
 }
@@ -71,11 +66,11 @@ ArchiveLoansPage::~ArchiveLoansPage() = default;
 
 QString ArchiveLoansPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return shownArchiveMessage(ui->errorLabel);
 }
 QString ArchiveLoansPage::reminderText() const
 {
-    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+    return shownArchiveMessage(ui->reminderLabel);
 }
 
 void ArchiveLoansPage::setFilter(const QString& state)
@@ -120,7 +115,7 @@ void ArchiveLoansPage::fill()
                             ArchiveTerms::mode(l.mode),
                             ArchiveTerms::loanState(l.state),
                             l.purpose,
-                            WalkInTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
+                            CommonTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
                             l.overdueDays > 0 ? tr("%n day(s) overdue", nullptr, l.overdueDays) : QString(),
                             l.approverName,
                             titles.join(tr("; "))};

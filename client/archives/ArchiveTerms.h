@@ -3,6 +3,7 @@
 #pragma once
 
 #include "ArchiveProtocol.h"
+#include "net/ApiResult.h"
 
 #include <QCoreApplication>
 #include <QDialog>
@@ -39,6 +40,20 @@ void fillArchiveTable(QTableWidget* table, const QStringList& headers, const QLi
                       const QList<bool>& highlight = {});
 /// Shows text in a label, hidden when empty.
 void showArchiveMessage(QLabel* label, const QString& text);
+
+/// What a message label says as the user sees it: empty while it is hidden.
+QString shownArchiveMessage(const QLabel* label);
+
+/// seed 004 §29 "定期归还": asks for the overdue loans once, shows them in label
+/// (hidden when none or when the server refuses), then emits page->remindersLoaded().
+template <class Page, class Api> void loadArchiveReminders(Page* page, Api& api, QLabel* label)
+{
+    api.reminders(page, [page, label](const ApiResult& r, const cp::protocol::ArchiveReminders& reminders) {
+        if (r.ok())
+            showArchiveMessage(label, ArchiveTerms::reminderText(reminders));
+        Q_EMIT page->remindersLoaded();
+    });
+}
 
 /// Opens a form window-modally (never blocking the event loop) and runs onAccept when the
 /// user confirms it; the form deletes itself when closed.

@@ -2,8 +2,8 @@
 
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveTerms.h"
+#include "common/CommonTerms.h"
 #include "ui_LoanApprovalPage.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QPushButton>
 
@@ -42,11 +42,7 @@ LoanApprovalPage::LoanApprovalPage(ApiClient& api, QWidget* parent)
             dialog->setValues({}, loan->dueDate.addDays(7));
         openArchiveDialog(dialog, [=, this] { renew(dialog->date(), dialog->note()); });
     });
-    m_api.reminders(this, [this](const ApiResult& r, const ArchiveReminders& reminders) {
-        if (r.ok())
-            showArchiveMessage(ui->reminderLabel, ArchiveTerms::reminderText(reminders));
-        Q_EMIT remindersLoaded();
-    });
+    loadArchiveReminders(this, m_api, ui->reminderLabel);
     updateButtons();
     refresh();
 }
@@ -55,11 +51,11 @@ LoanApprovalPage::~LoanApprovalPage() = default;
 
 QString LoanApprovalPage::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return shownArchiveMessage(ui->errorLabel);
 }
 QString LoanApprovalPage::reminderText() const
 {
-    return ui->reminderLabel->isHidden() ? QString() : ui->reminderLabel->text();
+    return shownArchiveMessage(ui->reminderLabel);
 }
 
 void LoanApprovalPage::setFilter(const QString& state)
@@ -100,7 +96,7 @@ void LoanApprovalPage::fill()
                             l.borrowerName,
                             ArchiveTerms::mode(l.mode),
                             l.purpose,
-                            WalkInTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
+                            CommonTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
                             l.overdueDays > 0 ? tr("%n day(s) overdue", nullptr, l.overdueDays) : QString(),
                             QString::number(l.renewals),
                             l.requestedByName,

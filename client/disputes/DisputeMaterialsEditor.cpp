@@ -1,5 +1,7 @@
 #include "disputes/DisputeMaterialsEditor.h"
 
+#include "DisputeMaterials.h"
+#include "UploadContent.h"
 #include "disputes/DisputeTerms.h"
 #include "ui_DisputeMaterialsEditor.h"
 
@@ -73,19 +75,19 @@ std::optional<QString> DisputeMaterialsEditor::attachFile(const QString& path, c
         showError(message);
         return std::optional<QString>(message);
     };
-    if (m_materials.size() >= DisputeTerms::kMaxFiles)
-        return fail(tr("An application takes at most %1 files.").arg(DisputeTerms::kMaxFiles));
+    if (m_materials.size() >= cp::protocol::kMaxDisputeMaterials)
+        return fail(tr("An application takes at most %1 files.").arg(cp::protocol::kMaxDisputeMaterials));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(name, file.errorString()));
-    if (file.size() > DisputeTerms::kMaxFileBytes)
+    if (file.size() > cp::protocol::kMaxDisputeMaterialBytes)
         return fail(tr("%1 is %2; a scan may be at most %3.")
                         .arg(name, QLocale().formattedDataSize(file.size()),
-                             QLocale().formattedDataSize(DisputeTerms::kMaxFileBytes)));
+                             QLocale().formattedDataSize(cp::protocol::kMaxDisputeMaterialBytes)));
     const QByteArray content = file.readAll();
     if (content.isEmpty())
         return fail(tr("%1 is empty.").arg(name));
-    const QString mimeType = DisputeTerms::mimeTypeOf(content);
+    const QString mimeType = cp::sniffedContentType(content);
     if (mimeType.isEmpty())
         return fail(tr("%1 is not a JPEG, PNG or PDF file. Please scan the document again in one of these "
                        "formats.")
@@ -93,9 +95,10 @@ std::optional<QString> DisputeMaterialsEditor::attachFile(const QString& path, c
     qint64 total = content.size();
     for (const auto& m : std::as_const(m_materials))
         total += m.content.size();
-    if (total > DisputeTerms::kMaxTotalBytes)
-        return fail(tr("With %1 the scans would exceed %2 in all.")
-                        .arg(name, QLocale().formattedDataSize(DisputeTerms::kMaxTotalBytes)));
+    if (total > cp::protocol::kMaxDisputeMaterialsTotalBytes)
+        return fail(
+            tr("With %1 the scans would exceed %2 in all.")
+                .arg(name, QLocale().formattedDataSize(cp::protocol::kMaxDisputeMaterialsTotalBytes)));
 
     cp::protocol::DisputeMaterialUpload m;
     m.kind = kind;

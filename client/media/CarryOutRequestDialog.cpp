@@ -11,6 +11,7 @@ CarryOutRequestDialog::CarryOutRequestDialog(MediaApi& api, const MediaReference
     : QDialog(parent), ui(std::make_unique<Ui::CarryOutRequestDialog>()), m_api(api), m_medium(medium)
 {
     ui->setupUi(this);
+    m_submit.attach(ui->buttonBox->button(QDialogButtonBox::Ok), ui->errorLabel);
     setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(520);
     ui->mediumLabel->setText(tr("<b>%1</b> · %2 · %3")
@@ -35,7 +36,7 @@ CarryOutRequestDialog::~CarryOutRequestDialog() = default;
 
 void CarryOutRequestDialog::submit()
 {
-    if (m_busy)
+    if (m_submit.busy())
         return;
     cp::protocol::CarryRequestInput in;
     in.purpose = ui->purposeEdit->text().trimmed();
@@ -43,21 +44,13 @@ void CarryOutRequestDialog::submit()
     in.carrierId = MediaTerms::selectedId(ui->carrierCombo);
     in.secondPersonId = MediaTerms::selectedId(ui->secondPersonCombo);
     in.expectedReturn = ui->expectedReturnEdit->date();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
-    m_api.requestCarryOut(m_medium.id, in, this,
-                          [this](const ApiResult& r, const cp::protocol::CarryRequest& req) {
-                              m_busy = false;
-                              ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-                              if (!r.ok()) {
-                                  ui->errorLabel->setText(r.userMessage());
-                                  ui->errorLabel->show();
-                                  return;
-                              }
-                              Q_EMIT requested(req);
-                              accept();
-                          });
+    m_submit.start();
+    m_api.requestCarryOut(
+        m_medium.id, in, this,
+        m_submit.done<cp::protocol::CarryRequest>([this](const cp::protocol::CarryRequest& req) {
+            Q_EMIT requested(req);
+            accept();
+        }));
 }
 
 } // namespace cp::client

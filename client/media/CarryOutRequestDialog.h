@@ -2,6 +2,7 @@
 // leader to approve (seed 004 §13); levels that need it go with two people.
 #pragma once
 
+#include "common/PendingRequest.h"
 #include "media/MediaApi.h"
 #include "media/MediaTerms.h"
 
@@ -31,7 +32,7 @@ class CarryOutRequestDialog : public QDialog
     std::unique_ptr<Ui::CarryOutRequestDialog> ui;
     MediaApi& m_api;
     cp::protocol::Medium m_medium;
-    bool m_busy = false;
+    PendingRequest m_submit;
 };
 
 } // namespace cp::client

@@ -12,6 +12,7 @@ MediaLocationDialog::MediaLocationDialog(MediaApi& api, const QList<cp::protocol
     : QDialog(parent), ui(std::make_unique<Ui::MediaLocationDialog>()), m_api(api), m_existing(existing)
 {
     ui->setupUi(this);
+    m_submit.attach(ui->buttonBox->button(QDialogButtonBox::Ok), ui->errorLabel);
     setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(520);
     for (const auto& l : levels) {
@@ -41,7 +42,7 @@ MediaLocationDialog::~MediaLocationDialog() = default;
 
 void MediaLocationDialog::submit()
 {
-    if (m_busy)
+    if (m_submit.busy())
         return;
     cp::protocol::MediaLocation l;
     if (m_existing)
@@ -53,20 +54,11 @@ void MediaLocationDialog::submit()
     for (int i = 0; i < ui->levelsList->count(); ++i)
         if (ui->levelsList->item(i)->checkState() == Qt::Checked)
             l.levels << ui->levelsList->item(i)->data(Qt::UserRole).toString();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
-    auto done = [this](const ApiResult& r, const cp::protocol::MediaLocation& saved) {
-        m_busy = false;
-        ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-        if (!r.ok()) {
-            ui->errorLabel->setText(r.userMessage());
-            ui->errorLabel->show();
-            return;
-        }
+    m_submit.start();
+    auto done = m_submit.done<cp::protocol::MediaLocation>([this](const cp::protocol::MediaLocation& saved) {
         Q_EMIT this->saved(saved);
         accept();
-    };
+    });
     if (m_existing)
         m_api.updateLocation(l, this, done);
     else

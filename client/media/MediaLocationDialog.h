@@ -1,6 +1,7 @@
 // A storage location: code, name, and the classification levels it may hold.
 #pragma once
 
+#include "common/PendingRequest.h"
 #include "media/MediaApi.h"
 
 #include <QDialog>
@@ -31,7 +32,7 @@ class MediaLocationDialog : public QDialog
     std::unique_ptr<Ui::MediaLocationDialog> ui;
     MediaApi& m_api;
     std::optional<cp::protocol::MediaLocation> m_existing;
-    bool m_busy = false;
+    PendingRequest m_submit;
 };
 
 } // namespace cp::client

@@ -11,6 +11,7 @@ MediumDialog::MediumDialog(MediaApi& api, const MediaReference& reference,
     : QDialog(parent), ui(std::make_unique<Ui::MediumDialog>()), m_api(api), m_existing(existing)
 {
     ui->setupUi(this);
+    m_submit.attach(ui->buttonBox->button(QDialogButtonBox::Ok), ui->errorLabel);
     setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(520);
     MediaTerms::fillCodes(ui->typeCombo, MediaTerms::types());
@@ -75,7 +76,7 @@ void MediumDialog::showFieldError(const ApiResult& r)
 
 void MediumDialog::submit()
 {
-    if (m_busy)
+    if (m_submit.busy())
         return;
     cp::protocol::MediumInput in;
     in.serial = ui->serialEdit->text().trimmed();
@@ -86,17 +87,13 @@ void MediumDialog::submit()
     in.custodianId = MediaTerms::selectedId(ui->custodianCombo);
     in.locationId = MediaTerms::selectedId(ui->locationCombo);
     in.note = ui->noteEdit->text().trimmed();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
-    auto done = [this](const ApiResult& r, const cp::protocol::Medium& medium) {
-        m_busy = false;
-        ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-        if (!r.ok())
-            return showFieldError(r);
-        Q_EMIT saved(medium);
-        accept();
-    };
+    m_submit.start();
+    auto done = m_submit.done<cp::protocol::Medium>(
+        [this](const cp::protocol::Medium& medium) {
+            Q_EMIT saved(medium);
+            accept();
+        },
+        [this](const ApiResult& r) { showFieldError(r); });
     if (m_existing)
         m_api.editMedium(m_existing->id, in, this, done);
     else

@@ -3,6 +3,7 @@
 // (分级存放, seed 004 §11); the server decides and says why.
 #pragma once
 
+#include "common/PendingRequest.h"
 #include "media/MediaApi.h"
 #include "media/MediaTerms.h"
 
@@ -35,7 +36,7 @@ class MediumDialog : public QDialog
     std::unique_ptr<Ui::MediumDialog> ui;
     MediaApi& m_api;
     std::optional<cp::protocol::Medium> m_existing;
-    bool m_busy = false;
+    PendingRequest m_submit;
 };
 
 } // namespace cp::client

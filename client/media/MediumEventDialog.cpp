@@ -30,6 +30,7 @@ MediumEventDialog::MediumEventDialog(MediaApi& api, const MediaReference& refere
     : QDialog(parent), ui(std::make_unique<Ui::MediumEventDialog>()), m_api(api), m_medium(medium)
 {
     ui->setupUi(this);
+    m_submit.attach(ui->buttonBox->button(QDialogButtonBox::Ok), ui->errorLabel);
     setAttribute(Qt::WA_DeleteOnClose);
     setMinimumWidth(520);
     ui->mediumLabel->setText(tr("<b>%1</b> · %2 · %3 · %4")
@@ -101,7 +102,7 @@ void MediumEventDialog::kindChanged()
 
 void MediumEventDialog::submit()
 {
-    if (m_busy)
+    if (m_submit.busy())
         return;
     cp::protocol::MediumEventInput in;
     in.kind = ui->kindCombo->currentData().toString();
@@ -124,21 +125,12 @@ void MediumEventDialog::submit()
         in.witness2Id = MediaTerms::selectedId(ui->witness2Combo);
     }
     in.note = ui->noteEdit->text().trimmed();
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
+    m_submit.start();
     m_api.recordEvent(m_medium.id, in, this,
-                      [this](const ApiResult& r, const cp::protocol::MediumStep& step) {
-                          m_busy = false;
-                          ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-                          if (!r.ok()) {
-                              ui->errorLabel->setText(r.userMessage());
-                              ui->errorLabel->show();
-                              return;
-                          }
+                      m_submit.done<cp::protocol::MediumStep>([this](const cp::protocol::MediumStep& step) {
                           Q_EMIT recorded(step);
                           accept();
-                      });
+                      }));
 }
 
 } // namespace cp::client

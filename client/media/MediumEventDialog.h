@@ -6,6 +6,7 @@
 // (seed 004 §12). The server checks every field and the medium's state.
 #pragma once
 
+#include "common/PendingRequest.h"
 #include "media/MediaApi.h"
 #include "media/MediaTerms.h"
 
@@ -40,7 +41,7 @@ class MediumEventDialog : public QDialog
     std::unique_ptr<Ui::MediumEventDialog> ui;
     MediaApi& m_api;
     cp::protocol::Medium m_medium;
-    bool m_busy = false;
+    PendingRequest m_submit;
 };
 
 } // namespace cp::client
