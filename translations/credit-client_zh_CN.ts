@@ -3741,6 +3741,17 @@
     </message>
 </context>
 <context>
+    <name>RequiredMaterialsList</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 (missing)</source>
+        <translation>✗ %1（尚缺）</translation>
+    </message>
+</context>
+<context>
     <name>RevocationsPage</name>
     <message>
         <source>A revoked certificate is refused at once: on its next request and at its next connection.</source>
@@ -6499,14 +6510,6 @@
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1 (missing)</source>
-        <translation>✗ %1（尚缺）</translation>
-    </message>
 </context>
 <context>
     <name>cp::client::DisputeOutcomeEditor</name>
@@ -7437,14 +7440,6 @@
     <message>
         <source>Size</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1 (missing)</source>
-        <translation>✗ %1（尚缺）</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

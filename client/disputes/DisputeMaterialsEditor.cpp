@@ -2,6 +2,7 @@
 
 #include "DisputeMaterials.h"
 #include "UploadContent.h"
+#include "common/RequiredMaterialsList.h"
 #include "disputes/DisputeTerms.h"
 #include "ui_DisputeMaterialsEditor.h"
 
@@ -148,19 +149,9 @@ void DisputeMaterialsEditor::refresh()
     }
     ui->removeButton->setEnabled(false);
 
-    ui->requiredList->clear();
     const QStringList stillMissing = missing();
-    for (const QString& kind : std::as_const(m_required)) {
-        const bool present = !stillMissing.contains(kind);
-        auto* item = new QListWidgetItem(ui->requiredList);
-        item->setText((present ? tr("✓ %1") : tr("✗ %1 (missing)")).arg(DisputeTerms::materialKind(kind)));
-        item->setForeground(present ? QColor(0x1b, 0x6e, 0x3a) : QColor(0xb3, 0x26, 0x1e));
-        if (!present && m_stressed.contains(kind)) {
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-        }
-    }
+    RequiredMaterialsList::fill(ui->requiredList, m_required, stillMissing, m_stressed,
+                                &DisputeTerms::materialKind);
     // The clerk usually attaches what is missing next: offer it first.
     if (!stillMissing.isEmpty()) {
         const int i = ui->materialKindCombo->findData(stillMissing.first());

@@ -2,6 +2,7 @@
 
 #include "UploadContent.h"
 #include "common/CommonTerms.h"
+#include "common/RequiredMaterialsList.h"
 #include "ui_WalkInMaterialsPanel.h"
 #include "walkin/WalkInApi.h"
 
@@ -90,19 +91,9 @@ void WalkInMaterialsPanel::markMissing(const QStringList& kinds)
 
 void WalkInMaterialsPanel::refreshRequired()
 {
-    ui->requiredList->clear();
     const QStringList stillMissing = missing();
-    for (const QString& kind : std::as_const(m_required)) {
-        const bool present = !stillMissing.contains(kind);
-        auto* item = new QListWidgetItem(ui->requiredList);
-        item->setText((present ? tr("✓ %1") : tr("✗ %1 (missing)")).arg(CommonTerms::materialKind(kind)));
-        item->setForeground(present ? QColor(0x1b, 0x6e, 0x3a) : QColor(0xb3, 0x26, 0x1e));
-        if (!present && m_stressed.contains(kind)) {
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-        }
-    }
+    RequiredMaterialsList::fill(ui->requiredList, m_required, stillMissing, m_stressed,
+                                &CommonTerms::materialKind);
     // The clerk usually attaches what is missing next: offer it first.
     if (!stillMissing.isEmpty()) {
         const int i = ui->materialKindCombo->findData(stillMissing.first());
