@@ -1285,6 +1285,147 @@
     </message>
 </context>
 <context>
+    <name>CommonTerms</name>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (HK/Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreigner permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Administrative licence</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Red list</source>
+        <translation>红名单</translation>
+    </message>
+    <message>
+        <source>Black list / serious dishonesty</source>
+        <translation>黑名单/严重失信</translation>
+    </message>
+    <message>
+        <source>Court enforcement</source>
+        <translation>被执行人</translation>
+    </message>
+    <message>
+        <source>Tax arrears</source>
+        <translation>欠税</translation>
+    </message>
+    <message>
+        <source>Honours and commendations</source>
+        <translation>荣誉表彰</translation>
+    </message>
+    <message>
+        <source>Social insurance contributions</source>
+        <translation>社会保险缴费</translation>
+    </message>
+    <message>
+        <source>Copy of identity document</source>
+        <translation>身份证件复印件</translation>
+    </message>
+    <message>
+        <source>Copy of organisation code / credit code certificate</source>
+        <translation>组织机构代码证（统一社会信用代码证）复印件</translation>
+    </message>
+    <message>
+        <source>Sealed letter of agency</source>
+        <translation>加盖公章的授权代理书</translation>
+    </message>
+    <message>
+        <source>Authorization letter</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>其他材料</translation>
+    </message>
+    <message>
+        <source>Natural person</source>
+        <translation>自然人</translation>
+    </message>
+    <message>
+        <source>Legal person or other organisation</source>
+        <translation>法人及其他组织</translation>
+    </message>
+    <message>
+        <source>A public</source>
+        <translation>A 类（社会公开）</translation>
+    </message>
+    <message>
+        <source>B authorized</source>
+        <translation>B 类（授权查询）</translation>
+    </message>
+    <message>
+        <source>C internal</source>
+        <translation>C 类（政府内部应用）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters.</source>
+        <translation>公民身份号码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>A unified social credit code has 18 characters.</source>
+        <translation>统一社会信用代码应为 18 位。</translation>
+    </message>
+    <message>
+        <source>Only digits are allowed, and X as the last character.</source>
+        <translation>只能包含数字，最后一位可以是 X。</translation>
+    </message>
+    <message>
+        <source>The code contains a character that is not allowed (I, O, Z, S, V are never used).</source>
+        <translation>代码含有不允许的字符（不使用 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <source>The first six digits are not a valid region code.</source>
+        <translation>前 6 位不是有效的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>Digits 7–14 are not a valid date of birth.</source>
+        <translation>第 7–14 位不是有效的出生日期。</translation>
+    </message>
+    <message>
+        <source>The check digit (last character) is wrong: please check the number again.</source>
+        <translation>校验码（最后一位）不正确，请重新核对号码。</translation>
+    </message>
+    <message>
+        <source>The check character (last character) is wrong: please check the code again.</source>
+        <translation>校验码（最后一位）不正确，请重新核对代码。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>date-time format</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>DeferDialog</name>
     <message>
         <source>Defer the Answer</source>
@@ -3600,6 +3741,17 @@
     </message>
 </context>
 <context>
+    <name>RequiredMaterialsList</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1 (missing)</source>
+        <translation>✗ %1（尚缺）</translation>
+    </message>
+</context>
+<context>
     <name>RevocationsPage</name>
     <message>
         <source>A revoked certificate is refused at once: on its next request and at its next connection.</source>
@@ -4152,86 +4304,6 @@
 <context>
     <name>WalkInTerms</name>
     <message>
-        <source>Resident ID card</source>
-        <translation>居民身份证</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>护照</translation>
-    </message>
-    <message>
-        <source>Mainland travel permit (HK/Macao)</source>
-        <translation>港澳居民来往内地通行证</translation>
-    </message>
-    <message>
-        <source>Mainland travel permit (Taiwan)</source>
-        <translation>台湾居民来往大陆通行证</translation>
-    </message>
-    <message>
-        <source>Foreigner permanent residence ID</source>
-        <translation>外国人永久居留身份证</translation>
-    </message>
-    <message>
-        <source>Administrative licence</source>
-        <translation>行政许可</translation>
-    </message>
-    <message>
-        <source>Administrative penalty</source>
-        <translation>行政处罚</translation>
-    </message>
-    <message>
-        <source>Red list</source>
-        <translation>红名单</translation>
-    </message>
-    <message>
-        <source>Black list / serious dishonesty</source>
-        <translation>黑名单/严重失信</translation>
-    </message>
-    <message>
-        <source>Court enforcement</source>
-        <translation>被执行人</translation>
-    </message>
-    <message>
-        <source>Tax arrears</source>
-        <translation>欠税</translation>
-    </message>
-    <message>
-        <source>Honours and commendations</source>
-        <translation>荣誉表彰</translation>
-    </message>
-    <message>
-        <source>Social insurance contributions</source>
-        <translation>社会保险缴费</translation>
-    </message>
-    <message>
-        <source>Copy of identity document</source>
-        <translation>身份证件复印件</translation>
-    </message>
-    <message>
-        <source>Copy of organisation code / credit code certificate</source>
-        <translation>组织机构代码证（统一社会信用代码证）复印件</translation>
-    </message>
-    <message>
-        <source>Sealed letter of agency</source>
-        <translation>加盖公章的授权代理书</translation>
-    </message>
-    <message>
-        <source>Authorization letter</source>
-        <translation>授权委托书</translation>
-    </message>
-    <message>
-        <source>Other material</source>
-        <translation>其他材料</translation>
-    </message>
-    <message>
-        <source>Natural person</source>
-        <translation>自然人</translation>
-    </message>
-    <message>
-        <source>Legal person or other organisation</source>
-        <translation>法人及其他组织</translation>
-    </message>
-    <message>
         <source>Self-query</source>
         <translation>本人查询</translation>
     </message>
@@ -4254,64 +4326,6 @@
     <message>
         <source>Answer within deadline</source>
         <translation>限期答复</translation>
-    </message>
-    <message>
-        <source>A public</source>
-        <translation>A 类（社会公开）</translation>
-    </message>
-    <message>
-        <source>B authorized</source>
-        <translation>B 类（授权查询）</translation>
-    </message>
-    <message>
-        <source>C internal</source>
-        <translation>C 类（政府内部应用）</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>A resident ID number has 18 characters.</source>
-        <translation>公民身份号码应为 18 位。</translation>
-    </message>
-    <message>
-        <source>A unified social credit code has 18 characters.</source>
-        <translation>统一社会信用代码应为 18 位。</translation>
-    </message>
-    <message>
-        <source>Only digits are allowed, and X as the last character.</source>
-        <translation>只能包含数字，最后一位可以是 X。</translation>
-    </message>
-    <message>
-        <source>The code contains a character that is not allowed (I, O, Z, S, V are never used).</source>
-        <translation>代码含有不允许的字符（不使用 I、O、Z、S、V）。</translation>
-    </message>
-    <message>
-        <source>The first six digits are not a valid region code.</source>
-        <translation>前 6 位不是有效的行政区划代码。</translation>
-    </message>
-    <message>
-        <source>Digits 7–14 are not a valid date of birth.</source>
-        <translation>第 7–14 位不是有效的出生日期。</translation>
-    </message>
-    <message>
-        <source>The check digit (last character) is wrong: please check the number again.</source>
-        <translation>校验码（最后一位）不正确，请重新核对号码。</translation>
-    </message>
-    <message>
-        <source>The check character (last character) is wrong: please check the code again.</source>
-        <translation>校验码（最后一位）不正确，请重新核对代码。</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <comment>date format</comment>
-        <translation>yyyy年M月d日</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd HH:mm</source>
-        <comment>date-time format</comment>
-        <translation>yyyy年M月d日 HH:mm</translation>
     </message>
 </context>
 <context>
@@ -6496,14 +6510,6 @@
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>扫描件 (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1 (missing)</source>
-        <translation>✗ %1（尚缺）</translation>
-    </message>
 </context>
 <context>
     <name>cp::client::DisputeOutcomeEditor</name>
@@ -7434,14 +7440,6 @@
     <message>
         <source>Size</source>
         <translation>大小</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1 (missing)</source>
-        <translation>✗ %1（尚缺）</translation>
     </message>
     <message>
         <source>SHA-256: %1</source>

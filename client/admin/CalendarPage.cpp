@@ -2,9 +2,9 @@
 
 #include "Protocol.h"
 #include "admin/AdminTerms.h"
+#include "common/CommonTerms.h"
 #include "net/ApiClient.h"
 #include "ui_CalendarPage.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QJsonArray>
 #include <QListWidget>
@@ -115,7 +115,7 @@ void CalendarPage::fill(QListWidget* list, const QList<QDate>& days)
     std::sort(sorted.begin(), sorted.end());
     for (const QDate& d : sorted) {
         auto* item = new QListWidgetItem(
-            tr("%1 (%2)").arg(WalkInTerms::date(d), QLocale().dayName(d.dayOfWeek())), list);
+            tr("%1 (%2)").arg(CommonTerms::date(d), QLocale().dayName(d.dayOfWeek())), list);
         item->setData(Qt::UserRole, d);
     }
 }
@@ -127,12 +127,12 @@ void CalendarPage::addDay(QListWidget* list, const QDate& day, bool workday)
     // Early help only; the server decides (CalendarStore::replaceYear).
     QString problem;
     if (day.year() != year())
-        problem = tr("%1 is not in %2.").arg(WalkInTerms::date(day)).arg(year());
+        problem = tr("%1 is not in %2.").arg(CommonTerms::date(day)).arg(year());
     else if (workday && day.dayOfWeek() < 6)
         problem = tr("%1 is a weekday already; only a weekend day can be an adjusted working day.")
-                      .arg(WalkInTerms::date(day));
+                      .arg(CommonTerms::date(day));
     else if (holidays().contains(day) || workdays().contains(day))
-        problem = tr("%1 is already in the list.").arg(WalkInTerms::date(day));
+        problem = tr("%1 is already in the list.").arg(CommonTerms::date(day));
     if (!problem.isEmpty()) {
         AdminTerms::showText(ui->errorLabel, problem);
         return;

@@ -3,8 +3,8 @@
 #include "Validators.h"
 #include "admin/AdminApi.h"
 #include "admin/AdminTerms.h"
+#include "common/CommonTerms.h"
 #include "ui_NewAccountDialog.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -37,7 +37,7 @@ void NewAccountDialog::checkIdNumber()
         ui->idNumberHint->setProperty("fieldError", false);
         ui->idNumberHint->setText(tr("18 digits; the last may be X. One account per ID number."));
     } else {
-        const QString problem = WalkInTerms::idProblem(cp::checkCitizenId(id), cp::IdKind::CitizenId);
+        const QString problem = CommonTerms::idProblem(cp::checkCitizenId(id), cp::IdKind::CitizenId);
         ui->idNumberHint->setProperty("fieldError", !problem.isEmpty());
         ui->idNumberHint->setText(problem.isEmpty() ? tr("Check digit correct.") : problem);
     }

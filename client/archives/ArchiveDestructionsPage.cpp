@@ -4,7 +4,7 @@
 #include "archives/ArchiveTerms.h"
 #include "ui_ArchiveDestructionsPage.h"
 #include "ui_DestructionApprovalPage.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 #include <QPushButton>
 
@@ -25,7 +25,7 @@ void fillLists(QTableWidget* t, const QList<Destruction>& lists)
                             d.proposedByName,
                             d.checkerName,
                             d.approverName,
-                            d.executedAt.isValid() ? WalkInTerms::dateTime(d.executedAt) : QString(),
+                            d.executedAt.isValid() ? CommonTerms::dateTime(d.executedAt) : QString(),
                             d.place,
                             d.method};
     fillArchiveTable(t,

@@ -1,8 +1,8 @@
 #include "archives/ArchiveDocumentRenderer.h"
 
-#include "walkin/PdfTextRepair.h"
-#include "walkin/ReportRenderer.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
+#include "documents/PdfTextRepair.h"
+#include "documents/ReportRenderer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -123,7 +123,7 @@ class Page
         const QFont f = font(false, 10, false);
         QStringList lines = m_doc.facts();
         lines << ArchiveDocumentRenderer::tr("Issued %1 by %2 at %3")
-                     .arg(WalkInTerms::dateTime(m_r.issuedAt), m_r.clerkName,
+                     .arg(CommonTerms::dateTime(m_r.issuedAt), m_r.clerkName,
                           m_r.workstation.isEmpty() ? QStringLiteral("—") : m_r.workstation);
         for (const QString& l : lines) {
             const double h = heightOf(f, m_w, l);
@@ -143,8 +143,8 @@ class Page
                 rec.title,
                 rec.documentNumber,
                 volume,
-                WalkInTerms::date(rec.decisionDate),
-                rec.validUntil.isValid() ? WalkInTerms::date(rec.validUntil)
+                CommonTerms::date(rec.decisionDate),
+                rec.validUntil.isValid() ? CommonTerms::date(rec.validUntil)
                                          : ArchiveDocumentRenderer::tr("—")};
     }
     void row(const QStringList& values, const QFont& f, bool shaded)

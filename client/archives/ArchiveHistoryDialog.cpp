@@ -3,8 +3,8 @@
 #include "FileNames.h"
 #include "archives/ArchiveTerms.h"
 #include "archives/ArchivesApi.h"
+#include "common/CommonTerms.h"
 #include "ui_ArchiveHistoryDialog.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -45,14 +45,14 @@ ArchiveHistoryDialog::~ArchiveHistoryDialog() = default;
 
 QString ArchiveHistoryDialog::errorText() const
 {
-    return ui->errorLabel->isHidden() ? QString() : ui->errorLabel->text();
+    return shownArchiveMessage(ui->errorLabel);
 }
 
 void ArchiveHistoryDialog::fillEvents(const QList<cp::protocol::ArchiveEvent>& events, bool withItem)
 {
     QList<QStringList> rows;
     for (const auto& e : events) {
-        QStringList row{WalkInTerms::dateTime(e.at), ArchiveTerms::action(e.action), e.actorName,
+        QStringList row{CommonTerms::dateTime(e.at), ArchiveTerms::action(e.action), e.actorName,
                         e.personName};
         if (withItem)
             row << e.itemTitle;
@@ -82,8 +82,8 @@ void ArchiveHistoryDialog::showItem(const cp::protocol::ArchiveItem& item)
     ui->detailLabel->setText(detail.join(tr(" · ")));
     QList<QStringList> rows;
     for (const auto& m : item.materials)
-        rows << QStringList{WalkInTerms::materialKind(m.kind), m.fileName, QString::number(m.sizeBytes),
-                            m.erasedAt.isValid() ? tr("Erased %1").arg(WalkInTerms::dateTime(m.erasedAt))
+        rows << QStringList{CommonTerms::materialKind(m.kind), m.fileName, QString::number(m.sizeBytes),
+                            m.erasedAt.isValid() ? tr("Erased %1").arg(CommonTerms::dateTime(m.erasedAt))
                                                  : QString()};
     setRows(ui->materialsTable, {tr("Material"), tr("File"), tr("Bytes"), tr("Erased")}, rows);
     ui->materialsTable->setVisible(true);
@@ -106,9 +106,9 @@ void ArchiveHistoryDialog::showPerson(const cp::protocol::PersonHistory& person)
         rows << QStringList{l.number,
                             ArchiveTerms::mode(l.mode),
                             ArchiveTerms::loanState(l.state),
-                            WalkInTerms::dateTime(l.checkedOutAt),
-                            WalkInTerms::date(l.dueDate),
-                            WalkInTerms::dateTime(l.returnedAt),
+                            CommonTerms::dateTime(l.checkedOutAt),
+                            CommonTerms::date(l.dueDate),
+                            CommonTerms::dateTime(l.returnedAt),
                             titles.join(tr("; "))};
     }
     setRows(ui->loansTable,

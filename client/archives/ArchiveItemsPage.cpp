@@ -4,7 +4,7 @@
 #include "archives/ArchiveHistoryDialog.h"
 #include "archives/ArchiveTerms.h"
 #include "ui_ArchiveItemsPage.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 #include <QPushButton>
 #include <QTimeZone>
@@ -86,7 +86,7 @@ void ArchiveItemsPage::fill()
         rows << QStringList{i.title,
                             ArchiveTerms::sourceKind(i.sourceKind),
                             i.sourceNumber,
-                            WalkInTerms::dateTime(i.createdAt),
+                            CommonTerms::dateTime(i.createdAt),
                             ArchiveTerms::itemStatus(i.status),
                             i.volumeNumber,
                             ArchiveTerms::location(i.location),

@@ -4,7 +4,7 @@
 #include "archives/ArchiveHistoryDialog.h"
 #include "archives/ArchiveTerms.h"
 #include "ui_ArchiveLoansPage.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 #include <QPushButton>
 
@@ -106,7 +106,7 @@ void ArchiveLoansPage::fill()
                             ArchiveTerms::mode(l.mode),
                             ArchiveTerms::loanState(l.state),
                             l.purpose,
-                            WalkInTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
+                            CommonTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
                             l.overdueDays > 0 ? tr("%n day(s) overdue", nullptr, l.overdueDays) : QString(),
                             l.approverName,
                             titles.join(tr("; "))};

@@ -1,7 +1,7 @@
 #include "archives/ArchiveTerms.h"
 
 #include "archives/ArchiveDocumentRenderer.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -118,8 +118,8 @@ QString ArchiveTerms::retention(const cp::protocol::ArchiveItem& i)
         return tr("Permanent");
     if (!i.retentionUntil.isValid())
         return {};
-    return i.retentionExpired ? tr("%1 (expired)").arg(WalkInTerms::date(i.retentionUntil))
-                              : WalkInTerms::date(i.retentionUntil);
+    return i.retentionExpired ? tr("%1 (expired)").arg(CommonTerms::date(i.retentionUntil))
+                              : CommonTerms::date(i.retentionUntil);
 }
 
 QString ArchiveTerms::reminderText(const cp::protocol::ArchiveReminders& r)
@@ -166,6 +166,11 @@ void showArchiveMessage(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+QString shownArchiveMessage(const QLabel* label)
+{
+    return label->isHidden() ? QString() : label->text();
 }
 
 void previewArchiveDocument(const cp::protocol::Report& document, QWidget* parent)

@@ -40,6 +40,9 @@ void fillArchiveTable(QTableWidget* table, const QStringList& headers, const QLi
 /// Shows text in a label, hidden when empty.
 void showArchiveMessage(QLabel* label, const QString& text);
 
+/// What a message label says as the user sees it: empty while it is hidden.
+QString shownArchiveMessage(const QLabel* label);
+
 /// Opens a form window-modally (never blocking the event loop) and runs onAccept when the
 /// user confirms it; the form deletes itself when closed.
 template <class Dialog, class OnAccept> void openArchiveDialog(Dialog* dialog, OnAccept onAccept)

@@ -3,7 +3,7 @@
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveTerms.h"
 #include "ui_LoanApprovalPage.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 #include <QPushButton>
 
@@ -86,7 +86,7 @@ void LoanApprovalPage::fill()
                             l.borrowerName,
                             ArchiveTerms::mode(l.mode),
                             l.purpose,
-                            WalkInTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
+                            CommonTerms::date(l.dueDate.isValid() ? l.dueDate : l.requestedReturn),
                             l.overdueDays > 0 ? tr("%n day(s) overdue", nullptr, l.overdueDays) : QString(),
                             QString::number(l.renewals),
                             l.requestedByName,

@@ -1,8 +1,8 @@
 #include "audit/AuditExportFiles.h"
 
 #include "Protocol.h"
-#include "walkin/PdfTextRepair.h"
-#include "walkin/ReportRenderer.h"
+#include "documents/PdfTextRepair.h"
+#include "documents/ReportRenderer.h"
 
 #include <QCryptographicHash>
 #include <QDir>

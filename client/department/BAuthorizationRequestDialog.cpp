@@ -1,7 +1,7 @@
 #include "department/BAuthorizationRequestDialog.h"
 
+#include "common/CommonTerms.h"
 #include "ui_BAuthorizationRequestDialog.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QPushButton>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
 #include "department/DepartmentSearchPage.h"
 
+#include "common/CommonTerms.h"
 #include "department/DepartmentApi.h"
 #include "department/DepartmentTerms.h"
 #include "ui_DepartmentSearchPage.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -163,7 +163,7 @@ void DepartmentSearchPage::fill()
     t->setRowCount(0);
     for (int i = 0; i < m_result.items.size(); ++i) {
         const auto& s = m_result.items[i];
-        const QStringList cells{s.name, s.idNumber, WalkInTerms::subjectKind(s.kind),
+        const QStringList cells{s.name, s.idNumber, CommonTerms::subjectKind(s.kind),
                                 DepartmentTerms::region(s)};
         t->insertRow(i);
         for (int c = 0; c < ColCount; ++c) {

@@ -1,10 +1,10 @@
 #include "department/DepartmentSubjectView.h"
 
+#include "common/CommonTerms.h"
 #include "department/BAuthorizationRequestDialog.h"
 #include "department/DepartmentTerms.h"
+#include "documents/ReportRenderer.h"
 #include "ui_DepartmentSubjectView.h"
-#include "walkin/ReportRenderer.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -132,7 +132,7 @@ void DepartmentSubjectView::showSubject(const SubjectSummary& s)
     ui->nameValue->setText(s.name);
     ui->idLabel->setText(legal ? tr("Credit code:") : tr("ID number:"));
     ui->idValue->setText(s.idNumber);
-    ui->kindValue->setText(WalkInTerms::subjectKind(s.kind));
+    ui->kindValue->setText(CommonTerms::subjectKind(s.kind));
     ui->regionValue->setText(DepartmentTerms::region(s));
     ui->representativeLabel->setVisible(legal);
     ui->representativeValue->setVisible(legal);
@@ -222,13 +222,13 @@ void DepartmentSubjectView::fillRecords()
         const auto& rec = v.records[i];
         const bool marked = !rec.applicantMarkReason.isEmpty();
         QStringList cells{rec.openClass,
-                          rec.categoryName.isEmpty() ? WalkInTerms::category(rec.categoryCode)
+                          rec.categoryName.isEmpty() ? CommonTerms::category(rec.categoryCode)
                                                      : rec.categoryName,
                           rec.title,
                           rec.content,
                           rec.providerDepartment,
-                          WalkInTerms::date(rec.decisionDate),
-                          WalkInTerms::date(rec.validUntil),
+                          CommonTerms::date(rec.decisionDate),
+                          CommonTerms::date(rec.validUntil),
                           marked ? tr("Applicant disputes: %1").arg(rec.applicantMarkReason) : QString()};
         if (rec.suspended) // the server sends no content; only the placeholder title is shown
             cells = QStringList{rec.openClass, cells[ColCategory], rec.title, {}, {}, {}, {}, {}};
@@ -260,7 +260,7 @@ void DepartmentSubjectView::fillRecords()
         ui->authorizationLabel->setText(
             tr("Class B records shown under authorization no. %1, valid until %2.")
                 .arg(v.authorization->id)
-                .arg(WalkInTerms::date(v.authorization->requestedUntil)));
+                .arg(CommonTerms::date(v.authorization->requestedUntil)));
     else if (m_mayRequest)
         ui->authorizationLabel->setText(
             tr("Class B (authorized) records are shown only under an approved authorization."));

@@ -1,6 +1,6 @@
 #include "department/DepartmentTerms.h"
 
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 #include <QHeaderView>
 #include <QTableWidget>
@@ -29,12 +29,12 @@ QString DepartmentTerms::region(const cp::protocol::SubjectSummary& s)
 
 QString DepartmentTerms::period(const QDate& from, const QDate& until)
 {
-    return tr("%1 – %2").arg(WalkInTerms::date(from), WalkInTerms::date(until));
+    return tr("%1 – %2").arg(CommonTerms::date(from), CommonTerms::date(until));
 }
 
 QString DepartmentTerms::watermark(const QString& viewerName, const QDateTime& at)
 {
-    return tr("Viewed by %1 · %2").arg(viewerName, WalkInTerms::dateTime(at));
+    return tr("Viewed by %1 · %2").arg(viewerName, CommonTerms::dateTime(at));
 }
 
 QString DepartmentTerms::detectMode(const QString& text)
@@ -68,7 +68,7 @@ QString DepartmentTerms::idProblem(const QString& normalised)
         kind == cp::IdKind::CitizenId ? cp::checkCitizenId(normalised) : cp::checkCreditCode(normalised);
     if (check == cp::IdCheck::Empty)
         return tr("Enter an 18-character citizen ID number or unified social credit code.");
-    return WalkInTerms::idProblem(check, kind);
+    return CommonTerms::idProblem(check, kind);
 }
 
 void DepartmentTerms::fillAuthorizationTable(QTableWidget* t, const QList<cp::protocol::BAuthorization>& list)
@@ -88,9 +88,9 @@ void DepartmentTerms::fillAuthorizationTable(QTableWidget* t, const QList<cp::pr
         QString decision;
         if (!a.decidedByName.isEmpty())
             decision = a.decisionReason.isEmpty()
-                           ? tr("%1, %2").arg(a.decidedByName, WalkInTerms::dateTime(a.decidedAt))
+                           ? tr("%1, %2").arg(a.decidedByName, CommonTerms::dateTime(a.decidedAt))
                            : tr("%1, %2: %3")
-                                 .arg(a.decidedByName, WalkInTerms::dateTime(a.decidedAt), a.decisionReason);
+                                 .arg(a.decidedByName, CommonTerms::dateTime(a.decidedAt), a.decisionReason);
         const QStringList cells{
             QString::number(a.id),
             tr("%1 (%2)").arg(a.subject.name, a.subject.idNumber),

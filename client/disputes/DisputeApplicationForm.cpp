@@ -1,5 +1,6 @@
 #include "disputes/DisputeApplicationForm.h"
 
+#include "DisputeMaterials.h"
 #include "Validators.h"
 #include "disputes/DisputeDocumentDialog.h"
 #include "disputes/DisputeMaterialsEditor.h"
@@ -39,7 +40,7 @@ DisputeApplicationForm::DisputeApplicationForm(DisputesApi& api, QWidget* parent
     m_materials = new DisputeMaterialsEditor(ui->materialsHost);
     ui->materialsHost->layout()->addWidget(m_materials);
     setTabOrder(ui->applicantPhoneEdit, m_materials);
-    for (const CodeName& t : WalkInTerms::idTypes())
+    for (const CodeName& t : CommonTerms::idTypes())
         ui->applicantIdTypeCombo->addItem(t.name, t.code);
 
     QTableWidget* t = ui->recordsTable;
@@ -119,7 +120,7 @@ void DisputeApplicationForm::checkSubjectId(bool final)
         const bool citizen = looksLikeCitizenId(id);
         problem = id.isEmpty()
                       ? tr("Enter the subject's ID number or unified social credit code.")
-                      : WalkInTerms::idProblem(citizen ? cp::checkCitizenId(id) : cp::checkCreditCode(id),
+                      : CommonTerms::idProblem(citizen ? cp::checkCitizenId(id) : cp::checkCreditCode(id),
                                                citizen ? cp::IdKind::CitizenId : cp::IdKind::CreditCode);
     }
     ui->subjectIdError->setText(problem);
@@ -172,7 +173,7 @@ void DisputeApplicationForm::fetchRecords()
 void DisputeApplicationForm::fillRecords()
 {
     const auto& s = m_records->subject;
-    ui->subjectValue->setText(tr("%1 (%2, %3)").arg(s.name, WalkInTerms::subjectKind(s.kind), s.idNumber));
+    ui->subjectValue->setText(tr("%1 (%2, %3)").arg(s.name, CommonTerms::subjectKind(s.kind), s.idNumber));
     QTableWidget* t = ui->recordsTable;
     const QSignalBlocker block(t);
     t->setRowCount(0);
@@ -190,14 +191,14 @@ void DisputeApplicationForm::fillRecords()
         // The server names a B record without title or content until the case is registered.
         const QStringList cells{
             QString(),
-            rec.categoryName.isEmpty() ? WalkInTerms::category(rec.categoryCode) : rec.categoryName,
+            rec.categoryName.isEmpty() ? CommonTerms::category(rec.categoryCode) : rec.categoryName,
             d.contentWithheld
                 ? tr("Class %1 record %2, %3 (shown once the dispute is accepted)")
-                      .arg(rec.openClass, rec.documentNumber, WalkInTerms::date(rec.decisionDate))
+                      .arg(rec.openClass, rec.documentNumber, CommonTerms::date(rec.decisionDate))
                 : rec.title,
             rec.content,
             rec.providerDepartment,
-            rec.validUntil.isValid() ? WalkInTerms::date(rec.validUntil) : tr("No end date"),
+            rec.validUntil.isValid() ? CommonTerms::date(rec.validUntil) : tr("No end date"),
             d.disputable ? tr("Can be disputed") : d.blockedReason};
         for (int c = ColCategory; c < ColCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -233,7 +234,7 @@ void DisputeApplicationForm::applyApplicantRules()
                                    : tr("A legal person applies through an agent: the agent's ID, the sealed "
                                         "copy of the organisation code certificate and the sealed letter of "
                                         "agency are required."));
-    m_materials->setRequired(DisputeTerms::requiredMaterials(QStringLiteral("dispute"), s.kind));
+    m_materials->setRequired(cp::protocol::requiredDisputeMaterials(QStringLiteral("dispute"), s.kind));
 }
 
 bool DisputeApplicationForm::setRecordChecked(qint64 recordId, bool checked)
@@ -297,7 +298,7 @@ void DisputeApplicationForm::submit()
         showBanner(QStringLiteral("ok"),
                    tr("Dispute accepted as case %1, due by %2. The records are marked “dispute in progress”. "
                       "Print the acceptance receipt %3 for the applicant.")
-                       .arg(c.number, WalkInTerms::date(c.effectiveDueDate), c.receiptNumber));
+                       .arg(c.number, CommonTerms::date(c.effectiveDueDate), c.receiptNumber));
         m_materials->clear();
         ui->reasonEdit->clear();
         if (step.document)

@@ -24,6 +24,7 @@ DisputeCaseList::DisputeCaseList(DisputesApi& api, const QString& filter, QWidge
     : QWidget(parent), ui(std::make_unique<Ui::DisputeCaseList>()), m_api(api)
 {
     ui->setupUi(this);
+    m_reload.attach(ui->refreshButton, ui->errorLabel);
     for (const CodeName& f : DisputeTerms::caseFilters())
         ui->filterCombo->addItem(f.name, f.code);
     ui->filterCombo->setCurrentIndex(std::max(0, ui->filterCombo->findData(filter)));
@@ -65,22 +66,15 @@ void DisputeCaseList::setFilter(const QString& filter)
 void DisputeCaseList::reload()
 {
     m_loadedOnce = true;
-    m_loading = true;
-    ui->refreshButton->setEnabled(false);
+    // A refusal stays on screen until the next answer.
+    m_reload.start(PendingRequest::LastError::KeepUntilAnswered);
     m_api.cases(ui->filterCombo->currentData().toString(), this,
-                [this](const ApiResult& r, const QList<cp::protocol::DisputeCase>& cases) {
-                    m_loading = false;
-                    ui->refreshButton->setEnabled(true);
-                    if (!r.ok()) {
-                        ui->errorLabel->setText(r.userMessage());
-                        ui->errorLabel->show();
-                        return;
-                    }
-                    ui->errorLabel->hide();
-                    m_cases = cases;
-                    fill();
-                    Q_EMIT loaded();
-                });
+                m_reload.done<QList<cp::protocol::DisputeCase>>(
+                    [this](const QList<cp::protocol::DisputeCase>& cases) {
+                        m_cases = cases;
+                        fill();
+                        Q_EMIT loaded();
+                    }));
 }
 
 void DisputeCaseList::fill()
@@ -99,8 +93,8 @@ void DisputeCaseList::fill()
         const QStringList cells{c.number,
                                 c.subject.name,
                                 c.stateName,
-                                WalkInTerms::dateTime(c.acceptedAt),
-                                WalkInTerms::date(c.effectiveDueDate),
+                                CommonTerms::dateTime(c.acceptedAt),
+                                CommonTerms::date(c.effectiveDueDate),
                                 deadline};
         t->insertRow(i);
         for (int col = 0; col < ColCount; ++col) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "DisputeProtocol.h"
+#include "common/PendingRequest.h"
 
 #include <QWidget>
 #include <memory>
@@ -25,7 +26,7 @@ class DisputeCaseList : public QWidget
     ~DisputeCaseList() override;
 
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_reload.busy(); }
     const QList<cp::protocol::DisputeCase>& cases() const { return m_cases; }
     void setFilter(const QString& filter);
     /// Selects the case's row (after a reload too); false if it is not listed.
@@ -49,7 +50,7 @@ class DisputeCaseList : public QWidget
     DisputesApi& m_api;
     QList<cp::protocol::DisputeCase> m_cases;
     qint64 m_selected = 0;
-    bool m_loading = false;
+    PendingRequest m_reload;
     bool m_loadedOnce = false;
 };
 

@@ -128,9 +128,9 @@ void DisputeCaseView::fillDetails()
     const DisputeCase& c = *m_case;
     ui->caseNumberValue->setText(c.number);
     ui->stateValue->setText(c.stateName);
-    QString due = WalkInTerms::date(c.effectiveDueDate);
+    QString due = CommonTerms::date(c.effectiveDueDate);
     if (c.extendedDueDate.isValid())
-        due = tr("%1 (extended from %2: %3)").arg(due, WalkInTerms::date(c.dueDate), c.extensionReason);
+        due = tr("%1 (extended from %2: %3)").arg(due, CommonTerms::date(c.dueDate), c.extensionReason);
     if (c.overdue)
         due = tr("%1 — overdue").arg(due);
     ui->dueValue->setText(due);
@@ -139,12 +139,12 @@ void DisputeCaseView::fillDetails()
     ui->applicantValue->setText(c.applicant.phone.isEmpty()
                                     ? c.applicant.name
                                     : tr("%1, phone %2").arg(c.applicant.name, c.applicant.phone));
-    ui->acceptedValue->setText(tr("%1 by %2").arg(WalkInTerms::dateTime(c.acceptedAt), c.acceptedByName));
+    ui->acceptedValue->setText(tr("%1 by %2").arg(CommonTerms::dateTime(c.acceptedAt), c.acceptedByName));
     ui->reasonValue->setText(c.reason);
     ui->verificationValue->setText(c.verificationDate.isValid()
                                        ? tr("%1 on %2 (%3): %4")
                                              .arg(c.verificationDepartment,
-                                                  WalkInTerms::date(c.verificationDate), c.verifiedByName,
+                                                  CommonTerms::date(c.verificationDate), c.verifiedByName,
                                                   c.verificationNote)
                                        : tr("Not yet verified."));
     ui->resultValue->setText(c.resultText.isEmpty() ? tr("No result yet.")
@@ -152,12 +152,12 @@ void DisputeCaseView::fillDetails()
     ui->approvalValue->setText(
         c.approvedAt.isValid()
             ? tr("Approved by %1 at %2 %3")
-                  .arg(c.approvedByName, WalkInTerms::dateTime(c.approvedAt), c.approvalNote)
+                  .arg(c.approvedByName, CommonTerms::dateTime(c.approvedAt), c.approvalNote)
         : c.returnReason.isEmpty() ? tr("Not yet approved.")
                                    : tr("Returned: %1").arg(c.returnReason));
     ui->deliveryValue->setText(
         c.deliveredAt.isValid()
-            ? tr("Received by %1 at %2").arg(c.deliveredTo, WalkInTerms::dateTime(c.deliveredAt))
+            ? tr("Received by %1 at %2").arg(c.deliveredTo, CommonTerms::dateTime(c.deliveredAt))
             : tr("Not yet delivered."));
     QStringList materials;
     for (const auto& m : c.materials)
@@ -184,7 +184,7 @@ void DisputeCaseView::fillDetails()
         after = tr("No record was changed: no free reprint.");
     if (c.markApplicationDeadline.isValid())
         after += u'\n' + tr("A mark “applicant disputes” may be applied for until %1.")
-                             .arg(WalkInTerms::date(c.markApplicationDeadline));
+                             .arg(CommonTerms::date(c.markApplicationDeadline));
     ui->afterValue->setText(after);
 }
 
@@ -201,7 +201,7 @@ void DisputeCaseView::fillRecords()
             status << tr("Deleted");
         if (!r.applicantMarkReason.isEmpty())
             status << tr("Applicant disputes until %1: %2")
-                          .arg(WalkInTerms::date(r.applicantMarkUntil), r.applicantMarkReason);
+                          .arg(CommonTerms::date(r.applicantMarkUntil), r.applicantMarkReason);
         const QStringList cells{
             r.title, r.content, DisputeTerms::outcome(r.outcome),
             r.outcome == QLatin1String("corrected") ? tr("%1: %2").arg(r.newTitle, r.newContent) : QString(),
@@ -225,8 +225,8 @@ void DisputeCaseView::fillMarks()
     for (int i = 0; i < m_case->marks.size(); ++i) {
         const auto& m = m_case->marks[i];
         const QDate due = m.state == QLatin1String("revocation_accepted") ? m.revocationDueDate : m.dueDate;
-        const QStringList cells{m.number, m.recordTitle, m.stateName, WalkInTerms::date(due),
-                                WalkInTerms::date(m.markUntil)};
+        const QStringList cells{m.number, m.recordTitle, m.stateName, CommonTerms::date(due),
+                                CommonTerms::date(m.markUntil)};
         t->insertRow(i);
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -450,7 +450,7 @@ void DisputeCaseView::openMarkDialog()
     connect(dialog, &DisputeMarkDialog::accepted, this, [this](const cp::protocol::MarkStep& step) {
         afterMarkStep(step, DocumentKind::MarkReceipt,
                       tr("Mark application %1 was accepted; the credit centre sets the mark by %2.")
-                          .arg(step.mark.number, WalkInTerms::date(step.mark.dueDate)));
+                          .arg(step.mark.number, CommonTerms::date(step.mark.dueDate)));
     });
     dialog->open();
 }
@@ -465,7 +465,7 @@ void DisputeCaseView::openRevocationDialog()
     connect(dialog, &DisputeMarkDialog::accepted, this, [this](const cp::protocol::MarkStep& step) {
         afterMarkStep(step, DocumentKind::RevocationReceipt,
                       tr("The revocation of mark %1 was accepted; the credit centre revokes it by %2.")
-                          .arg(step.mark.number, WalkInTerms::date(step.mark.revocationDueDate)));
+                          .arg(step.mark.number, CommonTerms::date(step.mark.revocationDueDate)));
     });
     dialog->open();
 }
@@ -479,7 +479,7 @@ void DisputeCaseView::setSelectedMark()
     m_api.setMark(m_case->id, mark->id, this, [this](const ApiResult& r, const cp::protocol::MarkStep& step) {
         markStepDone(r, step, DocumentKind::MarkReceipt,
                      tr("The record now carries the mark “applicant disputes” until %1.")
-                         .arg(WalkInTerms::date(step.mark.markUntil)));
+                         .arg(CommonTerms::date(step.mark.markUntil)));
     });
 }
 

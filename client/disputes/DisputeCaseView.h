@@ -10,8 +10,8 @@
 
 #include "DisputeProtocol.h"
 #include "Roles.h"
+#include "documents/ReportRenderer.h"
 #include "net/ApiResult.h"
-#include "walkin/ReportRenderer.h"
 
 #include <QSet>
 #include <QWidget>

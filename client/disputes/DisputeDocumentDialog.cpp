@@ -1,7 +1,7 @@
 #include "disputes/DisputeDocumentDialog.h"
 
+#include "common/CommonTerms.h"
 #include "ui_DisputeDocumentDialog.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -22,7 +22,7 @@ DisputeDocumentDialog::DisputeDocumentDialog(const cp::protocol::Report& documen
     setWindowTitle(tr("%1 – %2").arg(title, document.number));
     ui->titleLabel->setText(title);
     ui->numberValue->setText(document.number);
-    ui->issuedValue->setText(WalkInTerms::dateTime(document.issuedAt));
+    ui->issuedValue->setText(CommonTerms::dateTime(document.issuedAt));
     ui->subjectValue->setText(tr("%1 (%2)").arg(document.subject.name, document.subject.idNumber));
     ui->applicantValue->setText(document.applicantName);
     ui->codeValue->setText(document.verificationCode);

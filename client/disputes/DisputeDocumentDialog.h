@@ -5,7 +5,7 @@
 // included (SPEC §5).
 #pragma once
 
-#include "walkin/ReportRenderer.h"
+#include "documents/ReportRenderer.h"
 
 #include <QDialog>
 #include <memory>

@@ -1,5 +1,6 @@
 #include "disputes/DisputeMarkDialog.h"
 
+#include "DisputeMaterials.h"
 #include "Validators.h"
 #include "disputes/DisputeMaterialsEditor.h"
 #include "disputes/DisputeTerms.h"
@@ -21,9 +22,9 @@ DisputeMarkDialog::DisputeMarkDialog(DisputesApi& api, const cp::protocol::Dispu
     ui->setupUi(this);
     m_materials = new DisputeMaterialsEditor(ui->materialsHost);
     ui->materialsHost->layout()->addWidget(m_materials);
-    m_materials->setRequired(DisputeTerms::requiredMaterials(
+    m_materials->setRequired(cp::protocol::requiredDisputeMaterials(
         mode == Mode::Mark ? QStringLiteral("mark") : QStringLiteral("revocation"), dispute.subject.kind));
-    for (const CodeName& t : WalkInTerms::idTypes())
+    for (const CodeName& t : CommonTerms::idTypes())
         ui->applicantIdTypeCombo->addItem(t.name, t.code);
 
     const bool marking = mode == Mode::Mark;
@@ -31,7 +32,7 @@ DisputeMarkDialog::DisputeMarkDialog(DisputesApi& api, const cp::protocol::Dispu
     ui->introLabel->setText(
         marking ? tr("The applicant still disputes the result and asks that the record be marked “applicant "
                      "disputes”. This is possible until %1 (5 working days after delivery).")
-                      .arg(WalkInTerms::date(dispute.markApplicationDeadline))
+                      .arg(CommonTerms::date(dispute.markApplicationDeadline))
                 : tr("The applicant asks to revoke mark %1 on “%2”. The credit centre revokes it within 5 "
                      "working days.")
                       .arg(mark.number, mark.recordTitle));

@@ -19,6 +19,7 @@ DisputeMarkList::DisputeMarkList(DisputesApi& api, QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::DisputeMarkList>()), m_api(api)
 {
     ui->setupUi(this);
+    m_reload.attach(ui->refreshButton, ui->errorLabel);
     ui->filterCombo->addItem(tr("To be carried out"), QStringLiteral("open"));
     ui->filterCombo->addItem(tr("Marks in force"), QStringLiteral("active"));
     ui->filterCombo->addItem(tr("All"), QStringLiteral("all"));
@@ -51,22 +52,15 @@ void DisputeMarkList::showEvent(QShowEvent* event)
 void DisputeMarkList::reload()
 {
     m_loadedOnce = true;
-    m_loading = true;
-    ui->refreshButton->setEnabled(false);
+    // A refusal stays on screen until the next answer.
+    m_reload.start(PendingRequest::LastError::KeepUntilAnswered);
     m_api.marks(ui->filterCombo->currentData().toString(), this,
-                [this](const ApiResult& r, const QList<cp::protocol::ApplicantMark>& marks) {
-                    m_loading = false;
-                    ui->refreshButton->setEnabled(true);
-                    if (!r.ok()) {
-                        ui->errorLabel->setText(r.userMessage());
-                        ui->errorLabel->show();
-                        return;
-                    }
-                    ui->errorLabel->hide();
-                    m_marks = marks;
-                    fill();
-                    Q_EMIT loaded();
-                });
+                m_reload.done<QList<cp::protocol::ApplicantMark>>(
+                    [this](const QList<cp::protocol::ApplicantMark>& marks) {
+                        m_marks = marks;
+                        fill();
+                        Q_EMIT loaded();
+                    }));
 }
 
 void DisputeMarkList::fill()
@@ -82,9 +76,9 @@ void DisputeMarkList::fill()
                                 m.caseNumber,
                                 m.recordTitle,
                                 m.stateName,
-                                open ? WalkInTerms::date(revoking ? m.revocationDueDate : m.dueDate)
+                                open ? CommonTerms::date(revoking ? m.revocationDueDate : m.dueDate)
                                      : QString(),
-                                WalkInTerms::date(m.markUntil),
+                                CommonTerms::date(m.markUntil),
                                 !open       ? QString()
                                 : m.overdue ? tr("Overdue")
                                             : tr("In time")};

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "DisputeProtocol.h"
+#include "common/PendingRequest.h"
 
 #include <QWidget>
 #include <memory>
@@ -25,7 +26,7 @@ class DisputeMarkList : public QWidget
     ~DisputeMarkList() override;
 
     void reload();
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_reload.busy(); }
     const QList<cp::protocol::ApplicantMark>& marks() const { return m_marks; }
     /// The row of the mark, or -1.
     int rowOf(qint64 markId) const;
@@ -45,7 +46,7 @@ class DisputeMarkList : public QWidget
     std::unique_ptr<Ui::DisputeMarkList> ui;
     DisputesApi& m_api;
     QList<cp::protocol::ApplicantMark> m_marks;
-    bool m_loading = false;
+    PendingRequest m_reload;
     bool m_loadedOnce = false;
 };
 

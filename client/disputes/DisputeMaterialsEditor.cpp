@@ -1,5 +1,8 @@
 #include "disputes/DisputeMaterialsEditor.h"
 
+#include "DisputeMaterials.h"
+#include "UploadContent.h"
+#include "common/RequiredMaterialsList.h"
 #include "disputes/DisputeTerms.h"
 #include "ui_DisputeMaterialsEditor.h"
 
@@ -73,19 +76,19 @@ std::optional<QString> DisputeMaterialsEditor::attachFile(const QString& path, c
         showError(message);
         return std::optional<QString>(message);
     };
-    if (m_materials.size() >= DisputeTerms::kMaxFiles)
-        return fail(tr("An application takes at most %1 files.").arg(DisputeTerms::kMaxFiles));
+    if (m_materials.size() >= cp::protocol::kMaxDisputeMaterials)
+        return fail(tr("An application takes at most %1 files.").arg(cp::protocol::kMaxDisputeMaterials));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot read %1: %2").arg(name, file.errorString()));
-    if (file.size() > DisputeTerms::kMaxFileBytes)
+    if (file.size() > cp::protocol::kMaxDisputeMaterialBytes)
         return fail(tr("%1 is %2; a scan may be at most %3.")
                         .arg(name, QLocale().formattedDataSize(file.size()),
-                             QLocale().formattedDataSize(DisputeTerms::kMaxFileBytes)));
+                             QLocale().formattedDataSize(cp::protocol::kMaxDisputeMaterialBytes)));
     const QByteArray content = file.readAll();
     if (content.isEmpty())
         return fail(tr("%1 is empty.").arg(name));
-    const QString mimeType = DisputeTerms::mimeTypeOf(content);
+    const QString mimeType = cp::sniffedContentType(content);
     if (mimeType.isEmpty())
         return fail(tr("%1 is not a JPEG, PNG or PDF file. Please scan the document again in one of these "
                        "formats.")
@@ -93,9 +96,10 @@ std::optional<QString> DisputeMaterialsEditor::attachFile(const QString& path, c
     qint64 total = content.size();
     for (const auto& m : std::as_const(m_materials))
         total += m.content.size();
-    if (total > DisputeTerms::kMaxTotalBytes)
-        return fail(tr("With %1 the scans would exceed %2 in all.")
-                        .arg(name, QLocale().formattedDataSize(DisputeTerms::kMaxTotalBytes)));
+    if (total > cp::protocol::kMaxDisputeMaterialsTotalBytes)
+        return fail(
+            tr("With %1 the scans would exceed %2 in all.")
+                .arg(name, QLocale().formattedDataSize(cp::protocol::kMaxDisputeMaterialsTotalBytes)));
 
     cp::protocol::DisputeMaterialUpload m;
     m.kind = kind;
@@ -145,19 +149,9 @@ void DisputeMaterialsEditor::refresh()
     }
     ui->removeButton->setEnabled(false);
 
-    ui->requiredList->clear();
     const QStringList stillMissing = missing();
-    for (const QString& kind : std::as_const(m_required)) {
-        const bool present = !stillMissing.contains(kind);
-        auto* item = new QListWidgetItem(ui->requiredList);
-        item->setText((present ? tr("✓ %1") : tr("✗ %1 (missing)")).arg(DisputeTerms::materialKind(kind)));
-        item->setForeground(present ? QColor(0x1b, 0x6e, 0x3a) : QColor(0xb3, 0x26, 0x1e));
-        if (!present && m_stressed.contains(kind)) {
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-        }
-    }
+    RequiredMaterialsList::fill(ui->requiredList, m_required, stillMissing, m_stressed,
+                                &DisputeTerms::materialKind);
     // The clerk usually attaches what is missing next: offer it first.
     if (!stillMissing.isEmpty()) {
         const int i = ui->materialKindCombo->findData(stillMissing.first());

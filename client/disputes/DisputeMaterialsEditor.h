@@ -24,7 +24,7 @@ class DisputeMaterialsEditor : public QWidget
     explicit DisputeMaterialsEditor(QWidget* parent = nullptr);
     ~DisputeMaterialsEditor() override;
 
-    /// Kinds the application needs (DisputeTerms::requiredMaterials).
+    /// Kinds the application needs (protocol::requiredDisputeMaterials).
     void setRequired(const QStringList& kinds);
     void clear();
 

@@ -47,26 +47,4 @@ QList<CodeName> DisputeTerms::caseFilters()
             {QStringLiteral("all"), tr("All cases")}};
 }
 
-QStringList DisputeTerms::requiredMaterials(const QString& stage, const QString& subjectKind)
-{
-    QStringList kinds;
-    if (subjectKind == QLatin1String("legal"))
-        kinds << QStringLiteral("org_code_copy") << QStringLiteral("agency_letter");
-    kinds << QStringLiteral("id_copy") << QStringLiteral("application_form");
-    if (stage == QLatin1String("dispute"))
-        kinds << QStringLiteral("evidence");
-    return kinds;
-}
-
-QString DisputeTerms::mimeTypeOf(const QByteArray& content)
-{
-    if (content.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (content.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (content.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    return {};
-}
-
 } // namespace cp::client

@@ -84,7 +84,7 @@ void CarryOutApprovalPage::fill()
         if (r.decidedBy.isSet())
             state = tr("%1 by %2").arg(state, r.decidedBy.name);
         const QStringList cells{r.serial,           level,    r.purpose,
-                                r.destination,      carriers, WalkInTerms::date(r.expectedReturn),
+                                r.destination,      carriers, CommonTerms::date(r.expectedReturn),
                                 r.requestedBy.name, state};
         t->insertRow(i);
         for (int c = 0; c < ColCount; ++c)

@@ -1,8 +1,8 @@
 #include "media/MediaPrint.h"
 
+#include "documents/PdfTextRepair.h"
+#include "documents/ReportRenderer.h"
 #include "media/MediaTerms.h"
-#include "walkin/PdfTextRepair.h"
-#include "walkin/ReportRenderer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -47,7 +47,7 @@ QString footer(const QString& printedBy, const QDateTime& printedAt)
     return QStringLiteral("<p>%1</p>")
         .arg(e(MediaPrint::tr("Printed by %1 at %2. Signatures are recorded in the system's chain of custody "
                               "and audit log.")
-                   .arg(printedBy, WalkInTerms::dateTime(printedAt))));
+                   .arg(printedBy, CommonTerms::dateTime(printedAt))));
 }
 
 QString names(const cp::protocol::MediumEvent& ev)
@@ -93,7 +93,7 @@ QString MediaPrint::chainHtml(const cp::protocol::MediumDetail& d, const QString
             if (!part.isEmpty())
                 detail << part;
         rows << QStringList{
-            WalkInTerms::dateTime(ev.at), MediaTerms::kind(ev.kind),   MediaTerms::state(ev.stateAfter),
+            CommonTerms::dateTime(ev.at), MediaTerms::kind(ev.kind),   MediaTerms::state(ev.stateAfter),
             ev.operatorPerson.name,       ev.counterSigner.name,       names(ev),
             detail.join(tr("; ")),        QString::number(ev.auditSeq)};
     }

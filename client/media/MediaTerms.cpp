@@ -119,9 +119,9 @@ QString MediaTerms::whereNow(const Medium& m)
     if (m.state == QLatin1String("issued"))
         return tr("With %1").arg(m.holder.name);
     if (m.state == QLatin1String("carried_out") && m.overdue)
-        return tr("Out: %1, overdue (due back %2)").arg(m.whereabouts, WalkInTerms::date(m.dueBack));
+        return tr("Out: %1, overdue (due back %2)").arg(m.whereabouts, CommonTerms::date(m.dueBack));
     if (m.state == QLatin1String("carried_out") && m.dueBack.isValid())
-        return tr("Out: %1, due back %2").arg(m.whereabouts, WalkInTerms::date(m.dueBack));
+        return tr("Out: %1, due back %2").arg(m.whereabouts, CommonTerms::date(m.dueBack));
     if (m.state == QLatin1String("carried_out"))
         return tr("Out: %1").arg(m.whereabouts);
     if (m.state == QLatin1String("in_repair"))

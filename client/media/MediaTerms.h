@@ -5,7 +5,7 @@
 #pragma once
 
 #include "MediaProtocol.h"
-#include "walkin/WalkInTerms.h" // CodeName
+#include "common/CommonTerms.h" // CodeName
 
 #include <QCoreApplication>
 

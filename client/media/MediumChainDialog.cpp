@@ -121,7 +121,7 @@ void MediumChainDialog::fill()
             e.stateBefore.isEmpty() || e.stateBefore == e.stateAfter
                 ? MediaTerms::state(e.stateAfter)
                 : tr("%1 → %2").arg(MediaTerms::state(e.stateBefore), MediaTerms::state(e.stateAfter));
-        const QStringList cells{WalkInTerms::dateTime(e.at),
+        const QStringList cells{CommonTerms::dateTime(e.at),
                                 MediaTerms::kind(e.kind),
                                 state,
                                 e.operatorPerson.name,

@@ -5,10 +5,10 @@
 #include "app/ClientSettings.h"
 #include "app/DisplayNames.h"
 #include "auth/PasswordChangeDialog.h"
+#include "documents/VerifyReportDialog.h"
 #include "net/ApiClient.h"
 #include "shell/ModuleRegistry.h"
 #include "ui_MainWindow.h"
-#include "walkin/VerifyReportDialog.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>

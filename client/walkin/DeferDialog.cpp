@@ -11,6 +11,7 @@ DeferDialog::DeferDialog(WalkInApi& api, qint64 applicationId, QWidget* parent)
     : QDialog(parent), ui(std::make_unique<Ui::DeferDialog>()), m_api(api), m_applicationId(applicationId)
 {
     ui->setupUi(this);
+    m_submit.attach(ui->buttonBox->button(QDialogButtonBox::Ok), ui->errorLabel);
     ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Defer Answer"));
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &DeferDialog::submit);
@@ -21,23 +22,15 @@ DeferDialog::~DeferDialog() = default;
 
 void DeferDialog::submit()
 {
-    if (m_busy)
+    if (m_submit.busy())
         return;
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
+    m_submit.start();
     m_api.defer(m_applicationId, ui->noteEdit->text().trimmed(), this,
-                [this](const ApiResult& r, const cp::protocol::WalkInApplication& application) {
-                    m_busy = false;
-                    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-                    if (!r.ok()) {
-                        ui->errorLabel->setText(r.userMessage());
-                        ui->errorLabel->show();
-                        return;
-                    }
-                    Q_EMIT deferred(application);
-                    accept();
-                });
+                m_submit.done<cp::protocol::WalkInApplication>(
+                    [this](const cp::protocol::WalkInApplication& application) {
+                        Q_EMIT deferred(application);
+                        accept();
+                    }));
 }
 
 } // namespace cp::client

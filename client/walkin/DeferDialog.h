@@ -3,6 +3,7 @@
 #pragma once
 
 #include "WalkInProtocol.h"
+#include "common/PendingRequest.h"
 
 #include <QDialog>
 #include <memory>
@@ -31,7 +32,7 @@ class DeferDialog : public QDialog
     std::unique_ptr<Ui::DeferDialog> ui;
     WalkInApi& m_api;
     qint64 m_applicationId;
-    bool m_busy = false;
+    PendingRequest m_submit;
 };
 
 } // namespace cp::client

@@ -12,6 +12,7 @@ HandoverDialog::HandoverDialog(WalkInApi& api, const QString& reportNumber, cons
     : QDialog(parent), ui(std::make_unique<Ui::HandoverDialog>()), m_api(api), m_number(reportNumber)
 {
     ui->setupUi(this);
+    m_submit.attach(ui->buttonBox->button(QDialogButtonBox::Ok), ui->errorLabel);
     ui->reportValue->setText(reportNumber);
     ui->receivedByEdit->setText(receivedBy);
     ui->receivedByEdit->selectAll();
@@ -19,7 +20,7 @@ HandoverDialog::HandoverDialog(WalkInApi& api, const QString& reportNumber, cons
     ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     auto updateOk = [this] {
         ui->buttonBox->button(QDialogButtonBox::Ok)
-            ->setEnabled(!m_busy && !ui->receivedByEdit->text().trimmed().isEmpty());
+            ->setEnabled(!m_submit.busy() && !ui->receivedByEdit->text().trimmed().isEmpty());
     };
     connect(ui->receivedByEdit, &QLineEdit::textChanged, this, updateOk);
     connect(ui->buttonBox, &QDialogButtonBox::accepted, this, &HandoverDialog::submit);
@@ -32,23 +33,14 @@ HandoverDialog::~HandoverDialog() = default;
 void HandoverDialog::submit()
 {
     const QString receivedBy = ui->receivedByEdit->text().trimmed();
-    if (m_busy || receivedBy.isEmpty())
+    if (m_submit.busy() || receivedBy.isEmpty())
         return;
-    m_busy = true;
-    ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui->errorLabel->hide();
+    m_submit.start();
     m_api.handover(m_number, receivedBy, this,
-                   [this](const ApiResult& r, const cp::protocol::Report& report) {
-                       m_busy = false;
-                       ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-                       if (!r.ok()) {
-                           ui->errorLabel->setText(r.userMessage());
-                           ui->errorLabel->show();
-                           return;
-                       }
+                   m_submit.done<cp::protocol::Report>([this](const cp::protocol::Report& report) {
                        Q_EMIT handedOver(report);
                        accept();
-                   });
+                   }));
 }
 
 } // namespace cp::client

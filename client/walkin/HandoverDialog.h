@@ -3,6 +3,7 @@
 #pragma once
 
 #include "WalkInProtocol.h"
+#include "common/PendingRequest.h"
 
 #include <QDialog>
 #include <memory>
@@ -33,7 +34,7 @@ class HandoverDialog : public QDialog
     std::unique_ptr<Ui::HandoverDialog> ui;
     WalkInApi& m_api;
     QString m_number;
-    bool m_busy = false;
+    PendingRequest m_submit;
 };
 
 } // namespace cp::client

@@ -124,12 +124,4 @@ void WalkInApi::handover(const QString& number, const QString& receivedBy, const
                        context, std::move(done), &Report::fromJson);
 }
 
-void WalkInApi::verify(const QString& number, const QString& code, const QObject* context,
-                       Done<ReportVerification> done)
-{
-    const QJsonObject body{{QStringLiteral("number"), number}, {QStringLiteral("code"), code}};
-    m_api.call<ReportVerification>("POST", QStringLiteral("/reports/verify"), body, context, std::move(done),
-                                   &ReportVerification::fromJson);
-}
-
 } // namespace cp::client

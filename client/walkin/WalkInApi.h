@@ -51,8 +51,6 @@ class WalkInApi
     void report(const QString& number, const QObject* context, Done<cp::protocol::Report> done);
     void handover(const QString& number, const QString& receivedBy, const QObject* context,
                   Done<cp::protocol::Report> done);
-    void verify(const QString& number, const QString& code, const QObject* context,
-                Done<cp::protocol::ReportVerification> done);
 
   private:
     ApiClient& m_api;

@@ -68,7 +68,7 @@ WalkInApplicationForm::WalkInApplicationForm(QWidget* parent)
                         {QStringLiteral("honor"), ui->categoryHonorCheck},
                         {QStringLiteral("social_security"), ui->categorySocialSecurityCheck}};
     for (auto it = m_categoryChecks.cbegin(); it != m_categoryChecks.cend(); ++it)
-        it.value()->setText(WalkInTerms::category(it.key()));
+        it.value()->setText(CommonTerms::category(it.key()));
 
     // details.field of the server's VALIDATION_FAILED → the field and its message line.
     m_fields = {
@@ -106,9 +106,9 @@ void WalkInApplicationForm::fillChoices()
 {
     ui->kindCombo->addItem(WalkInTerms::applicationKind(kSelf), kSelf);
     ui->kindCombo->addItem(WalkInTerms::applicationKind(kOther), kOther);
-    ui->subjectKindCombo->addItem(WalkInTerms::subjectKind(kNatural), kNatural);
-    ui->subjectKindCombo->addItem(WalkInTerms::subjectKind(kLegal), kLegal);
-    for (const CodeName& t : WalkInTerms::idTypes()) {
+    ui->subjectKindCombo->addItem(CommonTerms::subjectKind(kNatural), kNatural);
+    ui->subjectKindCombo->addItem(CommonTerms::subjectKind(kLegal), kLegal);
+    for (const CodeName& t : CommonTerms::idTypes()) {
         ui->applicantIdTypeCombo->addItem(t.name, t.code);
         ui->authorizedIdTypeCombo->addItem(t.name, t.code);
     }
@@ -286,7 +286,7 @@ void WalkInApplicationForm::checkIdField(QLineEdit* edit, QLabel* error, std::op
     if (check == cp::IdCheck::Ok)
         clearError(edit, error);
     else
-        setError(edit, error, WalkInTerms::idProblem(check, *kind));
+        setError(edit, error, CommonTerms::idProblem(check, *kind));
 }
 
 bool WalkInApplicationForm::checkBeforeSending()
@@ -310,7 +310,7 @@ bool WalkInApplicationForm::checkBeforeSending()
 QStringList WalkInApplicationForm::checkedCategories() const
 {
     QStringList out;
-    for (const CodeName& c : WalkInTerms::categories())
+    for (const CodeName& c : CommonTerms::categories())
         if (QAbstractButton* box = m_categoryChecks.value(c.code); box && box->isChecked())
             out.append(c.code);
     return out;

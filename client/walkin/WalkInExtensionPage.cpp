@@ -1,7 +1,7 @@
 #include "walkin/WalkInExtensionPage.h"
 
+#include "common/CommonTerms.h"
 #include "ui_WalkInExtensionPage.h"
-#include "walkin/WalkInTerms.h"
 
 namespace cp::client {
 
@@ -28,9 +28,9 @@ void WalkInExtensionPage::select(const cp::protocol::WalkInApplication& applicat
     ui->resultLabel->clear();
     const QString subject = application.subject ? application.subject->name : application.subjectIdNumber;
     QString text = tr("Application %1 · %2 · answer due %3")
-                       .arg(application.number, subject, WalkInTerms::date(application.dueDate));
+                       .arg(application.number, subject, CommonTerms::date(application.dueDate));
     if (application.extendedDueDate.isValid())
-        text += tr(" · already extended to %1").arg(WalkInTerms::date(application.extendedDueDate));
+        text += tr(" · already extended to %1").arg(CommonTerms::date(application.extendedDueDate));
     ui->selectedLabel->setText(text);
     ui->extensionBox->setEnabled(true);
     ui->reasonEdit->setFocus();
@@ -55,7 +55,7 @@ void WalkInExtensionPage::submit()
                      ui->reasonEdit->clear();
                      ui->extensionBox->setEnabled(false);
                      ui->resultLabel->setText(tr("Application %1 must now be answered by %2.")
-                                                  .arg(a.number, WalkInTerms::date(a.extendedDueDate)));
+                                                  .arg(a.number, CommonTerms::date(a.extendedDueDate)));
                      ui->pendingList->refresh();
                      Q_EMIT extended(a);
                  });

@@ -1,8 +1,10 @@
 #include "walkin/WalkInMaterialsPanel.h"
 
+#include "UploadContent.h"
+#include "common/CommonTerms.h"
+#include "common/RequiredMaterialsList.h"
 #include "ui_WalkInMaterialsPanel.h"
 #include "walkin/WalkInApi.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -13,28 +15,11 @@
 
 namespace cp::client {
 
-namespace {
-
-/// The type the server accepts, recognised from the content (the server
-/// checks that content and declared type agree).
-QString mimeTypeOf(const QByteArray& content)
-{
-    if (content.startsWith("\xFF\xD8\xFF"))
-        return QStringLiteral("image/jpeg");
-    if (content.startsWith("\x89PNG\r\n\x1A\n"))
-        return QStringLiteral("image/png");
-    if (content.startsWith("%PDF-"))
-        return QStringLiteral("application/pdf");
-    return {};
-}
-
-} // namespace
-
 WalkInMaterialsPanel::WalkInMaterialsPanel(QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::WalkInMaterialsPanel>())
 {
     ui->setupUi(this);
-    for (const CodeName& k : WalkInTerms::materialKinds())
+    for (const CodeName& k : CommonTerms::materialKinds())
         ui->materialKindCombo->addItem(k.name, k.code);
     ui->materialsTable->setColumnCount(3);
     ui->materialsTable->setHorizontalHeaderLabels({tr("Kind"), tr("File"), tr("Size")});
@@ -106,19 +91,9 @@ void WalkInMaterialsPanel::markMissing(const QStringList& kinds)
 
 void WalkInMaterialsPanel::refreshRequired()
 {
-    ui->requiredList->clear();
     const QStringList stillMissing = missing();
-    for (const QString& kind : std::as_const(m_required)) {
-        const bool present = !stillMissing.contains(kind);
-        auto* item = new QListWidgetItem(ui->requiredList);
-        item->setText((present ? tr("✓ %1") : tr("✗ %1 (missing)")).arg(WalkInTerms::materialKind(kind)));
-        item->setForeground(present ? QColor(0x1b, 0x6e, 0x3a) : QColor(0xb3, 0x26, 0x1e));
-        if (!present && m_stressed.contains(kind)) {
-            QFont f = item->font();
-            f.setBold(true);
-            item->setFont(f);
-        }
-    }
+    RequiredMaterialsList::fill(ui->requiredList, m_required, stillMissing, m_stressed,
+                                &CommonTerms::materialKind);
     // The clerk usually attaches what is missing next: offer it first.
     if (!stillMissing.isEmpty()) {
         const int i = ui->materialKindCombo->findData(stillMissing.first());
@@ -132,7 +107,7 @@ void WalkInMaterialsPanel::appendRow(const cp::protocol::MaterialInfo& m)
     m_attached.append(m);
     const int row = ui->materialsTable->rowCount();
     ui->materialsTable->insertRow(row);
-    ui->materialsTable->setItem(row, 0, new QTableWidgetItem(WalkInTerms::materialKind(m.kind)));
+    ui->materialsTable->setItem(row, 0, new QTableWidgetItem(CommonTerms::materialKind(m.kind)));
     auto* file = new QTableWidgetItem(m.fileName);
     file->setToolTip(tr("SHA-256: %1").arg(m.sha256));
     ui->materialsTable->setItem(row, 1, file);
@@ -164,7 +139,9 @@ void WalkInMaterialsPanel::attachFile(const QString& path, const QString& kind)
         return;
     }
     const QByteArray content = file.readAll();
-    const QString mimeType = mimeTypeOf(content);
+    // The type the server accepts, recognised from the content (the server
+    // checks that content and declared type agree).
+    const QString mimeType = cp::sniffedContentType(content);
     if (mimeType.isEmpty()) {
         showError(
             tr("%1 is not a JPEG, PNG or PDF file. Please scan the document again in one of these formats.")

@@ -1,8 +1,8 @@
 #include "walkin/WalkInPendingList.h"
 
+#include "common/CommonTerms.h"
 #include "ui_WalkInPendingList.h"
 #include "walkin/WalkInApi.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QHeaderView>
 
@@ -26,6 +26,7 @@ WalkInPendingList::WalkInPendingList(QWidget* parent)
     : QWidget(parent), ui(std::make_unique<Ui::WalkInPendingList>())
 {
     ui->setupUi(this);
+    m_reload.attach(ui->refreshButton, ui->errorLabel);
     QTableWidget* t = ui->pendingTable;
     t->setColumnCount(ColCount);
     t->setHorizontalHeaderLabels({tr("Application no."), tr("Subject"), tr("Applicant"), tr("Purpose"),
@@ -50,26 +51,18 @@ void WalkInPendingList::setOpenText(const QString& text)
 
 void WalkInPendingList::refresh()
 {
-    if (!m_api || m_loading)
+    if (!m_api || m_reload.busy())
         return;
-    m_loading = true;
-    ui->refreshButton->setEnabled(false);
-    ui->errorLabel->hide();
-    m_api->pending(this, [this](const ApiResult& r, const QList<cp::protocol::WalkInApplication>& list) {
-        m_loading = false;
-        ui->refreshButton->setEnabled(true);
-        if (!r.ok()) {
-            ui->errorLabel->setText(r.userMessage());
-            ui->errorLabel->show();
-            return;
-        }
+    m_reload.start();
+    using Applications = QList<cp::protocol::WalkInApplication>;
+    m_api->pending(this, m_reload.done<Applications>([this](const Applications& list) {
         m_applications = list;
         // The server sorts by deadline already; keep that order stable here too.
         std::stable_sort(m_applications.begin(), m_applications.end(),
                          [](const auto& a, const auto& b) { return effectiveDue(a) < effectiveDue(b); });
         fill();
         Q_EMIT loaded();
-    });
+    }));
 }
 
 void WalkInPendingList::fill()
@@ -84,13 +77,13 @@ void WalkInPendingList::fill()
             a.subject ? tr("%1 (%2)").arg(a.subject->name, a.subjectIdNumber) : a.subjectIdNumber;
         QString state = a.overdue ? tr("Overdue") : tr("Within deadline");
         if (a.extendedDueDate.isValid())
-            state += tr(" · extended (original deadline %1)").arg(WalkInTerms::date(a.dueDate));
+            state += tr(" · extended (original deadline %1)").arg(CommonTerms::date(a.dueDate));
         const QStringList cells{a.number,
                                 subject,
                                 a.applicantName,
                                 a.purpose,
-                                WalkInTerms::dateTime(a.createdAt),
-                                WalkInTerms::date(due),
+                                CommonTerms::dateTime(a.createdAt),
+                                CommonTerms::date(due),
                                 state};
         t->insertRow(i);
         for (int c = 0; c < ColCount; ++c) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "WalkInProtocol.h"
+#include "common/PendingRequest.h"
 
 #include <QWidget>
 #include <memory>
@@ -26,7 +27,7 @@ class WalkInPendingList : public QWidget
     /// Asks the server for the list again.
     void refresh();
     QList<cp::protocol::WalkInApplication> applications() const { return m_applications; }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_reload.busy(); }
     /// The open button's text for the page using the list (default: open to answer or refuse).
     void setOpenText(const QString& text);
 
@@ -42,7 +43,7 @@ class WalkInPendingList : public QWidget
     std::unique_ptr<Ui::WalkInPendingList> ui;
     WalkInApi* m_api = nullptr;
     QList<cp::protocol::WalkInApplication> m_applications;
-    bool m_loading = false;
+    PendingRequest m_reload;
 };
 
 } // namespace cp::client

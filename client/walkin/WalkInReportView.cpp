@@ -1,10 +1,10 @@
 #include "walkin/WalkInReportView.h"
 
+#include "common/CommonTerms.h"
+#include "documents/ReportRenderer.h"
 #include "ui_WalkInReportView.h"
 #include "walkin/HandoverDialog.h"
-#include "walkin/ReportRenderer.h"
 #include "walkin/WalkInApi.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -72,13 +72,13 @@ void WalkInReportView::setReport(const cp::protocol::Report& report)
     m_printed = false;
     const auto& r = report;
     ui->reportNumberValue->setText(r.number);
-    ui->reportIssuedValue->setText(WalkInTerms::dateTime(r.issuedAt));
+    ui->reportIssuedValue->setText(CommonTerms::dateTime(r.issuedAt));
     ui->reportSubjectValue->setText(
-        tr("%1 (%2)").arg(r.subject.name, WalkInTerms::subjectKind(r.subject.kind)));
+        tr("%1 (%2)").arg(r.subject.name, CommonTerms::subjectKind(r.subject.kind)));
     ui->reportSubjectIdValue->setText(r.subject.idNumber);
     ui->reportApplicantValue->setText(r.applicantName);
     ui->reportPurposeValue->setText(r.purpose);
-    ui->reportClassesValue->setText(WalkInTerms::openClasses(r.classes));
+    ui->reportClassesValue->setText(CommonTerms::openClasses(r.classes));
     ui->reportClerkValue->setText(tr("%1 / %2").arg(r.workstation, r.clerkName));
     ui->errorLabel->hide();
     fillRecords();
@@ -95,12 +95,12 @@ void WalkInReportView::fillRecords()
         const bool marked = !rec.applicantMarkReason.isEmpty();
         const QStringList cells{
             QString::number(i + 1),
-            rec.categoryName.isEmpty() ? WalkInTerms::category(rec.categoryCode) : rec.categoryName,
+            rec.categoryName.isEmpty() ? CommonTerms::category(rec.categoryCode) : rec.categoryName,
             rec.title,
             rec.content,
             rec.providerDepartment,
             rec.documentNumber,
-            WalkInTerms::date(rec.decisionDate),
+            CommonTerms::date(rec.decisionDate),
             rec.openClass,
             marked ? tr("Applicant disputes: %1").arg(rec.applicantMarkReason) : QString()};
         t->insertRow(i);
@@ -135,7 +135,7 @@ void WalkInReportView::updateHandover()
 {
     const bool done = !m_report.handedTo.isEmpty();
     ui->handoverLabel->setText(
-        done ? tr("Handed over to %1 at %2.").arg(m_report.handedTo, WalkInTerms::dateTime(m_report.handedAt))
+        done ? tr("Handed over to %1 at %2.").arg(m_report.handedTo, CommonTerms::dateTime(m_report.handedAt))
              : tr("Not yet handed over. Print the report, give it to the applicant and "
                   "record the hand-over."));
     ui->handoverLabel->setProperty("done", done);

@@ -1,10 +1,10 @@
 #include "walkin/WalkInWidget.h"
 
+#include "documents/VerifyReportDialog.h"
 #include "net/ApiClient.h"
 #include "ui_WalkInWidget.h"
 #include "walkin/DeferDialog.h"
 #include "walkin/RefuseDialog.h"
-#include "walkin/VerifyReportDialog.h"
 #include "walkin/WalkInApplicationForm.h"
 #include "walkin/WalkInMaterialsPanel.h"
 #include "walkin/WalkInPendingList.h"
@@ -202,7 +202,7 @@ void WalkInWidget::handleAnswerError(const ApiResult& r)
         QStringList names;
         for (const auto& v : details.value(QStringLiteral("missing")).toArray()) {
             kinds.append(v.toString());
-            names.append(WalkInTerms::materialKind(v.toString()));
+            names.append(CommonTerms::materialKind(v.toString()));
         }
         ui->materialsPanel->markMissing(kinds);
         refusedByServer(tr("Refused: materials are missing (%1).\nTell the applicant: %2")
@@ -254,7 +254,7 @@ void WalkInWidget::openDeferDialog()
             QStringLiteral("info"),
             tr("Application %1 will be answered by %2 (within 15 working days). Tell the applicant this "
                "date; the application is on the list “Awaiting answer”.")
-                .arg(a.number, WalkInTerms::date(a.dueDate)));
+                .arg(a.number, CommonTerms::date(a.dueDate)));
         ui->newButton->setFocus();
     });
     dialog->open();
@@ -297,7 +297,7 @@ void WalkInWidget::openApplication(const WalkInApplication& a)
     showBanner(
         QStringLiteral("info"),
         tr("Application %1 (answer due %2) is open: run the query or refuse it.")
-            .arg(a.number, WalkInTerms::date(a.extendedDueDate.isValid() ? a.extendedDueDate : a.dueDate)));
+            .arg(a.number, CommonTerms::date(a.extendedDueDate.isValid() ? a.extendedDueDate : a.dueDate)));
     focusNextStep();
 }
 
@@ -359,7 +359,7 @@ void WalkInWidget::updateStatus()
     ui->applicationNumberValue->setText(a ? a->number : QStringLiteral("—"));
     ui->applicationStatusValue->setText(a ? WalkInTerms::status(a->status) : tr("Not registered"));
     const QDate due = a ? (a->extendedDueDate.isValid() ? a->extendedDueDate : a->dueDate) : QDate();
-    ui->answerDueValue->setText(due.isValid() ? WalkInTerms::date(due) : tr("On the spot"));
+    ui->answerDueValue->setText(due.isValid() ? CommonTerms::date(due) : tr("On the spot"));
 }
 
 void WalkInWidget::showBanner(const QString& tone, const QString& text)

@@ -4,7 +4,7 @@
 // carries number and verification code; a department export carries its
 // viewer watermark on every page.
 #include "ClientTestSupport.h"
-#include "walkin/ReportRenderer.h"
+#include "documents/ReportRenderer.h"
 
 #include <QPdfWriter>
 #include <QPrinter>

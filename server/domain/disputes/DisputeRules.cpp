@@ -1,7 +1,6 @@
 #include "domain/disputes/DisputeRules.h"
 
-#include "Validators.h"
-#include "domain/walkin/WalkInInput.h"
+#include "domain/Uploads.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -10,13 +9,6 @@ namespace cp::server::disputes {
 namespace {
 
 using protocol::ErrorCode;
-
-const QStringList kIdTypes{QStringLiteral("citizen_id"), QStringLiteral("passport"),
-                           QStringLiteral("hk_macao_permit"), QStringLiteral("taiwan_permit"),
-                           QStringLiteral("foreign_permanent")};
-const QStringList kMaterialKinds{QStringLiteral("id_copy"), QStringLiteral("org_code_copy"),
-                                 QStringLiteral("agency_letter"), QStringLiteral("application_form"),
-                                 QStringLiteral("evidence")};
 
 [[noreturn]] void bad(const QString& field, const QString& message)
 {
@@ -135,13 +127,7 @@ QDate revocationDueDate(const WorkingDayCalendar& cal, const QDate& accepted)
 
 QStringList requiredMaterials(const QString& stage, const QString& subjectKind)
 {
-    QStringList kinds;
-    if (subjectKind == QLatin1String("legal"))
-        kinds << QStringLiteral("org_code_copy") << QStringLiteral("agency_letter");
-    kinds << QStringLiteral("id_copy") << QStringLiteral("application_form");
-    if (stage == QLatin1String("dispute"))
-        kinds << QStringLiteral("evidence");
-    return kinds;
+    return protocol::requiredDisputeMaterials(stage, subjectKind);
 }
 
 QString materialKindZh(const QString& kind)
@@ -159,37 +145,17 @@ QString materialKindZh(const QString& kind)
     return kind;
 }
 
-QString requiredText(const QString& field, const QString& value, int maxLength, const QString& label)
-{
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        bad(field, QStringLiteral("请填写%1。").arg(label));
-    if (v.size() > maxLength)
-        bad(field, QStringLiteral("%1不能超过 %2 个字符。").arg(label).arg(maxLength));
-    return v;
-}
-
 protocol::DisputeApplicant checkedApplicant(const protocol::DisputeApplicant& in,
                                             const protocol::SubjectSummary& subject)
 {
     protocol::DisputeApplicant a;
     a.name = requiredText(QStringLiteral("applicant.name"), in.name, 64, QStringLiteral("申请人姓名"));
     a.idType = in.idType;
-    if (!kIdTypes.contains(a.idType))
+    if (!isIdType(a.idType))
         bad(QStringLiteral("applicant.idType"), QStringLiteral("请选择申请人证件类型。"));
-    a.idNumber = normaliseIdNumber(in.idNumber);
-    if (a.idType == QLatin1String("citizen_id")) {
-        const IdCheck c = checkCitizenId(a.idNumber);
-        if (c != IdCheck::Ok)
-            bad(QStringLiteral("applicant.idNumber"),
-                QStringLiteral("申请人身份证号码无效：") + idCheckZh(c, IdKind::CitizenId));
-    } else if (a.idNumber.isEmpty() || a.idNumber.size() > 32) {
-        bad(QStringLiteral("applicant.idNumber"),
-            QStringLiteral("请填写申请人证件号码（不超过 32 个字符）。"));
-    }
-    a.phone = in.phone.trimmed();
-    if (a.phone.size() > 20)
-        bad(QStringLiteral("applicant.phone"), QStringLiteral("联系电话不能超过 20 个字符。"));
+    a.idNumber = checkedIdNumber(QStringLiteral("applicant.idNumber"), a.idType, in.idNumber,
+                                 QStringLiteral("申请人身份证号码"), QStringLiteral("申请人证件号码"));
+    a.phone = checkedPhone(QStringLiteral("applicant.phone"), in.phone);
 
     // 附件2.四(一): a natural person brings their own ID card; no one applies for them.
     if (subject.kind == QLatin1String("natural")) {
@@ -212,15 +178,14 @@ void checkMaterials(const QList<protocol::DisputeMaterialUpload>& materials, con
     for (int i = 0; i < materials.size(); ++i) {
         const auto& m = materials[i];
         const QString at = QStringLiteral("materials[%1].").arg(i);
-        if (!kMaterialKinds.contains(m.kind))
+        if (!protocol::disputeMaterialKinds().contains(m.kind))
             bad(at + QStringLiteral("kind"), QStringLiteral("第 %1 份材料的类型无效。").arg(i + 1));
         if (m.badEncoding)
             bad(at + QStringLiteral("contentBase64"),
                 QStringLiteral("第 %1 份材料的文件内容编码无效。").arg(i + 1));
         try {
-            // The same file checks as the walk-in window; the kind was checked above.
-            walkin::checkMaterial(QStringLiteral("other"), m.fileName, m.mimeType, m.content,
-                                  kMaxMaterialBytes);
+            // The same file checks as every upload (domain/Uploads.h); the kind was checked above.
+            checkUploadedFile(m.fileName, m.mimeType, m.content, kMaxMaterialBytes);
         } catch (const DomainError& e) {
             if (e.code() == ErrorCode::ValidationFailed) {
                 QJsonObject details = e.details();

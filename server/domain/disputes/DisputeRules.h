@@ -3,9 +3,11 @@
 // seed 003 附件2 (the original wins over SPEC §5).
 #pragma once
 
+#include "DisputeMaterials.h"
 #include "DisputeProtocol.h"
 #include "WorkingDayCalendar.h"
 #include "domain/DomainError.h"
+#include "domain/InputChecks.h"
 
 #include <QDate>
 #include <QStringList>
@@ -32,9 +34,9 @@ constexpr int kMarkApplicationWorkingDays = 5; // 附件2.六(三) "领取报告
 constexpr int kMarkSetWorkingDays = 7;         // 附件2.三 "自受理之日起7个工作日内办理完毕"
 constexpr int kRevocationWorkingDays = 5;      // 附件2.七(三) "5个工作日内撤销"
 constexpr int kMarkKeptDays = 30;              // 附件2.六(五) "该标注保留30日"
-constexpr qint64 kMaxMaterialBytes = 10 * 1024 * 1024;
-constexpr qint64 kMaxMaterialsTotalBytes = 20 * 1024 * 1024;
-constexpr int kMaxMaterials = 12;
+constexpr qint64 kMaxMaterialBytes = protocol::kMaxDisputeMaterialBytes; // shared/DisputeMaterials.h
+constexpr qint64 kMaxMaterialsTotalBytes = protocol::kMaxDisputeMaterialsTotalBytes; // likewise
+constexpr int kMaxMaterials = protocol::kMaxDisputeMaterials;                        // likewise
 constexpr int kMaxRecordsPerCase = 50;
 
 /// The steps of a case; the route decides the role, this decides the state.
@@ -65,6 +67,7 @@ QDate revocationDueDate(const WorkingDayCalendar& cal, const QDate& accepted);
 /// Stage of an application at the window: "dispute", "mark" or "revocation".
 /// 附件2.四(一), 六(三), 七(一): the person's ID; for a legal person also the sealed
 /// organisation-code copy and letter of agency; the form; for a dispute, evidence.
+/// The rule is shared with the client: protocol::requiredDisputeMaterials.
 QStringList requiredMaterials(const QString& stage, const QString& subjectKind);
 QString materialKindZh(const QString& kind);
 
@@ -74,12 +77,12 @@ QString materialKindZh(const QString& kind);
 protocol::DisputeApplicant checkedApplicant(const protocol::DisputeApplicant& in,
                                             const protocol::SubjectSummary& subject);
 
-/// Kinds, encodings, each file (walkin::checkMaterial), the total size and the
+/// Kinds, encodings, each file (checkUploadedFile), the total size and the
 /// kinds the stage requires (MATERIALS_INCOMPLETE with details.missing).
 void checkMaterials(const QList<protocol::DisputeMaterialUpload>& materials, const QString& stage,
                     const QString& subjectKind);
 
 /// A text field: trimmed, required, bounded; VALIDATION_FAILED naming the field.
-QString requiredText(const QString& field, const QString& value, int maxLength, const QString& label);
+using cp::server::requiredText;
 
 } // namespace cp::server::disputes

@@ -1,43 +1,17 @@
 #include "domain/walkin/WalkInInput.h"
 
-#include "FileNames.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
+#include "domain/InputChecks.h"
 #include "domain/Sql.h"
+#include "domain/Uploads.h"
 
 namespace cp::server::walkin {
 namespace {
 
-const QStringList kIdTypes{QStringLiteral("citizen_id"), QStringLiteral("passport"),
-                           QStringLiteral("hk_macao_permit"), QStringLiteral("taiwan_permit"),
-                           QStringLiteral("foreign_permanent")};
-
 [[noreturn]] void bad(const QString& field, const QString& message)
 {
     throw DomainError::invalid(field, message);
-}
-
-QString required(const QString& field, const QString& value, int maxLength, const QString& label)
-{
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        bad(field, QStringLiteral("请填写%1。").arg(label));
-    if (v.size() > maxLength)
-        bad(field, QStringLiteral("%1不能超过 %2 个字符。").arg(label).arg(maxLength));
-    return v;
-}
-
-QString checkedIdNumber(const QString& field, const QString& type, const QString& raw, const QString& label)
-{
-    const QString id = normaliseIdNumber(raw);
-    if (type == QLatin1String("citizen_id")) {
-        const IdCheck c = checkCitizenId(id);
-        if (c != IdCheck::Ok)
-            bad(field, QStringLiteral("%1无效：%2").arg(label, idCheckZh(c, IdKind::CitizenId)));
-    } else if (id.isEmpty() || id.size() > 32) {
-        bad(field, QStringLiteral("请填写%1（不超过 32 个字符）。").arg(label));
-    }
-    return id;
 }
 
 QStringList classesOf(const QString& field, const QStringList& raw)
@@ -81,15 +55,14 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
                 QStringLiteral("统一社会信用代码无效：") + idCheckZh(c, IdKind::CreditCode));
     }
     in.applicantName =
-        required(QStringLiteral("applicantName"), raw.applicantName, 64, QStringLiteral("申请人姓名"));
-    if (!kIdTypes.contains(in.applicantIdType))
+        requiredText(QStringLiteral("applicantName"), raw.applicantName, 64, QStringLiteral("申请人姓名"));
+    if (!isIdType(in.applicantIdType))
         bad(QStringLiteral("applicantIdType"), QStringLiteral("请选择申请人证件类型。"));
-    in.applicantIdNumber = checkedIdNumber(QStringLiteral("applicantIdNumber"), in.applicantIdType,
-                                           raw.applicantIdNumber, QStringLiteral("申请人证件号码"));
-    in.applicantPhone = raw.applicantPhone.trimmed();
-    if (in.applicantPhone.size() > 20)
-        bad(QStringLiteral("applicantPhone"), QStringLiteral("联系电话不能超过 20 个字符。"));
-    in.purpose = required(QStringLiteral("purpose"), raw.purpose, 200, QStringLiteral("查询用途"));
+    in.applicantIdNumber =
+        checkedIdNumber(QStringLiteral("applicantIdNumber"), in.applicantIdType, raw.applicantIdNumber,
+                        QStringLiteral("申请人证件号码"), QStringLiteral("申请人证件号码"));
+    in.applicantPhone = checkedPhone(QStringLiteral("applicantPhone"), raw.applicantPhone);
+    in.purpose = requiredText(QStringLiteral("purpose"), raw.purpose, 200, QStringLiteral("查询用途"));
     in.requestedClasses = classesOf(QStringLiteral("requestedClasses"), raw.requestedClasses);
 
     // A natural person's self-query is made by that person with their own ID card.
@@ -107,13 +80,14 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
     if (!raw.letter)
         bad(QStringLiteral("letter"), QStringLiteral("查询他人信用信息须登记被查询人出具的授权委托书。"));
     auto l = *raw.letter;
-    l.authorizedName = required(QStringLiteral("letter.authorizedName"), l.authorizedName, 64,
-                                QStringLiteral("被授权人姓名"));
-    if (!kIdTypes.contains(l.authorizedIdType))
+    l.authorizedName = requiredText(QStringLiteral("letter.authorizedName"), l.authorizedName, 64,
+                                    QStringLiteral("被授权人姓名"));
+    if (!isIdType(l.authorizedIdType))
         bad(QStringLiteral("letter.authorizedIdType"), QStringLiteral("请选择被授权人证件类型。"));
-    l.authorizedIdNumber = checkedIdNumber(QStringLiteral("letter.authorizedIdNumber"), l.authorizedIdType,
-                                           l.authorizedIdNumber, QStringLiteral("被授权人证件号码"));
-    l.matters = required(QStringLiteral("letter.matters"), l.matters, 500, QStringLiteral("授权事项"));
+    l.authorizedIdNumber =
+        checkedIdNumber(QStringLiteral("letter.authorizedIdNumber"), l.authorizedIdType, l.authorizedIdNumber,
+                        QStringLiteral("被授权人证件号码"), QStringLiteral("被授权人证件号码"));
+    l.matters = requiredText(QStringLiteral("letter.matters"), l.matters, 500, QStringLiteral("授权事项"));
     if (!l.validFrom.isValid() || !l.validUntil.isValid())
         bad(QStringLiteral("letter.validUntil"), QStringLiteral("请填写授权委托书的有效期。"));
     if (l.validUntil < l.validFrom)
@@ -122,11 +96,12 @@ protocol::WalkInApplicationInput validated(const protocol::WalkInApplicationInpu
     for (const QString& c : l.categories)
         if (!sql::run(db, QStringLiteral("SELECT 1 FROM credit_categories WHERE code = ?"), {c}).next())
             bad(QStringLiteral("letter.categories"), QStringLiteral("未知的信息类目：%1。").arg(c));
-    l.purpose = required(QStringLiteral("letter.purpose"), l.purpose, 200, QStringLiteral("授权查询用途"));
+    l.purpose =
+        requiredText(QStringLiteral("letter.purpose"), l.purpose, 200, QStringLiteral("授权查询用途"));
     if (l.certification != QLatin1String("notarized") && l.certification != QLatin1String("sealed"))
         bad(QStringLiteral("letter.certification"), QStringLiteral("请选择授权委托书经公证或加盖公章。"));
-    l.certificationDetail = required(QStringLiteral("letter.certificationDetail"), l.certificationDetail, 200,
-                                     QStringLiteral("公证或盖章信息"));
+    l.certificationDetail = requiredText(QStringLiteral("letter.certificationDetail"), l.certificationDetail,
+                                         200, QStringLiteral("公证或盖章信息"));
     in.letter = l;
     return in;
 }
@@ -139,29 +114,7 @@ void checkMaterial(const QString& kind, const QString& fileName, const QString& 
                                    QStringLiteral("other")};
     if (!kinds.contains(kind))
         bad(QStringLiteral("kind"), QStringLiteral("请选择材料类型。"));
-    // Issue 11 finding 14: a name is a label, never a path or a type (shared/FileNames.h).
-    if (const auto problem = checkFileName(fileName))
-        throw DomainError(protocol::ErrorCode::ValidationFailed,
-                          QStringLiteral("文件名无效：") + fileNameProblemZh(*problem),
-                          {{QStringLiteral("field"), QStringLiteral("fileName")},
-                           {QStringLiteral("reason"), fileNameProblemCode(*problem)}});
-    if (content.isEmpty())
-        throw DomainError(protocol::ErrorCode::MaterialRejected, QStringLiteral("文件内容为空。"));
-    if (content.size() > maxBytes)
-        throw DomainError(protocol::ErrorCode::MaterialRejected,
-                          QStringLiteral("文件大小 %1 KB 超过 %2 MB 的上限。")
-                              .arg(content.size() / 1024)
-                              .arg(maxBytes >> 20));
-    const bool jpeg = content.startsWith("\xFF\xD8\xFF");
-    const bool png = content.startsWith("\x89PNG\r\n\x1A\n");
-    const bool pdf = content.startsWith("%PDF-");
-    const bool matches = (mimeType == QLatin1String("image/jpeg") && jpeg) ||
-                         (mimeType == QLatin1String("image/png") && png) ||
-                         (mimeType == QLatin1String("application/pdf") && pdf);
-    if (!matches)
-        throw DomainError(
-            protocol::ErrorCode::MaterialRejected,
-            QStringLiteral("文件类型不符：只接受 JPEG、PNG 或 PDF，且内容须与声明的类型一致。"));
+    checkUploadedFile(fileName, mimeType, content, maxBytes);
 }
 
 } // namespace cp::server::walkin

@@ -5,7 +5,7 @@
 #pragma once
 
 #include "WalkInProtocol.h"
-#include "walkin/WalkInApi.h"
+#include "documents/DocumentsApi.h"
 
 #include <QDialog>
 #include <memory>
@@ -38,7 +38,7 @@ class VerifyReportDialog : public QDialog
     void updateEnabled();
 
     std::unique_ptr<Ui::VerifyReportDialog> ui;
-    WalkInApi m_api;
+    DocumentsApi m_api;
     QString m_lastResult;
     bool m_busy = false;
 };

@@ -1,8 +1,8 @@
 // The wording that differs between the documents ReportRenderer prints: their
 // titles and the notes on the dispute documents (seed 003 附件2.三–七).
-#include "walkin/ReportRenderer.h"
+#include "documents/ReportRenderer.h"
 
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
 
 namespace cp::client {
 
@@ -68,7 +68,7 @@ QStringList ReportRenderer::departmentNotes(const cp::protocol::Report& report)
             tr("Information classes in this export: %1. Class B appears only under an approved "
                "authorization; class C is for internal government use and must not be disclosed "
                "to the public.")
-                .arg(WalkInTerms::openClasses(report.classes)),
+                .arg(CommonTerms::openClasses(report.classes)),
             tr("Records under dispute processing are suspended and shown without content."),
             tr("For the stated purpose “%1” of the querying unit only; do not pass it on. The viewing "
                "is recorded in the permanent query log.")

@@ -1,4 +1,4 @@
-#include "walkin/QrCode.h"
+#include "documents/QrCode.h"
 
 #include <memory>
 #include <qrencode.h>

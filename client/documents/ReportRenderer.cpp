@@ -1,8 +1,8 @@
-#include "walkin/ReportRenderer.h"
+#include "documents/ReportRenderer.h"
 
-#include "walkin/PdfTextRepair.h"
-#include "walkin/QrCode.h"
-#include "walkin/WalkInTerms.h"
+#include "common/CommonTerms.h"
+#include "documents/PdfTextRepair.h"
+#include "documents/QrCode.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -237,9 +237,9 @@ class Composer
         QList<std::pair<QString, QString>> pairs{
             {isReport() ? ReportRenderer::tr("Report number") : ReportRenderer::tr("Document number"),
              r.number},
-            {ReportRenderer::tr("Issued at"), WalkInTerms::dateTime(r.issuedAt)},
+            {ReportRenderer::tr("Issued at"), CommonTerms::dateTime(r.issuedAt)},
             {ReportRenderer::tr("Subject"), r.subject.name},
-            {ReportRenderer::tr("Subject type"), WalkInTerms::subjectKind(r.subject.kind)},
+            {ReportRenderer::tr("Subject type"), CommonTerms::subjectKind(r.subject.kind)},
             {legal ? ReportRenderer::tr("Unified social credit code")
                    : ReportRenderer::tr("Citizen ID number"),
              r.subject.idNumber},
@@ -254,7 +254,7 @@ class Composer
             pairs.append({ReportRenderer::tr("Purpose"), r.purpose});
         else // "受理回执｜案件编号 …｜…": one particular a line
             pairs.append({ReportRenderer::tr("Particulars"), r.purpose.split(u'｜').join(u'\n')});
-        pairs.append({ReportRenderer::tr("Information classes"), WalkInTerms::openClasses(r.classes)});
+        pairs.append({ReportRenderer::tr("Information classes"), CommonTerms::openClasses(r.classes)});
         if (isDepartmentExport())
             pairs.append({ReportRenderer::tr("Viewer"), r.clerkName});
         else
@@ -348,11 +348,11 @@ class Composer
         auto width = [&](int c) { return m_cols[c + 1] - m_cols[c] - 2 * pad; };
 
         const QString category =
-            rec.categoryName.isEmpty() ? WalkInTerms::category(rec.categoryCode) : rec.categoryName;
+            rec.categoryName.isEmpty() ? CommonTerms::category(rec.categoryCode) : rec.categoryName;
         QString content = rec.content;
         if (rec.validUntil.isValid())
             content += QLatin1Char('\n') +
-                       ReportRenderer::tr("Valid until %1").arg(WalkInTerms::date(rec.validUntil));
+                       ReportRenderer::tr("Valid until %1").arg(CommonTerms::date(rec.validUntil));
         const bool marked = !rec.applicantMarkReason.isEmpty();
         const QString mark =
             marked ? ReportRenderer::tr("[Applicant disputes] %1").arg(rec.applicantMarkReason) : QString();
@@ -430,7 +430,7 @@ class Composer
                             .arg(rec.title, rec.applicantMarkReason);
             if (rec.applicantMarkUntil.isValid())
                 s += ReportRenderer::tr(" (mark kept until %1)")
-                         .arg(WalkInTerms::date(rec.applicantMarkUntil));
+                         .arg(CommonTerms::date(rec.applicantMarkUntil));
             lines.append(s);
         }
         if (lines.isEmpty())
@@ -466,7 +466,7 @@ class Composer
             ReportRenderer::tr(
                 "Information classes on this report: %1. Class C (internal government use) is not "
                 "provided to the public.")
-                .arg(WalkInTerms::openClasses(m_r.classes)),
+                .arg(CommonTerms::openClasses(m_r.classes)),
             ReportRenderer::tr("Records under dispute processing are suspended and not listed."),
             ReportRenderer::tr(
                 "This report is issued free of charge for the purpose “%1” only; please keep it "
@@ -518,7 +518,7 @@ class Composer
              (isQueryReport()        ? ReportRenderer::tr("Clerk: %1    Issued at: %2")
               : isDepartmentExport() ? ReportRenderer::tr("Viewer: %1    Issued at: %2")
                                      : ReportRenderer::tr("Issued by: %1    Issued at: %2"))
-                 .arg(m_r.clerkName, WalkInTerms::dateTime(m_r.issuedAt)),
+                 .arg(m_r.clerkName, CommonTerms::dateTime(m_r.issuedAt)),
              Qt::AlignRight);
         m_y += signH;
     }

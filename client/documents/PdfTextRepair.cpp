@@ -1,4 +1,4 @@
-#include "walkin/PdfTextRepair.h"
+#include "documents/PdfTextRepair.h"
 
 #include <QFont>
 #include <QFontDatabase>

@@ -1,7 +1,7 @@
-#include "walkin/VerifyReportDialog.h"
+#include "documents/VerifyReportDialog.h"
 
+#include "common/CommonTerms.h"
 #include "ui_VerifyReportDialog.h"
-#include "walkin/WalkInTerms.h"
 
 #include <QStyle>
 
@@ -89,9 +89,9 @@ void VerifyReportDialog::showVerification(const cp::protocol::ReportVerification
         const cp::protocol::Report& r = *v.report;
         ui->subjectValue->setText(tr("%1 (%2)").arg(r.subject.name, r.subject.idNumber));
         ui->issuedValue->setText(
-            tr("%1, %2 / %3").arg(WalkInTerms::dateTime(r.issuedAt), r.workstation, r.clerkName));
+            tr("%1, %2 / %3").arg(CommonTerms::dateTime(r.issuedAt), r.workstation, r.clerkName));
         QString records = tr("%n record(s), classes %1", nullptr, int(r.records.size()))
-                              .arg(WalkInTerms::openClasses(r.classes));
+                              .arg(CommonTerms::openClasses(r.classes));
         if (v.withheldRecords > 0)
             records += QLatin1Char('\n') + tr("%n more record(s) on the paper are not shown to your role",
                                               nullptr, v.withheldRecords);
