@@ -62,9 +62,10 @@ void selectIn(QTableWidget* t, const QList<Destruction>& lists, qint64 id)
 } // namespace
 
 ArchiveDestructionsPage::ArchiveDestructionsPage(ApiClient& api, QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ArchiveDestructionsPage>()), m_api(api)
+    : DeskListPage(parent), ui(std::make_unique<Ui::ArchiveDestructionsPage>()), m_api(api)
 {
     ui->setupUi(this);
+    bindDeskPage(ui->errorLabel, nullptr, ui->stateCombo);
     deskAddChoices(ui->stateCombo, {{QStringLiteral("open"), tr("In progress")},
                                     {QStringLiteral("destroyed"), tr("Destroyed")},
                                     {QStringLiteral("all"), tr("All")}});
@@ -95,16 +96,6 @@ ArchiveDestructionsPage::ArchiveDestructionsPage(ApiClient& api, QWidget* parent
 }
 
 ArchiveDestructionsPage::~ArchiveDestructionsPage() = default;
-
-QString ArchiveDestructionsPage::errorText() const
-{
-    return deskShownText(ui->errorLabel);
-}
-
-void ArchiveDestructionsPage::setFilter(const QString& state)
-{
-    deskChooseOrRefresh(ui->stateCombo, state, [this] { refresh(); });
-}
 
 void ArchiveDestructionsPage::refresh()
 {
@@ -202,9 +193,10 @@ void ArchiveDestructionsPage::loadList()
 // --- the approver's page ----------------------------------------------------------------------
 
 DestructionApprovalPage::DestructionApprovalPage(ApiClient& api, QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::DestructionApprovalPage>()), m_api(api)
+    : DeskListPage(parent), ui(std::make_unique<Ui::DestructionApprovalPage>()), m_api(api)
 {
     ui->setupUi(this);
+    bindDeskPage(ui->errorLabel);
     connect(ui->refreshButton, &QPushButton::clicked, this, &DestructionApprovalPage::refresh);
     auto update = [this] {
         fillItems(ui->itemsTable, selected());
@@ -229,11 +221,6 @@ DestructionApprovalPage::DestructionApprovalPage(ApiClient& api, QWidget* parent
 }
 
 DestructionApprovalPage::~DestructionApprovalPage() = default;
-
-QString DestructionApprovalPage::errorText() const
-{
-    return deskShownText(ui->errorLabel);
-}
 
 void DestructionApprovalPage::refresh()
 {

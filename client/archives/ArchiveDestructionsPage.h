@@ -21,19 +21,18 @@ namespace cp::client {
 
 class ApiClient;
 
-class ArchiveDestructionsPage : public QWidget
+class ArchiveDestructionsPage : public DeskListPage
 {
     Q_OBJECT
   public:
     explicit ArchiveDestructionsPage(ApiClient& api, QWidget* parent = nullptr);
     ~ArchiveDestructionsPage() override;
 
-    void setFilter(const QString& state); // open | all | destroyed
-    void refresh();
+    /// Filters of setFilter(): open | all | destroyed.
+    void refresh() override;
     QList<cp::protocol::Destruction> lists() const { return m_lists; }
     void selectList(qint64 id);
     std::optional<cp::protocol::Destruction> selectedList() const;
-    QString errorText() const;
     std::optional<cp::protocol::Report> lastDocument() const { return m_document; }
 
     void check(int counted, const QString& note);
@@ -57,17 +56,16 @@ class ArchiveDestructionsPage : public QWidget
     std::optional<cp::protocol::Report> m_document;
 };
 
-class DestructionApprovalPage : public QWidget
+class DestructionApprovalPage : public DeskListPage
 {
     Q_OBJECT
   public:
     explicit DestructionApprovalPage(ApiClient& api, QWidget* parent = nullptr);
     ~DestructionApprovalPage() override;
 
-    void refresh();
+    void refresh() override;
     QList<cp::protocol::Destruction> lists() const { return m_lists; }
     void selectList(qint64 id);
-    QString errorText() const;
     void approve(const QString& note);
     void reject(const QString& reason);
 

@@ -14,9 +14,10 @@ namespace cp::client {
 using namespace cp::protocol;
 
 ArchiveItemsPage::ArchiveItemsPage(ApiClient& api, QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ArchiveItemsPage>()), m_api(api)
+    : DeskListPage(parent), ui(std::make_unique<Ui::ArchiveItemsPage>()), m_api(api)
 {
     ui->setupUi(this);
+    bindDeskPage(ui->errorLabel, ui->reminderLabel, ui->statusCombo);
     deskAddChoices(ui->statusCombo, {{QStringLiteral("unfiled"), tr("Not yet filed")},
                                      {QStringLiteral("filed"), tr("Filed")},
                                      {QStringLiteral("expired"), tr("Retention expired")},
@@ -42,20 +43,6 @@ ArchiveItemsPage::ArchiveItemsPage(ApiClient& api, QWidget* parent)
 }
 
 ArchiveItemsPage::~ArchiveItemsPage() = default;
-
-QString ArchiveItemsPage::errorText() const
-{
-    return deskShownText(ui->errorLabel);
-}
-QString ArchiveItemsPage::reminderText() const
-{
-    return deskShownText(ui->reminderLabel);
-}
-
-void ArchiveItemsPage::setFilter(const QString& status)
-{
-    deskChooseOrRefresh(ui->statusCombo, status, [this] { refresh(); });
-}
 
 void ArchiveItemsPage::refresh()
 {

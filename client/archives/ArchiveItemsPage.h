@@ -18,22 +18,19 @@ namespace cp::client {
 
 class ApiClient;
 
-class ArchiveItemsPage : public QWidget
+class ArchiveItemsPage : public DeskListPage
 {
     Q_OBJECT
   public:
     explicit ArchiveItemsPage(ApiClient& api, QWidget* parent = nullptr);
     ~ArchiveItemsPage() override;
 
-    /// unfiled | filed | expired | destroyed | all
-    void setFilter(const QString& status);
-    void refresh();
+    /// Filters of setFilter(): unfiled | filed | expired | destroyed | all.
+    void refresh() override;
     QList<cp::protocol::ArchiveItem> items() const { return m_items; }
     void selectItems(const QList<qint64>& ids);
     QList<cp::protocol::ArchiveItem> selectedItems() const;
     QList<cp::protocol::StaffMember> staff() const { return m_staff; }
-    QString errorText() const;
-    QString reminderText() const;
 
     // What the buttons do once their dialog is filled in.
     void fileItems(const cp::protocol::FilingInput& input);

@@ -13,9 +13,10 @@ namespace cp::client {
 using namespace cp::protocol;
 
 ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::ArchiveLoansPage>()), m_api(api)
+    : DeskListPage(parent), ui(std::make_unique<Ui::ArchiveLoansPage>()), m_api(api)
 {
     ui->setupUi(this);
+    bindDeskPage(ui->errorLabel, ui->reminderLabel, ui->stateCombo);
     deskAddChoices(ui->stateCombo, {{QStringLiteral("open"), tr("Open loans")},
                                     {QStringLiteral("overdue"), tr("Overdue")},
                                     {QStringLiteral("all"), tr("All")}});
@@ -62,20 +63,6 @@ ArchiveLoansPage::ArchiveLoansPage(ApiClient& api, QWidget* parent)
 }
 
 ArchiveLoansPage::~ArchiveLoansPage() = default;
-
-QString ArchiveLoansPage::errorText() const
-{
-    return deskShownText(ui->errorLabel);
-}
-QString ArchiveLoansPage::reminderText() const
-{
-    return deskShownText(ui->reminderLabel);
-}
-
-void ArchiveLoansPage::setFilter(const QString& state)
-{
-    deskChooseOrRefresh(ui->stateCombo, state, [this] { refresh(); });
-}
 
 void ArchiveLoansPage::refresh()
 {

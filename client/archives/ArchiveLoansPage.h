@@ -20,21 +20,18 @@ namespace cp::client {
 
 class ApiClient;
 
-class ArchiveLoansPage : public QWidget
+class ArchiveLoansPage : public DeskListPage
 {
     Q_OBJECT
   public:
     explicit ArchiveLoansPage(ApiClient& api, QWidget* parent = nullptr);
     ~ArchiveLoansPage() override;
 
-    /// open | overdue | all
-    void setFilter(const QString& state);
-    void refresh();
+    /// Filters of setFilter(): open | overdue | all.
+    void refresh() override;
     QList<cp::protocol::ArchiveLoan> loans() const { return m_loans; }
     void selectLoan(qint64 id);
     std::optional<cp::protocol::ArchiveLoan> selectedLoan() const;
-    QString errorText() const;
-    QString reminderText() const;
     /// The loan slip of the selected loan (issued at check-out), once fetched.
     std::optional<cp::protocol::Report> lastDocument() const { return m_document; }
 

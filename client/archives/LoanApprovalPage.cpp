@@ -12,9 +12,10 @@ namespace cp::client {
 using namespace cp::protocol;
 
 LoanApprovalPage::LoanApprovalPage(ApiClient& api, QWidget* parent)
-    : QWidget(parent), ui(std::make_unique<Ui::LoanApprovalPage>()), m_api(api)
+    : DeskListPage(parent), ui(std::make_unique<Ui::LoanApprovalPage>()), m_api(api)
 {
     ui->setupUi(this);
+    bindDeskPage(ui->errorLabel, ui->reminderLabel, ui->stateCombo);
     deskAddChoices(ui->stateCombo, {{QStringLiteral("requested"), tr("Awaiting approval")},
                                     {QStringLiteral("checked_out"), tr("Checked out")},
                                     {QStringLiteral("overdue"), tr("Overdue")}});
@@ -46,20 +47,6 @@ LoanApprovalPage::LoanApprovalPage(ApiClient& api, QWidget* parent)
 }
 
 LoanApprovalPage::~LoanApprovalPage() = default;
-
-QString LoanApprovalPage::errorText() const
-{
-    return deskShownText(ui->errorLabel);
-}
-QString LoanApprovalPage::reminderText() const
-{
-    return deskShownText(ui->reminderLabel);
-}
-
-void LoanApprovalPage::setFilter(const QString& state)
-{
-    deskChooseOrRefresh(ui->stateCombo, state, [this] { refresh(); });
-}
 
 void LoanApprovalPage::refresh()
 {

@@ -20,19 +20,17 @@ namespace cp::client {
 
 class ApiClient;
 
-class LoanApprovalPage : public QWidget
+class LoanApprovalPage : public DeskListPage
 {
     Q_OBJECT
   public:
     explicit LoanApprovalPage(ApiClient& api, QWidget* parent = nullptr);
     ~LoanApprovalPage() override;
 
-    void setFilter(const QString& state); // requested | checked_out | overdue
-    void refresh();
+    /// Filters of setFilter(): requested | checked_out | overdue.
+    void refresh() override;
     QList<cp::protocol::ArchiveLoan> loans() const { return m_loans; }
     void selectLoan(qint64 id);
-    QString errorText() const;
-    QString reminderText() const;
 
     void approve(const QString& note);
     void reject(const QString& reason);

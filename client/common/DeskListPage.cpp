@@ -22,4 +22,19 @@ QString deskShownText(const QLabel* label)
     return label->isHidden() ? QString() : label->text();
 }
 
+void DeskListPage::setFilter(const QString& code)
+{
+    if (m_filterCombo)
+        deskChooseOrRefresh(m_filterCombo, code, [this] { refresh(); });
+    else
+        refresh();
+}
+
+void DeskListPage::bindDeskPage(QLabel* errorLabel, QLabel* reminderLabel, QComboBox* filterCombo)
+{
+    m_errorLabel = errorLabel;
+    m_reminderLabel = reminderLabel;
+    m_filterCombo = filterCombo;
+}
+
 } // namespace cp::client

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTableWidget>
 #include <QVariant>
+#include <QWidget>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -61,6 +62,30 @@ template <class T, class Match> bool deskSelectRow(QTableWidget* table, const QL
         }
     return false;
 }
+
+/// A list page with an error label, and perhaps a reminder label and a filter combo
+/// (bound once its form is set up): what errorText(), reminderText() and setFilter() show
+/// and do is the same on every such page.
+class DeskListPage : public QWidget
+{
+    Q_OBJECT
+  public:
+    using QWidget::QWidget;
+
+    virtual void refresh() = 0;
+    /// Chooses this filter code (which reloads), or reloads when it is chosen already.
+    void setFilter(const QString& code);
+    QString errorText() const { return deskShownText(m_errorLabel); }
+    QString reminderText() const { return m_reminderLabel ? deskShownText(m_reminderLabel) : QString(); }
+
+  protected:
+    void bindDeskPage(QLabel* errorLabel, QLabel* reminderLabel = nullptr, QComboBox* filterCombo = nullptr);
+
+  private:
+    QLabel* m_errorLabel = nullptr;
+    QLabel* m_reminderLabel = nullptr;
+    QComboBox* m_filterCombo = nullptr;
+};
 
 /// Puts entry in the place of the entry with its id (the server's answer to a step).
 template <class T> void deskReplaceById(QList<T>& entries, const T& entry)
