@@ -5,6 +5,7 @@
 #include "app/ServerConfig.h"
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
+#include "domain/Sql.h"
 #include "domain/audit/AuditAnchors.h"
 #include "domain/audit/AuditCheckpoints.h"
 #include "domain/audit/AuditKey.h"
@@ -432,14 +433,15 @@ int ServerApp::seed()
     QSqlQuery q(conn);
     q.setForwardOnly(true);
     q.exec(QStringLiteral(
-        "SELECT s.kind, s.id_number, s.name, count(r.id) FROM subjects s "
+        "SELECT s.kind, s.id_number, s.name, count(r.id) AS records FROM subjects s "
         "JOIN credit_records r ON r.subject_id = s.id GROUP BY s.id, s.kind, s.id_number, s.name "
         "HAVING count(r.id) >= 3 ORDER BY s.id LIMIT 6"));
+    sql::Rows samples(std::move(q));
     std::cout << "sample subjects:\n";
-    while (q.next())
-        std::cout << "  " << (q.value(0).toString() == QLatin1String("natural") ? "person " : "company ")
-                  << q.value(1).toString().toStdString() << "  " << q.value(2).toString().toStdString()
-                  << "  (" << q.value(3).toInt() << " records)\n";
+    while (samples.next())
+        std::cout << "  " << (samples.text("kind") == QLatin1String("natural") ? "person " : "company ")
+                  << samples.text("id_number").toStdString() << "  " << samples.text("name").toStdString()
+                  << "  (" << samples.number("records") << " records)\n";
     return EXIT_OK;
 }
 

@@ -5,24 +5,31 @@
 namespace cp::server {
 namespace {
 
-const QString kColumns =
-    QStringLiteral("id, kind, target_account_id, requested_by, requested_at, expires_at, "
-                   "certificate_file, status, decided_by, decided_at, decision_note");
+const sql::Columns& requestColumns()
+{
+    static const sql::Columns columns(
+        QString(),
+        {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("target_account_id"),
+         QStringLiteral("requested_by"), QStringLiteral("requested_at"), QStringLiteral("expires_at"),
+         QStringLiteral("certificate_file"), QStringLiteral("status"), QStringLiteral("decided_by"),
+         QStringLiteral("decided_at"), QStringLiteral("decision_note")});
+    return columns;
+}
 
-AdminRequestRecord read(const QSqlQuery& q)
+AdminRequestRecord read(const sql::Rows& q)
 {
     AdminRequestRecord r;
-    r.id = q.value(0).toLongLong();
-    r.kind = q.value(1).toString();
-    r.targetAccountId = q.value(2).toLongLong();
-    r.requestedBy = q.value(3).toLongLong();
-    r.requestedAt = sql::time(q.value(4));
-    r.expiresAt = sql::time(q.value(5));
-    r.certificateFile = q.value(6).toString();
-    r.status = q.value(7).toString();
-    r.decidedBy = q.value(8).toLongLong();
-    r.decidedAt = sql::time(q.value(9));
-    r.decisionNote = q.value(10).toString();
+    r.id = q.integer("id");
+    r.kind = q.text("kind");
+    r.targetAccountId = q.integer("target_account_id");
+    r.requestedBy = q.integer("requested_by");
+    r.requestedAt = q.time("requested_at");
+    r.expiresAt = q.time("expires_at");
+    r.certificateFile = q.text("certificate_file");
+    r.status = q.text("status");
+    r.decidedBy = q.integer("decided_by");
+    r.decidedAt = q.time("decided_at");
+    r.decisionNote = q.text("decision_note");
     return r;
 }
 
@@ -38,7 +45,8 @@ QString AdminRequestRecord::shownStatus(const QDateTime& now) const
 QList<AdminRequestRecord> AdminRequestStore::select(const QString& where,
                                                     std::initializer_list<QVariant> values)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT %1 FROM admin_requests %2").arg(kColumns, where), values);
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT %1 FROM admin_requests %2").arg(requestColumns().list(), where), values);
     QList<AdminRequestRecord> out;
     while (q.next())
         out.append(read(q));

@@ -12,42 +12,61 @@ using protocol::ErrorCode;
 
 namespace {
 
-const QString kLoanSelect = QStringLiteral(
-    "SELECT l.id, l.number, l.borrower_id, b.full_name, l.mode, l.purpose, l.requested_return, l.state, "
-    "rq.full_name, l.requested_at, l.approver_id, ap.full_name, l.decided_at, l.decision_note, co.full_name, "
-    "l.checked_out_at, l.due_date, l.renewals, rt.full_name, l.returned_at, l.return_note, l.slip_number, "
-    "l.requested_by "
-    "FROM archive_loans l JOIN accounts b ON b.id = l.borrower_id JOIN accounts rq ON rq.id = l.requested_by "
-    "LEFT JOIN accounts ap ON ap.id = l.approver_id LEFT JOIN accounts co ON co.id = l.checked_out_by "
-    "LEFT JOIN accounts rt ON rt.id = l.returned_by ");
+const sql::Columns& loanColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("l"),
+        {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("borrower_id"),
+         QStringLiteral("mode"), QStringLiteral("purpose"), QStringLiteral("requested_return"),
+         QStringLiteral("state"), QStringLiteral("requested_at"), QStringLiteral("approver_id"),
+         QStringLiteral("decided_at"), QStringLiteral("decision_note"), QStringLiteral("checked_out_at"),
+         QStringLiteral("due_date"), QStringLiteral("renewals"), QStringLiteral("returned_at"),
+         QStringLiteral("return_note"), QStringLiteral("slip_number"), QStringLiteral("requested_by")});
+    return columns;
+}
 
-LoanRow loanFrom(const QSqlQuery& q, const QDate& today)
+const QString& loanSelect()
+{
+    static const QString select =
+        QStringLiteral("SELECT ") + loanColumns().list() +
+        QStringLiteral(", b.full_name AS borrower_name, rq.full_name AS requested_by_name, "
+                       "ap.full_name AS approver_name, co.full_name AS checked_out_by_name, "
+                       "rt.full_name AS returned_by_name "
+                       "FROM archive_loans l JOIN accounts b ON b.id = l.borrower_id "
+                       "JOIN accounts rq ON rq.id = l.requested_by "
+                       "LEFT JOIN accounts ap ON ap.id = l.approver_id "
+                       "LEFT JOIN accounts co ON co.id = l.checked_out_by "
+                       "LEFT JOIN accounts rt ON rt.id = l.returned_by ");
+    return select;
+}
+
+LoanRow loanFrom(const sql::Rows& q, const QDate& today)
 {
     LoanRow r;
     auto& l = r.loan;
-    l.id = q.value(0).toLongLong();
-    l.number = q.value(1).toString();
-    l.borrowerId = q.value(2).toLongLong();
-    l.borrowerName = q.value(3).toString();
-    l.mode = q.value(4).toString();
-    l.purpose = q.value(5).toString();
-    l.requestedReturn = sql::date(q.value(6));
-    l.state = q.value(7).toString();
-    l.requestedByName = q.value(8).toString();
-    l.requestedAt = sql::time(q.value(9));
-    l.approverId = q.value(10).toLongLong();
-    l.approverName = q.value(11).toString();
-    l.decidedAt = sql::time(q.value(12));
-    l.decisionNote = q.value(13).toString();
-    l.checkedOutByName = q.value(14).toString();
-    l.checkedOutAt = sql::time(q.value(15));
-    l.dueDate = sql::date(q.value(16));
-    l.renewals = q.value(17).toInt();
-    l.returnedByName = q.value(18).toString();
-    l.returnedAt = sql::time(q.value(19));
-    l.returnNote = q.value(20).toString();
-    l.slipNumber = q.value(21).toString();
-    r.requestedBy = q.value(22).toLongLong();
+    l.id = q.integer("id");
+    l.number = q.text("number");
+    l.borrowerId = q.integer("borrower_id");
+    l.borrowerName = q.text("borrower_name");
+    l.mode = q.text("mode");
+    l.purpose = q.text("purpose");
+    l.requestedReturn = q.date("requested_return");
+    l.state = q.text("state");
+    l.requestedByName = q.text("requested_by_name");
+    l.requestedAt = q.time("requested_at");
+    l.approverId = q.integer("approver_id");
+    l.approverName = q.text("approver_name");
+    l.decidedAt = q.time("decided_at");
+    l.decisionNote = q.text("decision_note");
+    l.checkedOutByName = q.text("checked_out_by_name");
+    l.checkedOutAt = q.time("checked_out_at");
+    l.dueDate = q.date("due_date");
+    l.renewals = q.number("renewals");
+    l.returnedByName = q.text("returned_by_name");
+    l.returnedAt = q.time("returned_at");
+    l.returnNote = q.text("return_note");
+    l.slipNumber = q.text("slip_number");
+    r.requestedBy = q.integer("requested_by");
     l.overdueDays = overdueDays(l.state, l.dueDate, today);
     return r;
 }
@@ -58,23 +77,23 @@ LoanRow loanFrom(const QSqlQuery& q, const QDate& today)
 
 QList<protocol::LoanItem> ArchiveStore::loanItems(qint64 loanId)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral(
-            "SELECT li.item_id, i.title, v.number, li.return_condition, li.condition_note "
-            "FROM archive_loan_items li JOIN archive_items i ON i.id = li.item_id "
+            "SELECT li.item_id, i.title, v.number AS volume_number, li.return_condition, "
+            "li.condition_note FROM archive_loan_items li JOIN archive_items i ON i.id = li.item_id "
             "LEFT JOIN archive_volumes v ON v.id = i.volume_id WHERE li.loan_id = ? ORDER BY li.item_id"),
         {loanId});
     QList<protocol::LoanItem> out;
     while (q.next())
-        out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toString()});
+        out.append({q.integer("item_id"), q.text("title"), q.text("volume_number"),
+                    q.text("return_condition"), q.text("condition_note")});
     return out;
 }
 
 std::optional<LoanRow> ArchiveStore::findLoan(qint64 id, const QDate& today)
 {
-    auto q = sql::run(m_db, kLoanSelect + QStringLiteral("WHERE l.id = ?"), {id});
+    auto q = sql::select(m_db, loanSelect() + QStringLiteral("WHERE l.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     LoanRow r = loanFrom(q, today);
@@ -93,13 +112,14 @@ LoanRow ArchiveStore::loadLoan(qint64 id, const QDate& today)
 QList<protocol::ArchiveLoan> ArchiveStore::loansWhere(const QString& where, const QVariantList& values,
                                                       const QDate& today)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(kLoanSelect + where);
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(loanSelect() + where);
     for (const auto& v : values)
-        q.addBindValue(v);
-    if (!q.exec())
+        query.addBindValue(v);
+    if (!query.exec())
         throw DomainError(ErrorCode::Internal);
+    sql::Rows q(std::move(query));
     QList<protocol::ArchiveLoan> out;
     while (q.next())
         out.append(loanFrom(q, today).loan);
@@ -204,11 +224,21 @@ void ArchiveStore::returnLoan(qint64 id, qint64 by, const QDateTime& now, const 
                  {item.condition, item.conditionNote, id, item.itemId});
 }
 
-int ArchiveStore::count(const QString& statement)
+std::optional<qint64> ArchiveStore::loanBorrower(const QString& number)
 {
-    auto q = sql::run(m_db, statement);
+    auto q =
+        sql::select(m_db, QStringLiteral("SELECT borrower_id FROM archive_loans WHERE number = ?"), {number});
+    if (!q.next())
+        return std::nullopt;
+    return q.integer("borrower_id");
+}
+
+int ArchiveStore::pendingLoanRequests()
+{
+    auto q = sql::select(m_db,
+                         QStringLiteral("SELECT count(*) AS n FROM archive_loans WHERE state = 'requested'"));
     q.next();
-    return q.value(0).toInt();
+    return q.number("n");
 }
 
 } // namespace cp::server

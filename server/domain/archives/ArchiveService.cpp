@@ -2,16 +2,13 @@
 
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
-#include "domain/Sql.h"
+#include "domain/UnitOfWork.h"
 #include "domain/archives/ArchiveDocuments.h"
 #include "domain/archives/ArchiveRules.h"
-#include "domain/audit/AuditLog.h"
 #include "domain/auth/AccountStore.h"
 #include "domain/documents/ReportService.h"
-#include "store/Database.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace cp::server {
 
@@ -41,13 +38,10 @@ QDate ArchiveService::today() const
     return chinaDate(m_clock.now());
 }
 
-void ArchiveService::audit(const QString& action, const QString& target, QJsonObject detail,
-                           const QString& outcome)
+QJsonObject ArchiveService::detail(QJsonObject d) const
 {
-    detail.insert(QStringLiteral("workstation"), m_caller.op.workstation);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_caller.op.actor, action, target, outcome,
-                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    d.insert(QStringLiteral("workstation"), m_caller.op.workstation);
+    return d;
 }
 
 QList<protocol::ArchiveItem> ArchiveService::items(const QString& filter)
@@ -93,8 +87,8 @@ QList<protocol::ArchiveItem> ArchiveService::file(const protocol::FilingInput& i
         throw DomainError::invalid(QStringLiteral("itemIds"),
                                    QStringLiteral("一次最多归档 %1 件。").arg(kMaxItemsPerList));
 
-    store::Transaction tx(m_db);
-    const QDateTime now = m_clock.now();
+    UnitOfWork work(m_db, m_clock, m_caller.op);
+    const QDateTime& now = work.now();
     const qint64 volumeId = m_store.volume(volume, at, m_caller.op.accountId, now);
     QList<qint64> done;
     for (qint64 id : in.itemIds) {
@@ -119,11 +113,12 @@ QList<protocol::ArchiveItem> ArchiveService::file(const protocol::FilingInput& i
     QJsonArray ids;
     for (qint64 id : done)
         ids.append(id);
-    audit(QStringLiteral("archive.file"), QStringLiteral("archive-volume:%1").arg(volumeId),
-          {{QStringLiteral("volume"), volume},
-           {QStringLiteral("location"), at.toJson()},
-           {QStringLiteral("items"), ids}});
-    tx.commit();
+    work.audit(QStringLiteral("archive.file"), QStringLiteral("archive-volume:%1").arg(volumeId),
+               QStringLiteral("ok"),
+               detail({{QStringLiteral("volume"), volume},
+                       {QStringLiteral("location"), at.toJson()},
+                       {QStringLiteral("items"), ids}}));
+    work.commit();
     QList<protocol::ArchiveItem> out;
     for (qint64 id : done)
         out.append(m_store.loadItem(id, today()).item);
@@ -132,19 +127,16 @@ QList<protocol::ArchiveItem> ArchiveService::file(const protocol::FilingInput& i
 
 QByteArray ArchiveService::materialContent(qint64 itemId, qint64 materialId, protocol::ArchiveMaterial* info)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_caller.op);
     const auto row = m_store.loadItem(itemId, today());
     const QString target = QStringLiteral("archive-item:%1").arg(itemId);
     bool entitled = m_caller.roles.contains(Role::Archivist);
-    if (!entitled && !row.item.loanNumber.isEmpty()) {
-        auto q = sql::run(m_db, QStringLiteral("SELECT borrower_id FROM archive_loans WHERE number = ?"),
-                          {row.item.loanNumber});
-        entitled = q.next() && q.value(0).toLongLong() == m_caller.op.accountId;
-    }
+    if (!entitled && !row.item.loanNumber.isEmpty())
+        entitled = m_store.loanBorrower(row.item.loanNumber) == m_caller.op.accountId;
     if (!entitled) {
-        audit(QStringLiteral("archive.material_view"), target, {{QStringLiteral("material"), materialId}},
-              QStringLiteral("denied"));
-        tx.commit();
+        work.audit(QStringLiteral("archive.material_view"), target, QStringLiteral("denied"),
+                   detail({{QStringLiteral("material"), materialId}}));
+        work.commit();
         throw DomainError(ErrorCode::Forbidden,
                           QStringLiteral("查阅档案材料须经批准并办理借阅登记（借阅中的本人或档案管理员）。"),
                           {{QStringLiteral("reason"), QStringLiteral("NOT_ENTITLED")}});
@@ -160,12 +152,12 @@ QByteArray ArchiveService::materialContent(qint64 itemId, qint64 materialId, pro
                           {{QStringLiteral("state"), row.item.status},
                            {QStringLiteral("reason"), QStringLiteral("ERASED")}});
     m_store.event({itemId, 0, 0, QStringLiteral("material_viewed"), m_caller.op.accountId, 0, m.fileName},
-                  m_clock.now());
-    audit(QStringLiteral("archive.material_view"), target,
-          {{QStringLiteral("material"), materialId},
-           {QStringLiteral("sha256"), m.sha256},
-           {QStringLiteral("loan"), row.item.loanNumber}});
-    tx.commit();
+                  work.now());
+    work.audit(QStringLiteral("archive.material_view"), target, QStringLiteral("ok"),
+               detail({{QStringLiteral("material"), materialId},
+                       {QStringLiteral("sha256"), m.sha256},
+                       {QStringLiteral("loan"), row.item.loanNumber}}));
+    work.commit();
     if (info)
         *info = m;
     return *bytes;
@@ -173,13 +165,8 @@ QByteArray ArchiveService::materialContent(qint64 itemId, qint64 materialId, pro
 
 QList<protocol::StaffMember> ArchiveService::staff()
 {
-    auto q = sql::run(
-        m_db, QStringLiteral("SELECT id FROM accounts WHERE status = 'active' ORDER BY full_name, id"));
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
     QList<protocol::StaffMember> out;
-    for (qint64 id : ids) {
+    for (qint64 id : AccountStore(m_db).activeIds()) {
         QSet<Role> roles;
         auto member = staffMember(m_db, id, QStringLiteral("id"), &roles);
         if (mayBorrow(roles))
@@ -203,23 +190,15 @@ protocol::ArchiveReminders ArchiveService::reminders()
     const bool archivist = m_caller.roles.contains(Role::Archivist);
     r.overdue = m_store.overdueFor(archivist ? 0 : m_caller.op.accountId, today());
     if (m_caller.roles.contains(Role::Approver)) {
-        r.pendingLoanApprovals =
-            m_store.count(QStringLiteral("SELECT count(*) FROM archive_loans WHERE state = 'requested'"));
-        r.pendingDestructionApprovals = m_store.count(
-            QStringLiteral("SELECT count(*) FROM archive_destructions WHERE state = 'checked'"));
+        r.pendingLoanApprovals = m_store.pendingLoanRequests();
+        r.pendingDestructionApprovals = m_store.pendingDestructionApprovals();
     }
     return r;
 }
 
 QList<protocol::RetentionRule> ArchiveService::retention()
 {
-    auto q = sql::run(
-        m_db, QStringLiteral("SELECT source_kind, years, note FROM archive_retention ORDER BY source_kind"));
-    QList<protocol::RetentionRule> out;
-    while (q.next())
-        out.append(
-            {q.value(0).toString(), q.value(1).isNull() ? 0 : q.value(1).toInt(), q.value(2).toString()});
-    return out;
+    return m_store.retentionRules();
 }
 
 protocol::RetentionRule ArchiveService::setRetention(const QString& sourceKind, int years)
@@ -234,14 +213,16 @@ protocol::RetentionRule ArchiveService::setRetention(const QString& sourceKind, 
             QStringLiteral("years"),
             QStringLiteral("保管期限应为 %1 至 100 年，或 0 表示永久保存（不得短于规定的五年）。")
                 .arg(kMinRetentionYears));
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_caller.op);
     const auto before = m_store.retentionYears(sourceKind);
-    sql::run(m_db, QStringLiteral("UPDATE archive_retention SET years = ? WHERE source_kind = ?"),
-             {years == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(years), sourceKind});
-    audit(QStringLiteral("archive.retention_set"), QStringLiteral("archive-retention:%1").arg(sourceKind),
-          {{QStringLiteral("from"), before ? QJsonValue(*before) : QJsonValue(QStringLiteral("permanent"))},
-           {QStringLiteral("to"), years == 0 ? QJsonValue(QStringLiteral("permanent")) : QJsonValue(years)}});
-    tx.commit();
+    m_store.setRetentionYears(sourceKind, years);
+    work.audit(QStringLiteral("archive.retention_set"),
+               QStringLiteral("archive-retention:%1").arg(sourceKind), QStringLiteral("ok"),
+               detail({{QStringLiteral("from"),
+                        before ? QJsonValue(*before) : QJsonValue(QStringLiteral("permanent"))},
+                       {QStringLiteral("to"),
+                        years == 0 ? QJsonValue(QStringLiteral("permanent")) : QJsonValue(years)}}));
+    work.commit();
     for (const auto& rule : retention())
         if (rule.sourceKind == sourceKind)
             return rule;
@@ -250,9 +231,8 @@ protocol::RetentionRule ArchiveService::setRetention(const QString& sourceKind, 
 
 protocol::Report ArchiveService::document(const QString& number)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT kind FROM reports WHERE number = ?"),
-                      {number.trimmed().toUpper()});
-    if (!q.next() || !ArchiveDocuments::isArchiveDocument(q.value(0).toString()))
+    const auto kind = m_store.documentKind(number.trimmed().toUpper());
+    if (!kind || !ArchiveDocuments::isArchiveDocument(*kind))
         throw DomainError(ErrorCode::NotFound, QStringLiteral("档案文书 %1 不存在。").arg(number));
     return *ReportService(m_db, m_clock).byNumber(number.trimmed().toUpper());
 }

@@ -14,6 +14,7 @@
 #include "domain/Operator.h"
 #include "domain/archives/ArchiveStore.h"
 
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlDatabase>
 
@@ -57,8 +58,8 @@ class ArchiveService
     protocol::Report document(const QString& number);
 
   private:
-    void audit(const QString& action, const QString& target, QJsonObject detail,
-               const QString& outcome = QStringLiteral("ok"));
+    /// An audit entry's detail with the caller's workstation.
+    QJsonObject detail(QJsonObject d) const;
     QDate today() const;
 
     QSqlDatabase m_db;

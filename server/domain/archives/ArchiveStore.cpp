@@ -13,84 +13,116 @@ using protocol::ErrorCode;
 namespace {
 
 // Items with their volume, filer, source number, current loan and material count.
-const QString kItemSelect = QStringLiteral(
-    "SELECT a.id, a.source_kind, a.source_id, a.title, a.created_at, a.status, v.number, v.room, v.cabinet, "
-    "v.shelf, a.filed_at, fb.full_name, a.retention_until, a.destroyed_at, d.number, "
-    "COALESCE(w.number, c.number, dl.number, ''), "
-    "(SELECT l.number FROM archive_loan_items li JOIN archive_loans l ON l.id = li.loan_id "
-    " WHERE li.item_id = a.id AND l.state = 'checked_out'), "
-    "CASE a.source_kind WHEN 'walkin' THEN (SELECT count(*) FROM application_materials m WHERE "
-    "m.application_id = "
-    "a.source_id) WHEN 'dispute' THEN (SELECT count(*) FROM dispute_materials m WHERE m.case_id = "
-    "a.source_id) "
-    "ELSE 0 END "
-    "FROM archive_items a LEFT JOIN archive_volumes v ON v.id = a.volume_id "
-    "LEFT JOIN accounts fb ON fb.id = a.filed_by LEFT JOIN archive_destructions d ON d.id = a.destruction_id "
-    "LEFT JOIN walkin_applications w ON a.source_kind = 'walkin' AND w.id = a.source_id "
-    "LEFT JOIN dispute_cases c ON a.source_kind = 'dispute' AND c.id = a.source_id "
-    "LEFT JOIN archive_destructions dl ON a.source_kind = 'destruction' AND dl.id = a.source_id ");
+const sql::Columns& itemColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("a"),
+        {QStringLiteral("id"), QStringLiteral("source_kind"), QStringLiteral("source_id"),
+         QStringLiteral("title"), QStringLiteral("created_at"), QStringLiteral("status"),
+         QStringLiteral("filed_at"), QStringLiteral("retention_until"), QStringLiteral("destroyed_at")});
+    return columns;
+}
 
-ItemRow itemFrom(const QSqlQuery& q, const QDate& today)
+const QString& itemSelect()
+{
+    static const QString select =
+        QStringLiteral("SELECT ") + itemColumns().list() +
+        QStringLiteral(
+            ", v.number AS volume_number, v.room, v.cabinet, v.shelf, fb.full_name AS filed_by_name, "
+            "d.number AS destruction_number, COALESCE(w.number, c.number, dl.number, '') AS source_number, "
+            "(SELECT l.number FROM archive_loan_items li JOIN archive_loans l ON l.id = li.loan_id "
+            " WHERE li.item_id = a.id AND l.state = 'checked_out') AS loan_number, "
+            "CASE a.source_kind WHEN 'walkin' THEN (SELECT count(*) FROM application_materials m WHERE "
+            "m.application_id = a.source_id) WHEN 'dispute' THEN (SELECT count(*) FROM dispute_materials m "
+            "WHERE m.case_id = a.source_id) ELSE 0 END AS material_count "
+            "FROM archive_items a LEFT JOIN archive_volumes v ON v.id = a.volume_id "
+            "LEFT JOIN accounts fb ON fb.id = a.filed_by "
+            "LEFT JOIN archive_destructions d ON d.id = a.destruction_id "
+            "LEFT JOIN walkin_applications w ON a.source_kind = 'walkin' AND w.id = a.source_id "
+            "LEFT JOIN dispute_cases c ON a.source_kind = 'dispute' AND c.id = a.source_id "
+            "LEFT JOIN archive_destructions dl ON a.source_kind = 'destruction' AND dl.id = a.source_id ");
+    return select;
+}
+
+ItemRow itemFrom(const sql::Rows& q, const QDate& today)
 {
     ItemRow r;
     auto& i = r.item;
-    i.id = q.value(0).toLongLong();
-    i.sourceKind = q.value(1).toString();
-    r.sourceId = q.value(2).toLongLong();
-    i.title = q.value(3).toString();
-    i.createdAt = sql::time(q.value(4));
-    i.status = q.value(5).toString();
-    i.volumeNumber = q.value(6).toString();
-    i.location = {q.value(7).toString(), q.value(8).toString(), q.value(9).toString()};
-    i.filedAt = sql::time(q.value(10));
-    i.filedByName = q.value(11).toString();
-    i.retentionUntil = sql::date(q.value(12));
-    i.destroyedAt = sql::time(q.value(13));
-    i.destructionNumber = q.value(14).toString();
-    i.sourceNumber = q.value(15).toString();
-    i.loanNumber = q.value(16).toString();
-    i.materialCount = q.value(17).toInt();
+    i.id = q.integer("id");
+    i.sourceKind = q.text("source_kind");
+    r.sourceId = q.integer("source_id");
+    i.title = q.text("title");
+    i.createdAt = q.time("created_at");
+    i.status = q.text("status");
+    i.volumeNumber = q.text("volume_number");
+    i.location = {q.text("room"), q.text("cabinet"), q.text("shelf")};
+    i.filedAt = q.time("filed_at");
+    i.filedByName = q.text("filed_by_name");
+    i.retentionUntil = q.date("retention_until");
+    i.destroyedAt = q.time("destroyed_at");
+    i.destructionNumber = q.text("destruction_number");
+    i.sourceNumber = q.text("source_number");
+    i.loanNumber = q.text("loan_number");
+    i.materialCount = q.number("material_count");
     i.permanent = i.status == kFiled && !i.retentionUntil.isValid();
     // Past retention: the day after retention end (filing date + years) has come.
     i.retentionExpired = i.status == kFiled && i.retentionUntil.isValid() && today > i.retentionUntil;
     return r;
 }
 
-const QString kDestructionSelect = QStringLiteral(
-    "SELECT d.id, d.number, d.state, d.reason, pb.full_name, d.proposed_at, d.checker_id, ck.full_name, "
-    "d.checked_at, d.counted, d.check_note, ap.full_name, d.decided_at, d.decision_note, ex.full_name, "
-    "d.executed_at, d.place, d.method, d.performers, d.problems, d.list_number, d.proposed_by, d.approver_id "
-    "FROM archive_destructions d JOIN accounts pb ON pb.id = d.proposed_by JOIN accounts ck ON ck.id = "
-    "d.checker_id "
-    "LEFT JOIN accounts ap ON ap.id = d.approver_id LEFT JOIN accounts ex ON ex.id = d.executed_by ");
+const sql::Columns& destructionColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("d"),
+        {QStringLiteral("id"), QStringLiteral("number"), QStringLiteral("state"), QStringLiteral("reason"),
+         QStringLiteral("proposed_at"), QStringLiteral("checker_id"), QStringLiteral("checked_at"),
+         QStringLiteral("counted"), QStringLiteral("check_note"), QStringLiteral("decided_at"),
+         QStringLiteral("decision_note"), QStringLiteral("executed_at"), QStringLiteral("place"),
+         QStringLiteral("method"), QStringLiteral("performers"), QStringLiteral("problems"),
+         QStringLiteral("list_number"), QStringLiteral("proposed_by"), QStringLiteral("approver_id")});
+    return columns;
+}
 
-DestructionRow destructionFrom(const QSqlQuery& q)
+const QString& destructionSelect()
+{
+    static const QString select =
+        QStringLiteral("SELECT ") + destructionColumns().list() +
+        QStringLiteral(", pb.full_name AS proposed_by_name, ck.full_name AS checker_name, "
+                       "ap.full_name AS approver_name, ex.full_name AS executed_by_name "
+                       "FROM archive_destructions d JOIN accounts pb ON pb.id = d.proposed_by "
+                       "JOIN accounts ck ON ck.id = d.checker_id "
+                       "LEFT JOIN accounts ap ON ap.id = d.approver_id "
+                       "LEFT JOIN accounts ex ON ex.id = d.executed_by ");
+    return select;
+}
+
+DestructionRow destructionFrom(const sql::Rows& q)
 {
     DestructionRow r;
     auto& d = r.destruction;
-    d.id = q.value(0).toLongLong();
-    d.number = q.value(1).toString();
-    d.state = q.value(2).toString();
-    d.reason = q.value(3).toString();
-    d.proposedByName = q.value(4).toString();
-    d.proposedAt = sql::time(q.value(5));
-    d.checkerId = q.value(6).toLongLong();
-    d.checkerName = q.value(7).toString();
-    d.checkedAt = sql::time(q.value(8));
-    d.counted = q.value(9).toInt();
-    d.checkNote = q.value(10).toString();
-    d.approverName = q.value(11).toString();
-    d.decidedAt = sql::time(q.value(12));
-    d.decisionNote = q.value(13).toString();
-    d.executedByName = q.value(14).toString();
-    d.executedAt = sql::time(q.value(15));
-    d.place = q.value(16).toString();
-    d.method = q.value(17).toString();
-    d.performers = q.value(18).toString();
-    d.problems = q.value(19).toString();
-    d.listNumber = q.value(20).toString();
-    r.proposedBy = q.value(21).toLongLong();
-    r.approverId = q.value(22).toLongLong();
+    d.id = q.integer("id");
+    d.number = q.text("number");
+    d.state = q.text("state");
+    d.reason = q.text("reason");
+    d.proposedByName = q.text("proposed_by_name");
+    d.proposedAt = q.time("proposed_at");
+    d.checkerId = q.integer("checker_id");
+    d.checkerName = q.text("checker_name");
+    d.checkedAt = q.time("checked_at");
+    d.counted = q.number("counted");
+    d.checkNote = q.text("check_note");
+    d.approverName = q.text("approver_name");
+    d.decidedAt = q.time("decided_at");
+    d.decisionNote = q.text("decision_note");
+    d.executedByName = q.text("executed_by_name");
+    d.executedAt = q.time("executed_at");
+    d.place = q.text("place");
+    d.method = q.text("method");
+    d.performers = q.text("performers");
+    d.problems = q.text("problems");
+    d.listNumber = q.text("list_number");
+    r.proposedBy = q.integer("proposed_by");
+    r.approverId = q.integer("approver_id");
     return r;
 }
 
@@ -138,8 +170,8 @@ QList<protocol::ArchiveItem> ArchiveStore::items(const QString& filter, const QD
             "ORDER BY a.retention_until, a.id");
     else // the unfiled items, oldest first: the day's materials wait for the archivist
         where = QStringLiteral("WHERE a.status = 'unfiled' ORDER BY a.created_at, a.id");
-    auto q = filter == QLatin1String("expired") ? sql::run(m_db, kItemSelect + where, {sql::date(today)})
-                                                : sql::run(m_db, kItemSelect + where);
+    auto q = filter == QLatin1String("expired") ? sql::select(m_db, itemSelect() + where, {sql::date(today)})
+                                                : sql::select(m_db, itemSelect() + where);
     QList<protocol::ArchiveItem> out;
     while (q.next())
         out.append(itemFrom(q, today).item);
@@ -148,7 +180,7 @@ QList<protocol::ArchiveItem> ArchiveStore::items(const QString& filter, const QD
 
 std::optional<ItemRow> ArchiveStore::findItem(qint64 id, const QDate& today)
 {
-    auto q = sql::run(m_db, kItemSelect + QStringLiteral("WHERE a.id = ?"), {id});
+    auto q = sql::select(m_db, itemSelect() + QStringLiteral("WHERE a.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return itemFrom(q, today);
@@ -170,7 +202,7 @@ QList<protocol::ArchiveMaterial> ArchiveStore::materials(const ItemRow& row)
     const auto table = materialTable(row.item.sourceKind);
     if (!table)
         return out;
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral("SELECT id, kind, file_name, mime_type, size_bytes, sha256, uploaded_at, erased_at "
                        "FROM %1 WHERE %2 = ? ORDER BY id")
@@ -178,10 +210,9 @@ QList<protocol::ArchiveMaterial> ArchiveStore::materials(const ItemRow& row)
         {row.sourceId});
     while (q.next())
         // Issue 11 finding 14: the name's extension is the checked content type's.
-        out.append({q.value(0).toLongLong(), q.value(1).toString(),
-                    safeFileName(q.value(2).toString(), q.value(3).toString()), q.value(3).toString(),
-                    q.value(4).toLongLong(), q.value(5).toString(), sql::time(q.value(6)),
-                    sql::time(q.value(7))});
+        out.append({q.integer("id"), q.text("kind"), safeFileName(q.text("file_name"), q.text("mime_type")),
+                    q.text("mime_type"), q.integer("size_bytes"), q.text("sha256"), q.time("uploaded_at"),
+                    q.time("erased_at")});
     return out;
 }
 
@@ -194,10 +225,10 @@ std::optional<QByteArray> ArchiveStore::materialContent(const ItemRow& row, qint
         if (info)
             *info = m;
         const auto table = materialTable(row.item.sourceKind);
-        auto q = sql::run(m_db, QStringLiteral("SELECT content FROM %1 WHERE id = ?").arg(table->first),
-                          {materialId});
+        auto q = sql::select(m_db, QStringLiteral("SELECT content FROM %1 WHERE id = ?").arg(table->first),
+                             {materialId});
         q.next();
-        return q.value(0).toByteArray();
+        return q.bytes("content");
     }
     return std::nullopt;
 }
@@ -217,31 +248,54 @@ int ArchiveStore::eraseMaterials(const ItemRow& row, const QDateTime& now)
 
 std::optional<int> ArchiveStore::retentionYears(const QString& sourceKind)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT years FROM archive_retention WHERE source_kind = ?"),
-                      {sourceKind});
+    auto q = sql::select(m_db, QStringLiteral("SELECT years FROM archive_retention WHERE source_kind = ?"),
+                         {sourceKind});
     if (!q.next())
         return 5; // seed 003 附件1.七(二): five years unless configured otherwise
-    if (q.value(0).isNull())
+    if (q.isNull("years"))
         return std::nullopt;
-    return q.value(0).toInt();
+    return q.number("years");
+}
+
+QList<protocol::RetentionRule> ArchiveStore::retentionRules()
+{
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT source_kind, years, note FROM archive_retention ORDER BY source_kind"));
+    QList<protocol::RetentionRule> out;
+    while (q.next())
+        out.append({q.text("source_kind"), q.isNull("years") ? 0 : q.number("years"), q.text("note")});
+    return out;
+}
+
+void ArchiveStore::setRetentionYears(const QString& sourceKind, int years)
+{
+    sql::run(m_db, QStringLiteral("UPDATE archive_retention SET years = ? WHERE source_kind = ?"),
+             {years == 0 ? QVariant(QMetaType(QMetaType::Int)) : QVariant(years), sourceKind});
+}
+
+std::optional<QString> ArchiveStore::documentKind(const QString& number)
+{
+    auto q = sql::select(m_db, QStringLiteral("SELECT kind FROM reports WHERE number = ?"), {number});
+    if (!q.next())
+        return std::nullopt;
+    return q.text("kind");
 }
 
 qint64 ArchiveStore::volume(const QString& number, const protocol::ArchiveLocation& at, qint64 actorId,
                             const QDateTime& now)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, room, cabinet, shelf FROM archive_volumes WHERE number = ?"),
-                      {number});
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT id, room, cabinet, shelf FROM archive_volumes WHERE number = ?"),
+        {number});
     if (q.next()) {
-        const protocol::ArchiveLocation stored{q.value(1).toString(), q.value(2).toString(),
-                                               q.value(3).toString()};
+        const protocol::ArchiveLocation stored{q.text("room"), q.text("cabinet"), q.text("shelf")};
         if (stored.room != at.room || stored.cabinet != at.cabinet || stored.shelf != at.shelf)
             throw DomainError(ErrorCode::Conflict,
                               QStringLiteral("卷 %1 存放于 %2 室 %3 柜 %4 架，与填写的位置不符。")
                                   .arg(number, stored.room, stored.cabinet, stored.shelf),
                               {{QStringLiteral("field"), QStringLiteral("location")},
                                {QStringLiteral("reason"), QStringLiteral("VOLUME_ELSEWHERE")}});
-        return q.value(0).toLongLong();
+        return q.integer("id");
     }
     auto ins = sql::run(
         m_db,
@@ -284,12 +338,12 @@ void ArchiveStore::ensureItem(const QString& sourceKind, qint64 sourceId, const 
 
 std::optional<QString> ArchiveStore::itemStatusOf(const QString& sourceKind, qint64 sourceId)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db, QStringLiteral("SELECT status FROM archive_items WHERE source_kind = ? AND source_id = ?"),
         {sourceKind, sourceId});
     if (!q.next())
         return std::nullopt;
-    return q.value(0).toString();
+    return q.text("status");
 }
 
 void ArchiveStore::markDestroyed(qint64 itemId, qint64 destructionId, const QDateTime& now)
@@ -302,26 +356,26 @@ void ArchiveStore::markDestroyed(qint64 itemId, qint64 destructionId, const QDat
 
 std::optional<QString> ArchiveStore::openLoanFor(qint64 itemId)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral("SELECT l.number FROM archive_loan_items li JOIN archive_loans l ON l.id = li.loan_id "
                        "WHERE li.item_id = ? AND l.state IN ('requested', 'approved', 'checked_out')"),
         {itemId});
     if (q.next())
-        return q.value(0).toString();
+        return q.text("number");
     return std::nullopt;
 }
 
 std::optional<QString> ArchiveStore::openDestructionFor(qint64 itemId)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral("SELECT d.number FROM archive_destruction_items di JOIN archive_destructions d "
                        "ON d.id = di.destruction_id WHERE di.item_id = ? "
                        "AND d.state IN ('proposed', 'checked', 'approved')"),
         {itemId});
     if (q.next())
-        return q.value(0).toString();
+        return q.text("number");
     return std::nullopt;
 }
 
@@ -339,25 +393,28 @@ void ArchiveStore::event(const NewEvent& e, const QDateTime& now)
 
 QList<protocol::ArchiveEvent> ArchiveStore::eventsWhere(const QString& where, const QVariantList& values)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral(
-            "SELECT e.at, e.action, ac.full_name, pe.full_name, e.item_id, i.title, l.number, d.number, "
-            "e.detail FROM archive_events e JOIN accounts ac ON ac.id = e.actor_id "
-            "LEFT JOIN accounts pe ON pe.id = e.person_id LEFT JOIN archive_items i ON i.id = e.item_id "
-            "LEFT JOIN archive_loans l ON l.id = e.loan_id "
-            "LEFT JOIN archive_destructions d ON d.id = e.destruction_id ") +
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT e.at, e.action, ac.full_name AS actor_name, pe.full_name AS person_name, "
+                       "e.item_id, i.title AS item_title, l.number AS loan_number, "
+                       "d.number AS destruction_number, e.detail "
+                       "FROM archive_events e JOIN accounts ac ON ac.id = e.actor_id "
+                       "LEFT JOIN accounts pe ON pe.id = e.person_id "
+                       "LEFT JOIN archive_items i ON i.id = e.item_id "
+                       "LEFT JOIN archive_loans l ON l.id = e.loan_id "
+                       "LEFT JOIN archive_destructions d ON d.id = e.destruction_id ") +
         where);
     for (const auto& v : values)
-        q.addBindValue(v);
-    if (!q.exec())
+        query.addBindValue(v);
+    if (!query.exec())
         throw DomainError(ErrorCode::Internal);
+    sql::Rows q(std::move(query));
     QList<protocol::ArchiveEvent> out;
     while (q.next())
-        out.append({sql::time(q.value(0)), q.value(1).toString(), q.value(2).toString(),
-                    q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString(),
-                    q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+        out.append({q.time("at"), q.text("action"), q.text("actor_name"), q.text("person_name"),
+                    q.integer("item_id"), q.text("item_title"), q.text("loan_number"),
+                    q.text("destruction_number"), q.text("detail")});
     return out;
 }
 
@@ -376,15 +433,15 @@ QList<protocol::ArchiveEvent> ArchiveStore::personEvents(qint64 accountId)
 
 std::optional<DestructionRow> ArchiveStore::findDestruction(qint64 id, const QDate& today)
 {
-    auto q = sql::run(m_db, kDestructionSelect + QStringLiteral("WHERE d.id = ?"), {id});
+    auto q = sql::select(m_db, destructionSelect() + QStringLiteral("WHERE d.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     DestructionRow r = destructionFrom(q);
     auto items =
-        sql::run(m_db,
-                 kItemSelect + QStringLiteral("JOIN archive_destruction_items di ON di.item_id = a.id "
-                                              "WHERE di.destruction_id = ? ORDER BY a.id"),
-                 {id});
+        sql::select(m_db,
+                    itemSelect() + QStringLiteral("JOIN archive_destruction_items di ON di.item_id = a.id "
+                                                  "WHERE di.destruction_id = ? ORDER BY a.id"),
+                    {id});
     while (items.next())
         r.destruction.items.append(itemFrom(items, today).item);
     return r;
@@ -407,15 +464,34 @@ QList<protocol::Destruction> ArchiveStore::destructions(const QString& filter, c
         where = QStringLiteral("WHERE d.state IN ('proposed', 'checked', 'approved') ORDER BY d.id");
     else
         where = QStringLiteral("WHERE d.state = ? ORDER BY d.id");
-    auto q = where.contains(QLatin1Char('?')) ? sql::run(m_db, kDestructionSelect + where, {filter})
-                                              : sql::run(m_db, kDestructionSelect + where);
+    auto q = where.contains(QLatin1Char('?')) ? sql::select(m_db, destructionSelect() + where, {filter})
+                                              : sql::select(m_db, destructionSelect() + where);
     QList<qint64> ids;
     while (q.next())
-        ids.append(q.value(0).toLongLong());
+        ids.append(q.integer("id"));
     QList<protocol::Destruction> out;
     for (qint64 id : ids)
         out.append(loadDestruction(id, today).destruction);
     return out;
+}
+
+int ArchiveStore::pendingDestructionApprovals()
+{
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT count(*) AS n FROM archive_destructions WHERE state = 'checked'"));
+    q.next();
+    return q.number("n");
+}
+
+bool ArchiveStore::checkpointWal()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return false;
+    sql::Rows q(std::move(query));
+    if (!q.next())
+        return false;
+    return q.number("busy") == 0;
 }
 
 qint64 ArchiveStore::insertDestruction(const protocol::DestructionProposalInput& in, const QString& number,

@@ -61,6 +61,11 @@ class ArchiveStore
     /// Writes NULL over every material's bytes (secure_delete zeroes the freed pages).
     int eraseMaterials(const ItemRow& row, const QDateTime& now);
     std::optional<int> retentionYears(const QString& sourceKind);
+    QList<protocol::RetentionRule> retentionRules();
+    /// years 0 = permanent (NULL).
+    void setRetentionYears(const QString& sourceKind, int years);
+    /// The kind of the issued document (reports) with this number, if there is one.
+    std::optional<QString> documentKind(const QString& number);
     /// The volume with this number; created at the location if new. Conflict if it stands elsewhere.
     qint64 volume(const QString& number, const protocol::ArchiveLocation& at, qint64 actorId,
                   const QDateTime& now);
@@ -99,12 +104,18 @@ class ArchiveStore
     void checkOut(qint64 id, qint64 by, const QDateTime& now, const QDate& due, const QString& slipNumber);
     void renew(qint64 id, qint64 approverId, const QDate& due, const QString& note, const QDateTime& now);
     void returnLoan(qint64 id, qint64 by, const QDateTime& now, const protocol::LoanReturnInput& in);
-    int count(const QString& sql);
+    /// The borrower of the loan with this number, if there is one.
+    std::optional<qint64> loanBorrower(const QString& number);
+    int pendingLoanRequests();
 
     // --- destructions --------------------------------------------------------------
     std::optional<DestructionRow> findDestruction(qint64 id, const QDate& today);
     DestructionRow loadDestruction(qint64 id, const QDate& today);
     QList<protocol::Destruction> destructions(const QString& filter, const QDate& today);
+    int pendingDestructionApprovals();
+    /// Moves every WAL frame into the database file and truncates the -wal file.
+    /// Returns false if a reader kept some frames (they are overwritten later).
+    bool checkpointWal();
     qint64 insertDestruction(const protocol::DestructionProposalInput& in, const QString& number, qint64 by,
                              const QDateTime& now);
     void checkDestruction(qint64 id, int counted, const QString& note, const QDateTime& now);

@@ -258,17 +258,9 @@ protocol::DestructionStep DestructionService::execute(qint64 id,
             return list;
         });
     // After the commit: the erased pages' old versions leave the -wal file.
-    if (!checkpoint(m_db))
+    if (!m_store.checkpointWal())
         qWarning("archives: WAL checkpoint after destruction was partial (a reader was active)");
     return result;
-}
-
-bool DestructionService::checkpoint(QSqlDatabase& db)
-{
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !q.next())
-        return false;
-    return q.value(0).toInt() == 0; // busy flag
 }
 
 } // namespace cp::server

@@ -44,10 +44,6 @@ class DestructionService
     /// issues and archives the list.
     protocol::DestructionStep execute(qint64 id, const protocol::DestructionExecutionInput& in);
 
-    /// Moves every WAL frame into the database file and truncates the -wal file.
-    /// Returns false if a reader kept some frames (they are overwritten later).
-    static bool checkpoint(QSqlDatabase& db);
-
   private:
     using Act = std::function<std::optional<protocol::Report>(const DestructionRow&)>;
     protocol::DestructionStep step(qint64 id, archives::DestructionStep s, const Act& act);

@@ -7,33 +7,42 @@
 namespace cp::server {
 namespace {
 
-const QString kAccountColumns = QStringLiteral(
-    "a.id, a.login, a.full_name, a.id_number, a.unit, a.position, a.phone, a.region_code, a.status, "
-    "a.password_hash, a.password_changed_at, a.must_change_password, a.failed_attempts, a.locked_until, "
-    "a.last_login_at, a.created_at, a.status_reason");
+const sql::Columns& accountColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("a"),
+        {QStringLiteral("id"), QStringLiteral("login"), QStringLiteral("full_name"),
+         QStringLiteral("id_number"), QStringLiteral("unit"), QStringLiteral("position"),
+         QStringLiteral("phone"), QStringLiteral("region_code"), QStringLiteral("status"),
+         QStringLiteral("password_hash"), QStringLiteral("password_changed_at"),
+         QStringLiteral("must_change_password"), QStringLiteral("failed_attempts"),
+         QStringLiteral("locked_until"), QStringLiteral("last_login_at"), QStringLiteral("created_at"),
+         QStringLiteral("status_reason")});
+    return columns;
+}
 
 const QString kPolicySetting = QStringLiteral("password_policy");
 
-Account readAccount(const QSqlQuery& q)
+Account readAccount(const sql::Rows& q)
 {
     Account a;
-    a.id = q.value(0).toLongLong();
-    a.login = q.value(1).toString();
-    a.fullName = q.value(2).toString();
-    a.idNumber = q.value(3).toString();
-    a.unit = q.value(4).toString();
-    a.position = q.value(5).toString();
-    a.phone = q.value(6).toString();
-    a.regionCode = q.value(7).toString();
-    a.status = q.value(8).toString();
-    a.passwordHash = q.value(9).toString();
-    a.passwordChangedAt = sql::time(q.value(10));
-    a.mustChangePassword = q.value(11).toInt() != 0;
-    a.failedAttempts = q.value(12).toInt();
-    a.lockedUntil = sql::time(q.value(13));
-    a.lastLoginAt = sql::time(q.value(14));
-    a.createdAt = sql::time(q.value(15));
-    a.statusReason = q.value(16).toString();
+    a.id = q.integer("id");
+    a.login = q.text("login");
+    a.fullName = q.text("full_name");
+    a.idNumber = q.text("id_number");
+    a.unit = q.text("unit");
+    a.position = q.text("position");
+    a.phone = q.text("phone");
+    a.regionCode = q.text("region_code");
+    a.status = q.text("status");
+    a.passwordHash = q.text("password_hash");
+    a.passwordChangedAt = q.time("password_changed_at");
+    a.mustChangePassword = q.flag("must_change_password");
+    a.failedAttempts = q.number("failed_attempts");
+    a.lockedUntil = q.time("locked_until");
+    a.lastLoginAt = q.time("last_login_at");
+    a.createdAt = q.time("created_at");
+    a.statusReason = q.text("status_reason");
     return a;
 }
 
@@ -41,8 +50,8 @@ Account readAccount(const QSqlQuery& q)
 
 std::optional<Account> AccountStore::one(const QString& where, const QVariant& value)
 {
-    auto q =
-        sql::run(m_db, QStringLiteral("SELECT %1 FROM accounts a %2").arg(kAccountColumns, where), {value});
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT %1 FROM accounts a %2").arg(accountColumns().list(), where), {value});
     if (!q.next())
         return std::nullopt;
     Account a = readAccount(q);
@@ -76,12 +85,12 @@ bool AccountStore::certificateKnown(const QString& fingerprint)
 
 QStringList AccountStore::rolesOf(qint64 id)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db, QStringLiteral("SELECT role_code FROM account_roles WHERE account_id = ? ORDER BY role_code"),
         {id});
     QStringList roles;
     while (q.next())
-        roles.append(q.value(0).toString());
+        roles.append(q.text("role_code"));
     return roles;
 }
 
@@ -117,9 +126,9 @@ void AccountStore::bindCertificate(qint64 accountId, const CertificateBinding& c
 int AccountStore::recordFailedPassword(qint64 id, int threshold, const QDateTime& lockUntil)
 {
     // The caller holds the write lock (BEGIN IMMEDIATE), so this read and the update see the same row.
-    auto q = sql::run(m_db, QStringLiteral("SELECT failed_attempts FROM accounts WHERE id = ?"), {id});
-    const int failures = q.next() ? q.value(0).toInt() + 1 : 1;
-    q.finish();
+    auto q = sql::select(m_db, QStringLiteral("SELECT failed_attempts FROM accounts WHERE id = ?"), {id});
+    const int failures = q.next() ? q.number("failed_attempts") + 1 : 1;
+    q.query().finish();
     // Both CASEs see the row before the update; a lock is only ever set or extended, never set back
     // to NULL or shortened (wire times are fixed-width ISO 8601 UTC, so they compare as text).
     sql::run(m_db,
@@ -151,6 +160,44 @@ void AccountStore::recordLogin(qint64 id, const QDateTime& now)
              {sql::time(now), id});
 }
 
+void AccountStore::openSession(const QString& tokenHash, qint64 accountId, const QString& certFingerprint,
+                               const QString& workstation, const QString& peerAddress, const QDateTime& now)
+{
+    sql::run(
+        m_db,
+        QStringLiteral(
+            "INSERT INTO sessions (token_hash, account_id, cert_fingerprint, workstation, peer_address, "
+            "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {tokenHash, accountId, certFingerprint, workstation, peerAddress, sql::time(now), sql::time(now)});
+}
+
+std::optional<SessionRecord> AccountStore::openSessionByToken(const QString& tokenHash)
+{
+    auto q = sql::select(
+        m_db,
+        QStringLiteral("SELECT s.id, s.account_id, s.cert_fingerprint, s.last_seen_at, s.workstation, "
+                       "s.created_at FROM sessions s WHERE s.token_hash = ? AND s.ended_at IS NULL"),
+        {tokenHash});
+    if (!q.next())
+        return std::nullopt;
+    return SessionRecord{q.integer("id"),        q.integer("account_id"), q.text("cert_fingerprint"),
+                         q.time("last_seen_at"), q.text("workstation"),   q.time("created_at")};
+}
+
+void AccountStore::endSession(qint64 sessionId, const QString& reason, const QDateTime& now)
+{
+    sql::run(
+        m_db,
+        QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL"),
+        {sql::time(now), reason, sessionId});
+}
+
+void AccountStore::touchSession(qint64 sessionId, const QDateTime& now)
+{
+    sql::run(m_db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
+             {sql::time(now), sessionId});
+}
+
 void AccountStore::setPassword(qint64 id, const QString& hash, bool mustChange, const QDateTime& now)
 {
     sql::run(
@@ -162,10 +209,10 @@ void AccountStore::setPassword(qint64 id, const QString& hash, bool mustChange, 
 
 PasswordPolicy AccountStore::policy()
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kPolicySetting});
+    auto q = sql::select(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kPolicySetting});
     if (!q.next())
         return {};
-    return PasswordPolicy::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    return PasswordPolicy::fromJson(QJsonDocument::fromJson(q.text("value").toUtf8()).object());
 }
 
 void AccountStore::setPolicy(const PasswordPolicy& p, const QDateTime& now)
@@ -184,25 +231,32 @@ void AccountStore::setPolicy(const PasswordPolicy& p, const QDateTime& now)
 namespace cp::server {
 namespace {
 
-const QString kCertificateColumns = QStringLiteral(
-    "c.id, c.account_id, c.fingerprint, c.serial, c.issuer, c.subject, c.not_before, c.not_after, c.status, "
-    "c.bound_at, c.revoked_at, c.revoke_reason");
+const sql::Columns& certificateColumns()
+{
+    static const sql::Columns columns(
+        QStringLiteral("c"),
+        {QStringLiteral("id"), QStringLiteral("account_id"), QStringLiteral("fingerprint"),
+         QStringLiteral("serial"), QStringLiteral("issuer"), QStringLiteral("subject"),
+         QStringLiteral("not_before"), QStringLiteral("not_after"), QStringLiteral("status"),
+         QStringLiteral("bound_at"), QStringLiteral("revoked_at"), QStringLiteral("revoke_reason")});
+    return columns;
+}
 
-CertificateRecord readCertificate(const QSqlQuery& q)
+CertificateRecord readCertificate(const sql::Rows& q)
 {
     CertificateRecord r;
-    r.id = q.value(0).toLongLong();
-    r.accountId = q.value(1).toLongLong();
-    r.certificate.fingerprint = q.value(2).toString();
-    r.certificate.serial = q.value(3).toString();
-    r.certificate.issuer = q.value(4).toString();
-    r.certificate.subject = q.value(5).toString();
-    r.certificate.notBefore = sql::time(q.value(6));
-    r.certificate.notAfter = sql::time(q.value(7));
-    r.status = q.value(8).toString();
-    r.boundAt = sql::time(q.value(9));
-    r.revokedAt = sql::time(q.value(10));
-    r.revokeReason = q.value(11).toString();
+    r.id = q.integer("id");
+    r.accountId = q.integer("account_id");
+    r.certificate.fingerprint = q.text("fingerprint");
+    r.certificate.serial = q.text("serial");
+    r.certificate.issuer = q.text("issuer");
+    r.certificate.subject = q.text("subject");
+    r.certificate.notBefore = q.time("not_before");
+    r.certificate.notAfter = q.time("not_after");
+    r.status = q.text("status");
+    r.boundAt = q.time("bound_at");
+    r.revokedAt = q.time("revoked_at");
+    r.revokeReason = q.text("revoke_reason");
     return r;
 }
 
@@ -218,20 +272,30 @@ QList<Account> AccountStore::list(const AccountFilter& filter)
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     const QString like = QLatin1Char('%') + escaped + QLatin1Char('%');
     auto q =
-        sql::run(m_db,
-                 QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
-                                "(? = '' OR a.login LIKE ? ESCAPE '\\' OR a.full_name LIKE ? ESCAPE '\\' "
-                                "OR a.unit LIKE ? ESCAPE '\\') "
-                                "ORDER BY a.login")
-                     .arg(kAccountColumns),
-                 {filter.status, filter.status, filter.text, like, like, like});
+        sql::select(m_db,
+                    QStringLiteral("SELECT %1 FROM accounts a WHERE (? = '' OR a.status = ?) AND "
+                                   "(? = '' OR a.login LIKE ? ESCAPE '\\' OR a.full_name LIKE ? ESCAPE '\\' "
+                                   "OR a.unit LIKE ? ESCAPE '\\') "
+                                   "ORDER BY a.login")
+                        .arg(accountColumns().list()),
+                    {filter.status, filter.status, filter.text, like, like, like});
     QList<Account> out;
     while (q.next())
         out.append(readAccount(q));
-    q.finish();
+    q.query().finish();
     for (Account& a : out)
         a.roles = rolesOf(a.id);
     return out;
+}
+
+QList<qint64> AccountStore::activeIds()
+{
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT id FROM accounts WHERE status = 'active' ORDER BY full_name, id"));
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.integer("id"));
+    return ids;
 }
 
 bool AccountStore::idNumberTaken(const QString& idNumber)
@@ -272,16 +336,16 @@ void AccountStore::setRegion(qint64 id, const QString& regionCode)
 
 QList<Account> AccountStore::unusedSince(const QDateTime& before)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT %1 FROM accounts a WHERE a.status = 'active' AND "
-                                     "COALESCE(a.last_login_at, a.created_at) < ? "
-                                     "ORDER BY COALESCE(a.last_login_at, a.created_at)")
-                          .arg(kAccountColumns),
-                      {sql::time(before)});
+    auto q = sql::select(m_db,
+                         QStringLiteral("SELECT %1 FROM accounts a WHERE a.status = 'active' AND "
+                                        "COALESCE(a.last_login_at, a.created_at) < ? "
+                                        "ORDER BY COALESCE(a.last_login_at, a.created_at)")
+                             .arg(accountColumns().list()),
+                         {sql::time(before)});
     QList<Account> out;
     while (q.next())
         out.append(readAccount(q));
-    q.finish();
+    q.query().finish();
     for (Account& a : out)
         a.roles = rolesOf(a.id);
     return out;
@@ -290,8 +354,9 @@ QList<Account> AccountStore::unusedSince(const QDateTime& before)
 QList<CertificateRecord> AccountStore::certificates(const QString& where,
                                                     std::initializer_list<QVariant> values)
 {
-    auto q = sql::run(
-        m_db, QStringLiteral("SELECT %1 FROM certificates c %2").arg(kCertificateColumns, where), values);
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT %1 FROM certificates c %2").arg(certificateColumns().list(), where),
+        values);
     QList<CertificateRecord> out;
     while (q.next())
         out.append(readCertificate(q));
@@ -360,10 +425,10 @@ int AccountStore::endSessionsOfAccount(qint64 accountId, const QString& reason, 
 
 QList<RegionRecord> AccountStore::regions()
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT code, name, level FROM regions ORDER BY code"));
+    auto q = sql::select(m_db, QStringLiteral("SELECT code, name, level FROM regions ORDER BY code"));
     QList<RegionRecord> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        out.append({q.text("code"), q.text("name"), q.text("level")});
     return out;
 }
 
@@ -384,9 +449,9 @@ void AccountStore::setPasswordReset(qint64 accountId, const QDateTime& at, const
 
 QDateTime AccountStore::passwordResetUntil(qint64 accountId)
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT pending_until FROM password_resets WHERE account_id = ?"),
-                      {accountId});
-    return q.next() ? sql::time(q.value(0)) : QDateTime();
+    auto q = sql::select(
+        m_db, QStringLiteral("SELECT pending_until FROM password_resets WHERE account_id = ?"), {accountId});
+    return q.next() ? q.time("pending_until") : QDateTime();
 }
 
 void AccountStore::clearPasswordReset(qint64 accountId)
@@ -400,8 +465,9 @@ const QString kCrlNumberSetting = QStringLiteral("tls.crl_highest_number");
 
 QString AccountStore::highestCrlNumber()
 {
-    auto q = sql::run(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kCrlNumberSetting});
-    return q.next() ? q.value(0).toString() : QString();
+    auto q =
+        sql::select(m_db, QStringLiteral("SELECT value FROM settings WHERE name = ?"), {kCrlNumberSetting});
+    return q.next() ? q.text("value") : QString();
 }
 
 void AccountStore::setHighestCrlNumber(const QString& number, const QDateTime& now)

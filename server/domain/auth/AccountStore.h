@@ -58,6 +58,17 @@ struct CertificateRecord
     QString revokeReason;
 };
 
+/// An open session as stored (sessions).
+struct SessionRecord
+{
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString certFingerprint;
+    QDateTime lastSeenAt;
+    QString workstation;
+    QDateTime createdAt;
+};
+
 struct AccountFilter
 {
     QString status; // empty = any
@@ -106,6 +117,15 @@ class AccountStore
     /// Ends the account's open sessions except `keepSessionId`; returns how many.
     int endOtherSessions(qint64 accountId, qint64 keepSessionId, const QString& reason, const QDateTime& now);
     void recordLogin(qint64 id, const QDateTime& now);
+
+    // --- sessions ---
+    void openSession(const QString& tokenHash, qint64 accountId, const QString& certFingerprint,
+                     const QString& workstation, const QString& peerAddress, const QDateTime& now);
+    /// The session with this token hash, if it has not ended.
+    std::optional<SessionRecord> openSessionByToken(const QString& tokenHash);
+    /// Ends the session (if still open) for the reason.
+    void endSession(qint64 sessionId, const QString& reason, const QDateTime& now);
+    void touchSession(qint64 sessionId, const QDateTime& now);
     void setPassword(qint64 id, const QString& hash, bool mustChange, const QDateTime& now);
 
     PasswordPolicy policy();
@@ -113,6 +133,8 @@ class AccountStore
 
     // --- admin console (server/domain/admin) ---
     QList<Account> list(const AccountFilter& filter);
+    /// Ids of the active accounts, by name.
+    QList<qint64> activeIds();
     bool idNumberTaken(const QString& idNumber);
     void setStatus(qint64 id, const QString& status, const QString& reason, const QDateTime& now);
     void unlock(qint64 id);

@@ -3,11 +3,10 @@
 #include "Roles.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
-#include "domain/Sql.h"
+#include "domain/UnitOfWork.h"
 #include "domain/auth/PasswordAttempts.h"
 #include "domain/auth/PasswordHasher.h"
 #include "domain/auth/PasswordReset.h"
-#include "store/Database.h"
 
 #include <Poco/Crypto/X509Certificate.h>
 #include <Poco/DateTimeFormat.h>
@@ -105,12 +104,6 @@ AuditActor AuthService::anonymous(const PeerIdentity& peer) const
     return AuditActor{std::nullopt, QString(), peer.certificate.serial, peer.address};
 }
 
-void AuthService::audit(const AuditActor& actor, const QString& action, const QString& target,
-                        const QString& outcome, const QString& detail)
-{
-    AuditLog::append(m_db, m_clock.now(), AuditEvent{actor, action, target, outcome, detail});
-}
-
 bool AuthService::passwordExpired(const Account& a, const PasswordPolicy& p) const
 {
     return p.maxAgeDays > 0 && a.passwordChangedAt.addDays(p.maxAgeDays) <= m_clock.now();
@@ -132,9 +125,9 @@ DomainError AuthService::lockedError(const QDateTime& lockedUntil)
 void AuthService::refuse(const AuditActor& actor, const QString& action, const QString& target,
                          const QString& detail)
 {
-    store::Transaction tx(m_db);
-    audit(actor, action, target, QStringLiteral("denied"), detail);
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, actor);
+    work.audit(action, target, QStringLiteral("denied"), detail);
+    work.commit();
 }
 
 // Attack review (issue 11) finding 2. The lock is checked first; then one check per account at a
@@ -160,24 +153,25 @@ PasswordAttempts::Slot AuthService::checkPassword(const Account& a, const QStrin
         return std::move(*slot);
 
     AccountStore accounts(m_db);
-    store::Transaction tx(m_db);
-    const QDateTime now = m_clock.now();
+    UnitOfWork work(m_db, m_clock, check.actor);
+    const QDateTime& now = work.now();
     const auto current = accounts.byId(a.id);
     if (current && lockedAt(*current, now)) {
         // Locked since it was read: answer as for any locked account, right or wrong.
-        audit(check.actor, check.action, target, QStringLiteral("denied"), QStringLiteral("account locked"));
-        tx.commit();
+        work.audit(check.action, target, QStringLiteral("denied"), QStringLiteral("account locked"));
+        work.commit();
         throw lockedError(current->lockedUntil);
     }
     const QDateTime lockUntil = now.addSecs(qint64(policy.lockoutMinutes) * 60);
     const int failures = accounts.recordFailedPassword(a.id, policy.lockoutThreshold, lockUntil);
     const bool lock = failures >= policy.lockoutThreshold;
-    audit(check.actor, check.action, target, QStringLiteral("failed"),
-          QStringLiteral("wrong %1 (%2 of %3)").arg(check.field).arg(failures).arg(policy.lockoutThreshold));
+    work.audit(
+        check.action, target, QStringLiteral("failed"),
+        QStringLiteral("wrong %1 (%2 of %3)").arg(check.field).arg(failures).arg(policy.lockoutThreshold));
     if (lock)
-        audit(check.actor, QStringLiteral("auth.lock"), target, QStringLiteral("ok"),
-              QStringLiteral("locked until %1").arg(protocol::toWireTime(lockUntil)));
-    tx.commit();
+        work.audit(QStringLiteral("auth.lock"), target, QStringLiteral("ok"),
+                   QStringLiteral("locked until %1").arg(protocol::toWireTime(lockUntil)));
+    work.commit();
     if (lock)
         throw DomainError(ErrorCode::AccountLocked,
                           QStringLiteral("密码连续错误 %1 次，账户已锁定 %2 分钟。")
@@ -191,19 +185,19 @@ PasswordAttempts::Slot AuthService::checkPassword(const Account& a, const QStrin
                                   {QStringLiteral("field"), check.field}});
 }
 
-Account AuthService::recheck(store::Transaction& tx, AccountStore& accounts, const Account& checked,
+Account AuthService::recheck(UnitOfWork& work, AccountStore& accounts, const Account& checked,
                              const PasswordCheck& check)
 {
     const auto current = accounts.byId(checked.id);
     const QString target = QStringLiteral("account:%1").arg(checked.id);
     auto refuseHere = [&](const QString& detail, const DomainError& error) {
-        audit(check.actor, check.action, target, QStringLiteral("denied"), detail);
-        tx.commit();
+        work.audit(check.action, target, QStringLiteral("denied"), detail);
+        work.commit();
         throw error;
     };
     if (!current || current->status != QLatin1String("active"))
         refuseHere(QStringLiteral("account no longer active"), DomainError(ErrorCode::AccountDisabled));
-    if (lockedAt(*current, m_clock.now()))
+    if (lockedAt(*current, work.now()))
         refuseHere(QStringLiteral("account locked"), lockedError(current->lockedUntil));
     if (current->passwordHash != checked.passwordHash)
         refuseHere(QStringLiteral("password changed during the check"),
@@ -250,25 +244,21 @@ protocol::SessionInfo AuthService::login(const PeerIdentity& peer, const protoco
     const auto slot = checkPassword(a, req.password, policy, check);
 
     const QString token = newToken();
-    store::Transaction tx(m_db);
-    const Account current = recheck(tx, accounts, a, check);
-    const QDateTime now = m_clock.now();
+    UnitOfWork work(m_db, m_clock, actor);
+    const Account current = recheck(work, accounts, a, check);
+    const QDateTime& now = work.now();
     accounts.recordLogin(a.id, now);
-    sql::run(m_db,
-             QStringLiteral(
-                 "INSERT INTO sessions (token_hash, account_id, cert_fingerprint, workstation, peer_address, "
-                 "created_at, last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-             {tokenHash(token), a.id, peer.certificate.fingerprint, who.workstation, who.address,
-              sql::time(now), sql::time(now)});
+    accounts.openSession(tokenHash(token), a.id, peer.certificate.fingerprint, who.workstation, who.address,
+                         now);
     Session s;
     s.account = current;
     s.workstation = who.workstation;
     s.mustChangePassword = current.mustChangePassword || passwordExpired(current, policy);
     s.idleTimeoutSeconds = policy.idleTimeoutMinutes * 60;
     s.expiresAt = now.addSecs(s.idleTimeoutSeconds);
-    audit(actor, QStringLiteral("auth.login"), target, QStringLiteral("ok"),
-          s.mustChangePassword ? QStringLiteral("password change required") : QString());
-    tx.commit();
+    work.audit(QStringLiteral("auth.login"), target, QStringLiteral("ok"),
+               s.mustChangePassword ? QStringLiteral("password change required") : QString());
+    work.commit();
     auto info = s.info();
     info.token = token;
     return info;
@@ -278,22 +268,17 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
 {
     if (token.isEmpty())
         throw DomainError(ErrorCode::Unauthenticated);
-    auto q = sql::run(
-        m_db,
-        QStringLiteral("SELECT s.id, s.account_id, s.cert_fingerprint, s.last_seen_at, s.workstation, "
-                       "s.created_at FROM sessions s WHERE s.token_hash = ? AND s.ended_at IS NULL"),
-        {tokenHash(token)});
-    if (!q.next())
-        throw DomainError(ErrorCode::Unauthenticated);
-    const qint64 sessionId = q.value(0).toLongLong();
-    const qint64 accountId = q.value(1).toLongLong();
-    const QString boundFingerprint = q.value(2).toString();
-    const QDateTime lastSeen = sql::time(q.value(3));
-    const QString workstation = q.value(4).toString();
-    const QDateTime createdAt = sql::time(q.value(5));
-    q.finish();
-
     AccountStore accounts(m_db);
+    const auto open = accounts.openSessionByToken(tokenHash(token));
+    if (!open)
+        throw DomainError(ErrorCode::Unauthenticated);
+    const qint64 sessionId = open->id;
+    const qint64 accountId = open->accountId;
+    const QString& boundFingerprint = open->certFingerprint;
+    const QDateTime& lastSeen = open->lastSeenAt;
+    const QString& workstation = open->workstation;
+    const QDateTime& createdAt = open->createdAt;
+
     const QDateTime now = m_clock.now();
     // A token is only valid together with the certificate that created it.
     if (boundFingerprint != peer.certificate.fingerprint)
@@ -304,14 +289,13 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
     const int idle = policy.idleTimeoutMinutes * 60;
 
     auto end = [&](const QString& reason, const QString& outcome, const DomainError& error) {
-        store::Transaction tx(m_db);
-        sql::run(m_db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id = ?"),
-                 {sql::time(now), reason, sessionId});
-        AuditActor actor{accountId, account ? account->login : QString(), peer.certificate.serial,
-                         peer.address};
-        audit(actor, QStringLiteral("auth.session_end"), QStringLiteral("session:%1").arg(sessionId), outcome,
-              reason);
-        tx.commit();
+        const AuditActor actor{accountId, account ? account->login : QString(), peer.certificate.serial,
+                               peer.address};
+        UnitOfWork work(m_db, m_clock, actor);
+        accounts.endSession(sessionId, reason, now);
+        work.audit(QStringLiteral("auth.session_end"), QStringLiteral("session:%1").arg(sessionId), outcome,
+                   reason);
+        work.commit();
         throw error;
     };
     if (!account || account->id != accountId)
@@ -334,10 +318,10 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
     // Refresh at most every 15 s: a read should not become a write every time.
     QDateTime seen = lastSeen;
     if (lastSeen.msecsTo(now) > 15'000) {
-        store::Transaction tx(m_db);
-        sql::run(m_db, QStringLiteral("UPDATE sessions SET last_seen_at = ? WHERE id = ?"),
-                 {sql::time(now), sessionId});
-        tx.commit();
+        UnitOfWork work(m_db, m_clock,
+                        AuditActor{accountId, account->login, peer.certificate.serial, peer.address});
+        accounts.touchSession(sessionId, now); // a heartbeat: no audit entry
+        work.commit();
         seen = now;
     }
     Session s;
@@ -356,20 +340,17 @@ Session AuthService::authenticate(const QString& token, const PeerIdentity& peer
 void AuthService::endReplayedSession(qint64 sessionId, qint64 holderId, const PeerIdentity& peer,
                                      const QDateTime& now)
 {
-    const auto presenter = AccountStore(m_db).byCertificate(peer.certificate.fingerprint);
-    store::Transaction tx(m_db);
-    sql::run(m_db,
-             QStringLiteral(
-                 "UPDATE sessions SET ended_at = ?, end_reason = 'token replayed with another certificate' "
-                 "WHERE id = ? AND ended_at IS NULL"),
-             {sql::time(now), sessionId});
+    AccountStore accounts(m_db);
+    const auto presenter = accounts.byCertificate(peer.certificate.fingerprint);
     const AuditActor actor{presenter ? std::optional<qint64>(presenter->id) : std::nullopt,
                            presenter ? presenter->login : QString(), peer.certificate.serial, peer.address};
-    audit(actor, QStringLiteral("auth.token_replay"), QStringLiteral("session:%1").arg(sessionId),
-          QStringLiteral("denied"),
-          QStringLiteral("token of account:%1 presented with another certificate; session ended")
-              .arg(holderId));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, actor);
+    accounts.endSession(sessionId, QStringLiteral("token replayed with another certificate"), now);
+    work.audit(QStringLiteral("auth.token_replay"), QStringLiteral("session:%1").arg(sessionId),
+               QStringLiteral("denied"),
+               QStringLiteral("token of account:%1 presented with another certificate; session ended")
+                   .arg(holderId));
+    work.commit();
     throw DomainError(ErrorCode::CertificateMismatch);
 }
 
@@ -396,16 +377,16 @@ protocol::SessionInfo AuthService::changePassword(const Session& s, const PeerId
     const auto slot = checkPassword(s.account, req.oldPassword, policy, check);
     const QString hash = PasswordHasher::hash(req.newPassword);
 
-    store::Transaction tx(m_db);
-    recheck(tx, accounts, s.account, check);
-    const QDateTime now = m_clock.now();
+    UnitOfWork work(m_db, m_clock, actor);
+    recheck(work, accounts, s.account, check);
+    const QDateTime now = work.now();
     accounts.setPassword(s.account.id, hash, false, now);
     // Finding 11: whoever else held a session of this account (a stolen token, a forgotten
     // workstation) is out; the session that made the change goes on with its token.
     const int ended = accounts.endOtherSessions(s.account.id, s.id, QStringLiteral("password changed"), now);
-    audit(actor, QStringLiteral("auth.password_change"), QStringLiteral("account:%1").arg(s.account.id),
-          QStringLiteral("ok"), QStringLiteral("other sessions ended: %1").arg(ended));
-    tx.commit();
+    work.audit(QStringLiteral("auth.password_change"), QStringLiteral("account:%1").arg(s.account.id),
+               QStringLiteral("ok"), QStringLiteral("other sessions ended: %1").arg(ended));
+    work.commit();
 
     Session updated = s;
     updated.account.passwordChangedAt = now;
@@ -415,12 +396,10 @@ protocol::SessionInfo AuthService::changePassword(const Session& s, const PeerId
 
 void AuthService::logout(const Session& s, const PeerIdentity& peer)
 {
-    store::Transaction tx(m_db);
-    sql::run(m_db, QStringLiteral("UPDATE sessions SET ended_at = ?, end_reason = 'logout' WHERE id = ?"),
-             {sql::time(m_clock.now()), s.id});
-    audit(s.actor(peer), QStringLiteral("auth.logout"), QStringLiteral("session:%1").arg(s.id),
-          QStringLiteral("ok"));
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, s.actor(peer));
+    AccountStore(m_db).endSession(s.id, QStringLiteral("logout"), work.now());
+    work.audit(QStringLiteral("auth.logout"), QStringLiteral("session:%1").arg(s.id));
+    work.commit();
 }
 
 CreatedAccount AuthService::createAccount(const AccountRequest& req, const CertificateBinding& cert,
@@ -468,27 +447,26 @@ CreatedAccount AuthService::createAccount(const AccountRequest& req, const Certi
     requirePasswordPolicy(created.initialPassword, policy, QStringLiteral("initialPassword"));
     a.passwordHash = PasswordHasher::hash(created.initialPassword);
 
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, actor);
     if (accounts.byLogin(a.login))
         throw DomainError(ErrorCode::Conflict, QStringLiteral("登录名 %1 已被使用。").arg(a.login),
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("login")}});
-    if (!a.idNumber.isEmpty() &&
-        sql::run(m_db, QStringLiteral("SELECT 1 FROM accounts WHERE id_number = ?"), {a.idNumber}).next())
+    if (!a.idNumber.isEmpty() && accounts.idNumberTaken(a.idNumber))
         throw DomainError(ErrorCode::Conflict,
                           QStringLiteral("该身份证号码已有账户：一人只能有一个实名账户。"),
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("idNumber")}});
     if (accounts.certificateKnown(cert.fingerprint))
         throw DomainError(ErrorCode::Conflict, QStringLiteral("该证书已绑定其他账户。"),
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("certificate")}});
-    const QDateTime now = m_clock.now();
+    const QDateTime& now = work.now();
     created.id = accounts.create(a, now);
     accounts.bindCertificate(created.id, cert, now);
     created.certificate = cert;
-    audit(actor, QStringLiteral("account.create"), QStringLiteral("account:%1").arg(created.id),
-          QStringLiteral("ok"),
-          QStringLiteral("login=%1 roles=%2 cert=%3")
-              .arg(a.login, a.roles.join(QLatin1Char(',')), cert.serial));
-    tx.commit();
+    work.audit(QStringLiteral("account.create"), QStringLiteral("account:%1").arg(created.id),
+               QStringLiteral("ok"),
+               QStringLiteral("login=%1 roles=%2 cert=%3")
+                   .arg(a.login, a.roles.join(QLatin1Char(',')), cert.serial));
+    work.commit();
     return created;
 }
 

@@ -15,8 +15,8 @@
 namespace Poco::Crypto {
 class X509Certificate;
 }
-namespace cp::store {
-class Transaction;
+namespace cp::server {
+class UnitOfWork;
 }
 
 namespace cp::server {
@@ -97,15 +97,13 @@ class AuthService
                                          const PasswordPolicy& policy, const PasswordCheck& check);
     /// Inside the caller's write transaction: the account now; refuses (audited, committed)
     /// if it was locked, disabled or given another password since it was checked.
-    Account recheck(store::Transaction& tx, AccountStore& accounts, const Account& checked,
+    Account recheck(UnitOfWork& work, AccountStore& accounts, const Account& checked,
                     const PasswordCheck& check);
     [[noreturn]] void endReplayedSession(qint64 sessionId, qint64 holderId, const PeerIdentity& peer,
                                          const QDateTime& now);
     void refuse(const AuditActor& actor, const QString& action, const QString& target, const QString& detail);
     static bool lockedAt(const Account& a, const QDateTime& now);
     static DomainError lockedError(const QDateTime& lockedUntil);
-    void audit(const AuditActor& actor, const QString& action, const QString& target, const QString& outcome,
-               const QString& detail = {});
     AuditActor anonymous(const PeerIdentity& peer) const;
     bool passwordExpired(const Account& a, const PasswordPolicy& p) const;
 

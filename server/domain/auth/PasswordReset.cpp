@@ -1,7 +1,7 @@
 #include "domain/auth/PasswordReset.h"
 
+#include "domain/UnitOfWork.h"
 #include "domain/auth/PasswordHasher.h"
-#include "store/Database.h"
 
 namespace cp::server {
 namespace {
@@ -40,10 +40,9 @@ constexpr int kMaxPasswordLength = 256; // as at login: longer is not a password
 void PasswordResets::refuse(const AuditActor& actor, const QString& action, const QString& target,
                             const QString& detail, const DomainError& error)
 {
-    store::Transaction tx(m_db);
-    AuditLog::append(m_db, m_clock.now(),
-                     AuditEvent{actor, action, target, QStringLiteral("denied"), detail});
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, actor);
+    work.audit(action, target, QStringLiteral("denied"), detail);
+    work.commit();
     throw error;
 }
 
@@ -115,17 +114,16 @@ void PasswordResets::choosePassword(const PeerIdentity& peer, const QString& new
                           QJsonObject{{QStringLiteral("field"), QStringLiteral("newPassword")}});
     const QString hash = PasswordHasher::hash(newPassword); // slow: outside the write lock
 
-    store::Transaction tx(m_db);
-    const QDateTime now = m_clock.now();
+    UnitOfWork work(m_db, m_clock, actor);
+    const QDateTime& now = work.now();
     const QDateTime still = store.passwordResetUntil(a.id);
     if (!still.isValid() || still < now) // chosen meanwhile from another connection, or just expired
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("密码重置已完成或已过期，请重新登录。"));
     store.setPassword(a.id, hash, false, now);
     store.clearPasswordReset(a.id);
-    AuditLog::append(m_db, now,
-                     AuditEvent{actor, action, targetOf(a), QStringLiteral("ok"),
-                                QStringLiteral("new password chosen by the holder after a reset")});
-    tx.commit();
+    work.audit(action, targetOf(a), QStringLiteral("ok"),
+               QStringLiteral("new password chosen by the holder after a reset"));
+    work.commit();
 }
 
 } // namespace cp::server

@@ -39,11 +39,11 @@ void CalendarStore::ensureOfficialYears()
     const WorkingDayCalendar official = WorkingDayCalendar::officialChina();
     store::Transaction tx(m_db);
     for (int year : WorkingDayCalendar::officialYears()) {
-        auto q =
-            sql::run(m_db, QStringLiteral("SELECT count(*) FROM calendar_days WHERE day >= ? AND day <= ?"),
-                     {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
+        auto q = sql::select(
+            m_db, QStringLiteral("SELECT count(*) AS n FROM calendar_days WHERE day >= ? AND day <= ?"),
+            {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
         q.next();
-        if (q.value(0).toInt() > 0)
+        if (q.number("n") > 0)
             continue;
         insertDays(m_db, inYear(official.holidays(), year), QStringLiteral("holiday"),
                    QStringLiteral("official"));
@@ -56,10 +56,10 @@ void CalendarStore::ensureOfficialYears()
 WorkingDayCalendar CalendarStore::load()
 {
     WorkingDayCalendar cal;
-    auto q = sql::run(m_db, QStringLiteral("SELECT day, kind FROM calendar_days"));
+    auto q = sql::select(m_db, QStringLiteral("SELECT day, kind FROM calendar_days"));
     while (q.next()) {
-        const QDate d = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        if (q.value(1).toString() == QLatin1String("holiday"))
+        const QDate d = QDate::fromString(q.text("day"), Qt::ISODate);
+        if (q.text("kind") == QLatin1String("holiday"))
             cal.addHoliday(d);
         else
             cal.addAdjustedWorkday(d);
@@ -69,13 +69,13 @@ WorkingDayCalendar CalendarStore::load()
 
 bool CalendarStore::isOfficialYear(int year)
 {
-    auto q = sql::run(
+    auto q = sql::select(
         m_db,
         QStringLiteral(
-            "SELECT count(*) FROM calendar_days WHERE source = 'official' AND day >= ? AND day <= ?"),
+            "SELECT count(*) AS n FROM calendar_days WHERE source = 'official' AND day >= ? AND day <= ?"),
         {day(QDate(year, 1, 1)), day(QDate(year, 12, 31))});
     q.next();
-    return q.value(0).toInt() > 0;
+    return q.number("n") > 0;
 }
 
 void CalendarStore::replaceYear(int year, const QList<QDate>& holidays, const QList<QDate>& workdays)
