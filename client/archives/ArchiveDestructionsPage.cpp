@@ -2,9 +2,9 @@
 
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveTerms.h"
+#include "common/CommonTerms.h"
 #include "ui_ArchiveDestructionsPage.h"
 #include "ui_DestructionApprovalPage.h"
-#include "common/CommonTerms.h"
 
 #include <QPushButton>
 

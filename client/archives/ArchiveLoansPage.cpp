@@ -3,8 +3,8 @@
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveHistoryDialog.h"
 #include "archives/ArchiveTerms.h"
-#include "ui_ArchiveLoansPage.h"
 #include "common/CommonTerms.h"
+#include "ui_ArchiveLoansPage.h"
 
 #include <QPushButton>
 

@@ -2,8 +2,8 @@
 
 #include "archives/ArchiveDialogs.h"
 #include "archives/ArchiveTerms.h"
-#include "ui_LoanApprovalPage.h"
 #include "common/CommonTerms.h"
+#include "ui_LoanApprovalPage.h"
 
 #include <QPushButton>
 
