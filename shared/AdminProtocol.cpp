@@ -1,246 +1,223 @@
 #include "AdminProtocol.h"
 
-#include "Protocol.h"
-
-#include <QJsonArray>
+#include "JsonCodec.h"
 
 namespace cp::protocol {
+using json::Codec;
+using json::Presence;
+
 namespace {
 
-QJsonValue wire(const QDateTime& t)
+// Times not set are written as null.
+
+const Codec<CertificateView>& certificateCodec()
 {
-    return t.isValid() ? QJsonValue(toWireTime(t)) : QJsonValue();
-}
-QDateTime time(const QJsonObject& o, const char* key)
-{
-    return fromWireTime(o.value(QLatin1String(key)).toString());
-}
-QString str(const QJsonObject& o, const char* key)
-{
-    return o.value(QLatin1String(key)).toString();
+    using S = CertificateView;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("accountId", &S::accountId)
+                              .field("accountLogin", &S::accountLogin)
+                              .field("accountName", &S::accountName)
+                              .field("fingerprint", &S::fingerprint)
+                              .field("serial", &S::serial)
+                              .field("subject", &S::subject)
+                              .field("issuer", &S::issuer)
+                              .field("notBefore", &S::notBefore, Presence::OrNull)
+                              .field("notAfter", &S::notAfter, Presence::OrNull)
+                              .field("status", &S::status)
+                              .field("boundAt", &S::boundAt, Presence::OrNull)
+                              .field("revokedAt", &S::revokedAt, Presence::OrNull)
+                              .field("revokeReason", &S::revokeReason)
+                              .field("listedInCrl", &S::listedInCrl);
+    return c;
 }
 
-QStringList strings(const QJsonValue& v)
+const Codec<AccountView>& accountCodec()
 {
-    QStringList out;
-    for (const auto& x : v.toArray())
-        out.append(x.toString());
-    return out;
+    using S = AccountView;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("login", &S::login)
+                              .field("fullName", &S::fullName)
+                              .field("idNumberMasked", &S::idNumberMasked)
+                              .field("unit", &S::unit)
+                              .field("position", &S::position)
+                              .field("phoneMasked", &S::phoneMasked)
+                              .field("regionCode", &S::regionCode)
+                              .field("status", &S::status)
+                              .field("statusReason", &S::statusReason)
+                              .field("roles", &S::roles)
+                              .field("locked", &S::locked)
+                              .field("lockedUntil", &S::lockedUntil, Presence::OrNull)
+                              .field("mustChangePassword", &S::mustChangePassword)
+                              .field("lastLoginAt", &S::lastLoginAt, Presence::OrNull)
+                              .field("createdAt", &S::createdAt, Presence::OrNull)
+                              .field("certificates", &S::certificates)
+                              .field("passwordResetUntil", &S::passwordResetUntil, Presence::OrNull);
+    return c;
+}
+
+const Codec<AdminRequestView>& requestCodec()
+{
+    using S = AdminRequestView;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("kind", &S::kind)
+                              .field("targetAccountId", &S::targetAccountId)
+                              .field("targetLogin", &S::targetLogin)
+                              .field("targetName", &S::targetName)
+                              .field("targetRoles", &S::targetRoles)
+                              .field("requestedByLogin", &S::requestedByLogin)
+                              .field("requestedByName", &S::requestedByName)
+                              .field("requestedAt", &S::requestedAt, Presence::OrNull)
+                              .field("expiresAt", &S::expiresAt, Presence::OrNull)
+                              .field("status", &S::status)
+                              .field("certificate", &S::certificate,
+                                     [](const S& r) { return !r.certificate.fingerprint.isEmpty(); })
+                              .field("decidedByLogin", &S::decidedByLogin)
+                              .field("decidedAt", &S::decidedAt, Presence::OrNull)
+                              .field("decisionNote", &S::decisionNote);
+    return c;
+}
+
+const Codec<AdminChangeOutcome>& outcomeCodec()
+{
+    using S = AdminChangeOutcome;
+    static const auto c =
+        Codec<S>().field("account", &S::account).field("pendingRequest", &S::pendingRequest, Presence::IfSet);
+    return c;
+}
+
+const Codec<NewAccountRequest>& newAccountCodec()
+{
+    using S = NewAccountRequest;
+    static const auto c = Codec<S>()
+                              .field("login", &S::login, Presence::Always, json::Read::Trimmed)
+                              .field("fullName", &S::fullName, Presence::Always, json::Read::Trimmed)
+                              .field("idNumber", &S::idNumber, Presence::Always, json::Read::Trimmed)
+                              .field("unit", &S::unit, Presence::Always, json::Read::Trimmed)
+                              .field("position", &S::position, Presence::Always, json::Read::Trimmed)
+                              .field("phone", &S::phone, Presence::Always, json::Read::Trimmed)
+                              .field("regionCode", &S::regionCode, Presence::Always, json::Read::Trimmed)
+                              .field("certificate", &S::certificateBase64);
+    return c;
+}
+
+const Codec<InitialPasswordGrant>& grantCodec()
+{
+    using S = InitialPasswordGrant;
+    static const auto c =
+        Codec<S>().field("account", &S::account).field("initialPassword", &S::initialPassword);
+    return c;
+}
+
+const Codec<RoleAssignment>& rolesCodec()
+{
+    using S = RoleAssignment;
+    static const auto c = Codec<S>()
+                              .field("roles", &S::roles)
+                              .field("regionCode", &S::regionCode, Presence::Always, json::Read::Trimmed);
+    return c;
+}
+
+const Codec<StaleAccount>& staleCodec()
+{
+    using S = StaleAccount;
+    static const auto c = Codec<S>()
+                              .field("account", &S::account)
+                              .field("lastUsedAt", &S::lastUsedAt, Presence::OrNull)
+                              .field("idleDays", &S::idleDays);
+    return c;
+}
+
+const Codec<RegionView>& regionCodec()
+{
+    using S = RegionView;
+    static const auto c =
+        Codec<S>().field("code", &S::code).field("name", &S::name).field("level", &S::level);
+    return c;
 }
 
 } // namespace
 
 QJsonObject CertificateView::toJson() const
 {
-    return {{"id", id},
-            {"accountId", accountId},
-            {"accountLogin", accountLogin},
-            {"accountName", accountName},
-            {"fingerprint", fingerprint},
-            {"serial", serial},
-            {"subject", subject},
-            {"issuer", issuer},
-            {"notBefore", wire(notBefore)},
-            {"notAfter", wire(notAfter)},
-            {"status", status},
-            {"boundAt", wire(boundAt)},
-            {"revokedAt", wire(revokedAt)},
-            {"revokeReason", revokeReason},
-            {"listedInCrl", listedInCrl}};
+    return certificateCodec().write(*this);
 }
-
 CertificateView CertificateView::fromJson(const QJsonObject& o)
 {
-    CertificateView c;
-    c.id = o.value(QLatin1String("id")).toInteger();
-    c.accountId = o.value(QLatin1String("accountId")).toInteger();
-    c.accountLogin = str(o, "accountLogin");
-    c.accountName = str(o, "accountName");
-    c.fingerprint = str(o, "fingerprint");
-    c.serial = str(o, "serial");
-    c.subject = str(o, "subject");
-    c.issuer = str(o, "issuer");
-    c.notBefore = time(o, "notBefore");
-    c.notAfter = time(o, "notAfter");
-    c.status = str(o, "status");
-    c.boundAt = time(o, "boundAt");
-    c.revokedAt = time(o, "revokedAt");
-    c.revokeReason = str(o, "revokeReason");
-    c.listedInCrl = o.value(QLatin1String("listedInCrl")).toBool();
-    return c;
+    return certificateCodec().read(o);
 }
 
 QJsonObject AccountView::toJson() const
 {
-    QJsonArray certs;
-    for (const auto& c : certificates)
-        certs.append(c.toJson());
-    return {{"id", id},
-            {"login", login},
-            {"fullName", fullName},
-            {"idNumberMasked", idNumberMasked},
-            {"unit", unit},
-            {"position", position},
-            {"phoneMasked", phoneMasked},
-            {"regionCode", regionCode},
-            {"status", status},
-            {"statusReason", statusReason},
-            {"roles", QJsonArray::fromStringList(roles)},
-            {"locked", locked},
-            {"lockedUntil", wire(lockedUntil)},
-            {"mustChangePassword", mustChangePassword},
-            {"lastLoginAt", wire(lastLoginAt)},
-            {"createdAt", wire(createdAt)},
-            {"certificates", certs},
-            {"passwordResetUntil", wire(passwordResetUntil)}};
+    return accountCodec().write(*this);
 }
-
 AccountView AccountView::fromJson(const QJsonObject& o)
 {
-    AccountView a;
-    a.id = o.value(QLatin1String("id")).toInteger();
-    a.login = str(o, "login");
-    a.fullName = str(o, "fullName");
-    a.idNumberMasked = str(o, "idNumberMasked");
-    a.unit = str(o, "unit");
-    a.position = str(o, "position");
-    a.phoneMasked = str(o, "phoneMasked");
-    a.regionCode = str(o, "regionCode");
-    a.status = str(o, "status");
-    a.statusReason = str(o, "statusReason");
-    a.roles = strings(o.value(QLatin1String("roles")));
-    a.locked = o.value(QLatin1String("locked")).toBool();
-    a.lockedUntil = time(o, "lockedUntil");
-    a.mustChangePassword = o.value(QLatin1String("mustChangePassword")).toBool();
-    a.lastLoginAt = time(o, "lastLoginAt");
-    a.createdAt = time(o, "createdAt");
-    for (const auto& c : o.value(QLatin1String("certificates")).toArray())
-        a.certificates.append(CertificateView::fromJson(c.toObject()));
-    a.passwordResetUntil = time(o, "passwordResetUntil");
-    return a;
+    return accountCodec().read(o);
 }
 
 QJsonObject AdminRequestView::toJson() const
 {
-    QJsonObject o{{"id", id},
-                  {"kind", kind},
-                  {"targetAccountId", targetAccountId},
-                  {"targetLogin", targetLogin},
-                  {"targetName", targetName},
-                  {"targetRoles", QJsonArray::fromStringList(targetRoles)},
-                  {"requestedByLogin", requestedByLogin},
-                  {"requestedByName", requestedByName},
-                  {"requestedAt", wire(requestedAt)},
-                  {"expiresAt", wire(expiresAt)},
-                  {"status", status},
-                  {"decidedByLogin", decidedByLogin},
-                  {"decidedAt", wire(decidedAt)},
-                  {"decisionNote", decisionNote}};
-    if (!certificate.fingerprint.isEmpty())
-        o.insert(QStringLiteral("certificate"), certificate.toJson());
-    return o;
+    return requestCodec().write(*this);
 }
-
 AdminRequestView AdminRequestView::fromJson(const QJsonObject& o)
 {
-    AdminRequestView r;
-    r.id = o.value(QLatin1String("id")).toInteger();
-    r.kind = str(o, "kind");
-    r.targetAccountId = o.value(QLatin1String("targetAccountId")).toInteger();
-    r.targetLogin = str(o, "targetLogin");
-    r.targetName = str(o, "targetName");
-    r.targetRoles = strings(o.value(QLatin1String("targetRoles")));
-    r.requestedByLogin = str(o, "requestedByLogin");
-    r.requestedByName = str(o, "requestedByName");
-    r.requestedAt = time(o, "requestedAt");
-    r.expiresAt = time(o, "expiresAt");
-    r.status = str(o, "status");
-    if (o.value(QLatin1String("certificate")).isObject())
-        r.certificate = CertificateView::fromJson(o.value(QLatin1String("certificate")).toObject());
-    r.decidedByLogin = str(o, "decidedByLogin");
-    r.decidedAt = time(o, "decidedAt");
-    r.decisionNote = str(o, "decisionNote");
-    return r;
+    return requestCodec().read(o);
 }
 
 QJsonObject AdminChangeOutcome::toJson() const
 {
-    QJsonObject o{{"account", account.toJson()}};
-    if (pendingRequest)
-        o.insert(QStringLiteral("pendingRequest"), pendingRequest->toJson());
-    return o;
+    return outcomeCodec().write(*this);
 }
-
 AdminChangeOutcome AdminChangeOutcome::fromJson(const QJsonObject& o)
 {
-    AdminChangeOutcome out;
-    out.account = AccountView::fromJson(o.value(QLatin1String("account")).toObject());
-    if (o.value(QLatin1String("pendingRequest")).isObject())
-        out.pendingRequest = AdminRequestView::fromJson(o.value(QLatin1String("pendingRequest")).toObject());
-    return out;
+    return outcomeCodec().read(o);
 }
 
 QJsonObject NewAccountRequest::toJson() const
 {
-    return {{"login", login},           {"fullName", fullName},
-            {"idNumber", idNumber},     {"unit", unit},
-            {"position", position},     {"phone", phone},
-            {"regionCode", regionCode}, {"certificate", certificateBase64}};
+    return newAccountCodec().write(*this);
 }
-
 NewAccountRequest NewAccountRequest::fromJson(const QJsonObject& o)
 {
-    NewAccountRequest r;
-    r.login = str(o, "login").trimmed();
-    r.fullName = str(o, "fullName").trimmed();
-    r.idNumber = str(o, "idNumber").trimmed();
-    r.unit = str(o, "unit").trimmed();
-    r.position = str(o, "position").trimmed();
-    r.phone = str(o, "phone").trimmed();
-    r.regionCode = str(o, "regionCode").trimmed();
-    r.certificateBase64 = str(o, "certificate");
-    return r;
+    return newAccountCodec().read(o);
 }
 
 QJsonObject InitialPasswordGrant::toJson() const
 {
-    return {{"account", account.toJson()}, {"initialPassword", initialPassword}};
+    return grantCodec().write(*this);
 }
-
 InitialPasswordGrant InitialPasswordGrant::fromJson(const QJsonObject& o)
 {
-    return {AccountView::fromJson(o.value(QLatin1String("account")).toObject()), str(o, "initialPassword")};
+    return grantCodec().read(o);
 }
 
 QJsonObject RoleAssignment::toJson() const
 {
-    return {{"roles", QJsonArray::fromStringList(roles)}, {"regionCode", regionCode}};
+    return rolesCodec().write(*this);
 }
-
 RoleAssignment RoleAssignment::fromJson(const QJsonObject& o)
 {
-    return {strings(o.value(QLatin1String("roles"))), str(o, "regionCode").trimmed()};
+    return rolesCodec().read(o);
 }
 
 QJsonObject StaleAccount::toJson() const
 {
-    return {{"account", account.toJson()}, {"lastUsedAt", wire(lastUsedAt)}, {"idleDays", idleDays}};
+    return staleCodec().write(*this);
 }
-
 StaleAccount StaleAccount::fromJson(const QJsonObject& o)
 {
-    return {AccountView::fromJson(o.value(QLatin1String("account")).toObject()), time(o, "lastUsedAt"),
-            o.value(QLatin1String("idleDays")).toInt()};
+    return staleCodec().read(o);
 }
 
 QJsonObject RegionView::toJson() const
 {
-    return {{"code", code}, {"name", name}, {"level", level}};
+    return regionCodec().write(*this);
 }
-
 RegionView RegionView::fromJson(const QJsonObject& o)
 {
-    return {str(o, "code"), str(o, "name"), str(o, "level")};
+    return regionCodec().read(o);
 }
-
 } // namespace cp::protocol

@@ -1,417 +1,411 @@
 #include "ArchiveProtocol.h"
 
-#include "JsonFields.h"
-
-#include <QJsonArray>
+#include "JsonCodec.h"
 
 namespace cp::protocol {
-using namespace json;
+using json::Codec;
+using json::Presence;
 
 namespace {
 
-QJsonArray ids(const QList<qint64>& list)
+const Codec<ArchiveLocation>& locationCodec()
 {
-    QJsonArray a;
-    for (qint64 id : list)
-        a.append(id);
-    return a;
+    using S = ArchiveLocation;
+    static const auto c =
+        Codec<S>().field("room", &S::room).field("cabinet", &S::cabinet).field("shelf", &S::shelf);
+    return c;
 }
-QList<qint64> idsAt(const QJsonObject& o, const char* key)
+
+const Codec<ArchiveMaterial>& materialCodec()
 {
-    QList<qint64> out;
-    for (const auto& v : o.value(QLatin1String(key)).toArray())
-        out.append(v.toInteger());
-    return out;
+    using S = ArchiveMaterial;
+    static const auto c =
+        Codec<S>().with(json::storedFileFields<S>).field("erasedAt", &S::erasedAt, Presence::IfSet);
+    return c;
 }
-std::optional<Report> documentAt(const QJsonObject& o)
+
+const Codec<ArchiveEvent>& eventCodec()
 {
-    const auto doc = o.value(QStringLiteral("document"));
-    if (doc.isObject())
-        return Report::fromJson(doc.toObject());
-    return std::nullopt;
+    using S = ArchiveEvent;
+    static const auto c = Codec<S>()
+                              .field("at", &S::at, Presence::IfSet)
+                              .field("action", &S::action)
+                              .field("actorName", &S::actorName)
+                              .field("personName", &S::personName, Presence::IfSet)
+                              .field("itemId", &S::itemId, Presence::IfSet)
+                              .field("itemTitle", &S::itemTitle, Presence::IfSet)
+                              .field("loanNumber", &S::loanNumber, Presence::IfSet)
+                              .field("destructionNumber", &S::destructionNumber, Presence::IfSet)
+                              .field("detail", &S::detail, Presence::IfSet);
+    return c;
+}
+
+const Codec<ArchiveItem>& itemCodec()
+{
+    using S = ArchiveItem;
+    static const auto c =
+        Codec<S>()
+            .field("id", &S::id)
+            .field("sourceKind", &S::sourceKind)
+            .field("sourceNumber", &S::sourceNumber)
+            .field("title", &S::title)
+            .field("createdAt", &S::createdAt, Presence::IfSet)
+            .field("status", &S::status)
+            .field("volumeNumber", &S::volumeNumber, Presence::IfSet)
+            .field("location", &S::location,
+                   [](const S& i) { return !i.volumeNumber.isEmpty(); } /* filed items only */)
+            .field("filedAt", &S::filedAt, Presence::IfSet)
+            .field("filedByName", &S::filedByName, Presence::IfSet)
+            .field("retentionUntil", &S::retentionUntil, Presence::IfSet)
+            .field("permanent", &S::permanent)
+            .field("retentionExpired", &S::retentionExpired)
+            .field("loanNumber", &S::loanNumber, Presence::IfSet)
+            .field("destructionNumber", &S::destructionNumber, Presence::IfSet)
+            .field("destroyedAt", &S::destroyedAt, Presence::IfSet)
+            .field("materialCount", &S::materialCount)
+            .field("materials", &S::materials, Presence::IfSet)
+            .field("history", &S::history, Presence::IfSet);
+    return c;
+}
+
+const Codec<FilingInput>& filingCodec()
+{
+    using S = FilingInput;
+    static const auto c = Codec<S>()
+                              .field("itemIds", &S::itemIds)
+                              .field("volumeNumber", &S::volumeNumber, Presence::Always, json::Read::Trimmed)
+                              .field("location", &S::location);
+    return c;
+}
+
+const Codec<LoanItem>& loanItemCodec()
+{
+    using S = LoanItem;
+    static const auto c = Codec<S>()
+                              .field("itemId", &S::itemId)
+                              .field("title", &S::title, Presence::IfSet)
+                              .field("volumeNumber", &S::volumeNumber, Presence::IfSet)
+                              .field("condition", &S::condition, Presence::IfSet)
+                              .field("conditionNote", &S::conditionNote, Presence::IfSet);
+    return c;
+}
+
+const Codec<ArchiveLoan>& loanCodec()
+{
+    using S = ArchiveLoan;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("number", &S::number)
+                              .field("borrowerId", &S::borrowerId)
+                              .field("borrowerName", &S::borrowerName)
+                              .field("mode", &S::mode)
+                              .field("purpose", &S::purpose)
+                              .field("requestedReturn", &S::requestedReturn, Presence::IfSet)
+                              .field("state", &S::state)
+                              .field("requestedByName", &S::requestedByName, Presence::IfSet)
+                              .field("requestedAt", &S::requestedAt, Presence::IfSet)
+                              .field("approverId", &S::approverId, Presence::IfSet)
+                              .field("approverName", &S::approverName, Presence::IfSet)
+                              .field("decidedAt", &S::decidedAt, Presence::IfSet)
+                              .field("decisionNote", &S::decisionNote, Presence::IfSet)
+                              .field("checkedOutByName", &S::checkedOutByName, Presence::IfSet)
+                              .field("checkedOutAt", &S::checkedOutAt, Presence::IfSet)
+                              .field("dueDate", &S::dueDate, Presence::IfSet)
+                              .field("renewals", &S::renewals)
+                              .field("returnedByName", &S::returnedByName, Presence::IfSet)
+                              .field("returnedAt", &S::returnedAt, Presence::IfSet)
+                              .field("returnNote", &S::returnNote, Presence::IfSet)
+                              .field("slipNumber", &S::slipNumber, Presence::IfSet)
+                              .field("overdueDays", &S::overdueDays)
+                              .field("items", &S::items);
+    return c;
+}
+
+const Codec<LoanRequestInput>& loanRequestCodec()
+{
+    using S = LoanRequestInput;
+    static const auto c = Codec<S>()
+                              .field("itemIds", &S::itemIds)
+                              .field("borrowerId", &S::borrowerId)
+                              .field("purpose", &S::purpose, Presence::Always, json::Read::Trimmed)
+                              .field("mode", &S::mode)
+                              .field("requestedReturn", &S::requestedReturn, Presence::IfSet);
+    return c;
+}
+
+const Codec<LoanReturnInput>& loanReturnCodec()
+{
+    using S = LoanReturnInput;
+    static const auto c =
+        Codec<S>().field("items", &S::items).field("note", &S::note, Presence::IfSet, json::Read::Trimmed);
+    return c;
+}
+
+const Codec<LoanStep>& loanStepCodec()
+{
+    using S = LoanStep;
+    static const auto c = Codec<S>().field("loan", &S::loan).field("document", &S::document, Presence::IfSet);
+    return c;
+}
+
+const Codec<Destruction>& destructionCodec()
+{
+    using S = Destruction;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("number", &S::number)
+                              .field("state", &S::state)
+                              .field("reason", &S::reason)
+                              .field("proposedByName", &S::proposedByName, Presence::IfSet)
+                              .field("proposedAt", &S::proposedAt, Presence::IfSet)
+                              .field("checkerId", &S::checkerId)
+                              .field("checkerName", &S::checkerName)
+                              .field("checkedAt", &S::checkedAt, Presence::IfSet)
+                              .field("counted", &S::counted)
+                              .field("checkNote", &S::checkNote, Presence::IfSet)
+                              .field("approverName", &S::approverName, Presence::IfSet)
+                              .field("decidedAt", &S::decidedAt, Presence::IfSet)
+                              .field("decisionNote", &S::decisionNote, Presence::IfSet)
+                              .field("executedByName", &S::executedByName, Presence::IfSet)
+                              .field("executedAt", &S::executedAt, Presence::IfSet)
+                              .field("place", &S::place, Presence::IfSet)
+                              .field("method", &S::method, Presence::IfSet)
+                              .field("performers", &S::performers, Presence::IfSet)
+                              .field("problems", &S::problems, Presence::IfSet)
+                              .field("listNumber", &S::listNumber, Presence::IfSet)
+                              .field("items", &S::items);
+    return c;
+}
+
+const Codec<DestructionProposalInput>& proposalCodec()
+{
+    using S = DestructionProposalInput;
+    static const auto c = Codec<S>()
+                              .field("itemIds", &S::itemIds)
+                              .field("checkerId", &S::checkerId)
+                              .field("reason", &S::reason, Presence::Always, json::Read::Trimmed);
+    return c;
+}
+
+const Codec<DestructionExecutionInput>& executionCodec()
+{
+    using S = DestructionExecutionInput;
+    static const auto c = Codec<S>()
+                              .field("place", &S::place, Presence::Always, json::Read::Trimmed)
+                              .field("method", &S::method, Presence::Always, json::Read::Trimmed)
+                              .field("performers", &S::performers, Presence::Always, json::Read::Trimmed)
+                              .field("problems", &S::problems, Presence::Always, json::Read::Trimmed);
+    return c;
+}
+
+const Codec<DestructionStep>& destructionStepCodec()
+{
+    using S = DestructionStep;
+    static const auto c =
+        Codec<S>().field("destruction", &S::destruction).field("document", &S::document, Presence::IfSet);
+    return c;
+}
+
+const Codec<StaffMember>& staffCodec()
+{
+    using S = StaffMember;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("login", &S::login)
+                              .field("fullName", &S::fullName)
+                              .field("unit", &S::unit)
+                              .field("roles", &S::roles);
+    return c;
+}
+
+const Codec<PersonHistory>& historyCodec()
+{
+    using S = PersonHistory;
+    static const auto c =
+        Codec<S>().field("person", &S::person).field("loans", &S::loans).field("events", &S::events);
+    return c;
+}
+
+const Codec<ArchiveReminders>& remindersCodec()
+{
+    using S = ArchiveReminders;
+    static const auto c = Codec<S>()
+                              .field("overdue", &S::overdue)
+                              .field("pendingLoanApprovals", &S::pendingLoanApprovals)
+                              .field("pendingDestructionApprovals", &S::pendingDestructionApprovals);
+    return c;
+}
+
+const Codec<RetentionRule>& retentionCodec()
+{
+    using S = RetentionRule;
+    static const auto c =
+        Codec<S>().field("sourceKind", &S::sourceKind).field("years", &S::years).field("note", &S::note);
+    return c;
 }
 
 } // namespace
 
 QJsonObject ArchiveLocation::toJson() const
 {
-    return {{QStringLiteral("room"), room},
-            {QStringLiteral("cabinet"), cabinet},
-            {QStringLiteral("shelf"), shelf}};
+    return locationCodec().write(*this);
 }
 ArchiveLocation ArchiveLocation::fromJson(const QJsonObject& o)
 {
-    return {str(o, "room"), str(o, "cabinet"), str(o, "shelf")};
+    return locationCodec().read(o);
 }
 
 QJsonObject ArchiveMaterial::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("fileName"), fileName},
-                  {QStringLiteral("mimeType"), mimeType},
-                  {QStringLiteral("sizeBytes"), sizeBytes},
-                  {QStringLiteral("sha256"), sha256}};
-    insertIfSet(o, "uploadedAt", uploadedAt);
-    insertIfSet(o, "erasedAt", erasedAt);
-    return o;
+    return materialCodec().write(*this);
 }
 ArchiveMaterial ArchiveMaterial::fromJson(const QJsonObject& o)
 {
-    ArchiveMaterial m;
-    m.id = integer(o, "id");
-    m.kind = str(o, "kind");
-    m.fileName = str(o, "fileName");
-    m.mimeType = str(o, "mimeType");
-    m.sizeBytes = integer(o, "sizeBytes");
-    m.sha256 = str(o, "sha256");
-    m.uploadedAt = time(o, "uploadedAt");
-    m.erasedAt = time(o, "erasedAt");
-    return m;
+    return materialCodec().read(o);
 }
 
 QJsonObject ArchiveEvent::toJson() const
 {
-    QJsonObject o{{QStringLiteral("action"), action}, {QStringLiteral("actorName"), actorName}};
-    insertIfSet(o, "at", at);
-    insertIfSet(o, "personName", personName);
-    if (itemId)
-        o.insert(QStringLiteral("itemId"), itemId);
-    insertIfSet(o, "itemTitle", itemTitle);
-    insertIfSet(o, "loanNumber", loanNumber);
-    insertIfSet(o, "destructionNumber", destructionNumber);
-    insertIfSet(o, "detail", detail);
-    return o;
+    return eventCodec().write(*this);
 }
 ArchiveEvent ArchiveEvent::fromJson(const QJsonObject& o)
 {
-    ArchiveEvent e;
-    e.at = time(o, "at");
-    e.action = str(o, "action");
-    e.actorName = str(o, "actorName");
-    e.personName = str(o, "personName");
-    e.itemId = integer(o, "itemId");
-    e.itemTitle = str(o, "itemTitle");
-    e.loanNumber = str(o, "loanNumber");
-    e.destructionNumber = str(o, "destructionNumber");
-    e.detail = str(o, "detail");
-    return e;
+    return eventCodec().read(o);
 }
 
 QJsonObject ArchiveItem::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("sourceKind"), sourceKind},
-                  {QStringLiteral("sourceNumber"), sourceNumber},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("status"), status},
-                  {QStringLiteral("permanent"), permanent},
-                  {QStringLiteral("retentionExpired"), retentionExpired},
-                  {QStringLiteral("materialCount"), materialCount}};
-    insertIfSet(o, "createdAt", createdAt);
-    insertIfSet(o, "volumeNumber", volumeNumber);
-    if (!volumeNumber.isEmpty())
-        o.insert(QStringLiteral("location"), location.toJson());
-    insertIfSet(o, "filedAt", filedAt);
-    insertIfSet(o, "filedByName", filedByName);
-    insertIfSet(o, "retentionUntil", retentionUntil);
-    insertIfSet(o, "loanNumber", loanNumber);
-    insertIfSet(o, "destructionNumber", destructionNumber);
-    insertIfSet(o, "destroyedAt", destroyedAt);
-    if (!materials.isEmpty())
-        o.insert(QStringLiteral("materials"), toArray(materials));
-    if (!history.isEmpty())
-        o.insert(QStringLiteral("history"), toArray(history));
-    return o;
+    return itemCodec().write(*this);
 }
 ArchiveItem ArchiveItem::fromJson(const QJsonObject& o)
 {
-    ArchiveItem i;
-    i.id = integer(o, "id");
-    i.sourceKind = str(o, "sourceKind");
-    i.sourceNumber = str(o, "sourceNumber");
-    i.title = str(o, "title");
-    i.createdAt = time(o, "createdAt");
-    i.status = str(o, "status");
-    i.volumeNumber = str(o, "volumeNumber");
-    i.location = ArchiveLocation::fromJson(o.value(QStringLiteral("location")).toObject());
-    i.filedAt = time(o, "filedAt");
-    i.filedByName = str(o, "filedByName");
-    i.retentionUntil = date(o, "retentionUntil");
-    i.permanent = o.value(QStringLiteral("permanent")).toBool();
-    i.retentionExpired = o.value(QStringLiteral("retentionExpired")).toBool();
-    i.loanNumber = str(o, "loanNumber");
-    i.destructionNumber = str(o, "destructionNumber");
-    i.destroyedAt = time(o, "destroyedAt");
-    i.materialCount = o.value(QStringLiteral("materialCount")).toInt();
-    i.materials = listAt<ArchiveMaterial>(o, "materials");
-    i.history = listAt<ArchiveEvent>(o, "history");
-    return i;
+    return itemCodec().read(o);
 }
 
 QJsonObject FilingInput::toJson() const
 {
-    return {{QStringLiteral("itemIds"), ids(itemIds)},
-            {QStringLiteral("volumeNumber"), volumeNumber},
-            {QStringLiteral("location"), location.toJson()}};
+    return filingCodec().write(*this);
 }
 FilingInput FilingInput::fromJson(const QJsonObject& o)
 {
-    return {idsAt(o, "itemIds"), str(o, "volumeNumber").trimmed(),
-            ArchiveLocation::fromJson(o.value(QStringLiteral("location")).toObject())};
+    return filingCodec().read(o);
 }
 
 QJsonObject LoanItem::toJson() const
 {
-    QJsonObject o{{QStringLiteral("itemId"), itemId}};
-    insertIfSet(o, "title", title);
-    insertIfSet(o, "volumeNumber", volumeNumber);
-    insertIfSet(o, "condition", condition);
-    insertIfSet(o, "conditionNote", conditionNote);
-    return o;
+    return loanItemCodec().write(*this);
 }
 LoanItem LoanItem::fromJson(const QJsonObject& o)
 {
-    return {integer(o, "itemId"), str(o, "title"), str(o, "volumeNumber"), str(o, "condition"),
-            str(o, "conditionNote")};
+    return loanItemCodec().read(o);
 }
 
 QJsonObject ArchiveLoan::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("number"), number},
-                  {QStringLiteral("borrowerId"), borrowerId},
-                  {QStringLiteral("borrowerName"), borrowerName},
-                  {QStringLiteral("mode"), mode},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("state"), state},
-                  {QStringLiteral("renewals"), renewals},
-                  {QStringLiteral("overdueDays"), overdueDays},
-                  {QStringLiteral("items"), toArray(items)}};
-    insertIfSet(o, "requestedReturn", requestedReturn);
-    insertIfSet(o, "requestedByName", requestedByName);
-    insertIfSet(o, "requestedAt", requestedAt);
-    if (approverId)
-        o.insert(QStringLiteral("approverId"), approverId);
-    insertIfSet(o, "approverName", approverName);
-    insertIfSet(o, "decidedAt", decidedAt);
-    insertIfSet(o, "decisionNote", decisionNote);
-    insertIfSet(o, "checkedOutByName", checkedOutByName);
-    insertIfSet(o, "checkedOutAt", checkedOutAt);
-    insertIfSet(o, "dueDate", dueDate);
-    insertIfSet(o, "returnedByName", returnedByName);
-    insertIfSet(o, "returnedAt", returnedAt);
-    insertIfSet(o, "returnNote", returnNote);
-    insertIfSet(o, "slipNumber", slipNumber);
-    return o;
+    return loanCodec().write(*this);
 }
 ArchiveLoan ArchiveLoan::fromJson(const QJsonObject& o)
 {
-    ArchiveLoan l;
-    l.id = integer(o, "id");
-    l.number = str(o, "number");
-    l.borrowerId = integer(o, "borrowerId");
-    l.borrowerName = str(o, "borrowerName");
-    l.mode = str(o, "mode");
-    l.purpose = str(o, "purpose");
-    l.requestedReturn = date(o, "requestedReturn");
-    l.state = str(o, "state");
-    l.requestedByName = str(o, "requestedByName");
-    l.requestedAt = time(o, "requestedAt");
-    l.approverId = integer(o, "approverId");
-    l.approverName = str(o, "approverName");
-    l.decidedAt = time(o, "decidedAt");
-    l.decisionNote = str(o, "decisionNote");
-    l.checkedOutByName = str(o, "checkedOutByName");
-    l.checkedOutAt = time(o, "checkedOutAt");
-    l.dueDate = date(o, "dueDate");
-    l.renewals = o.value(QStringLiteral("renewals")).toInt();
-    l.returnedByName = str(o, "returnedByName");
-    l.returnedAt = time(o, "returnedAt");
-    l.returnNote = str(o, "returnNote");
-    l.slipNumber = str(o, "slipNumber");
-    l.overdueDays = o.value(QStringLiteral("overdueDays")).toInt();
-    l.items = listAt<LoanItem>(o, "items");
-    return l;
+    return loanCodec().read(o);
 }
 
 QJsonObject LoanRequestInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("itemIds"), ids(itemIds)},
-                  {QStringLiteral("borrowerId"), borrowerId},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("mode"), mode}};
-    insertIfSet(o, "requestedReturn", requestedReturn);
-    return o;
+    return loanRequestCodec().write(*this);
 }
 LoanRequestInput LoanRequestInput::fromJson(const QJsonObject& o)
 {
-    return {idsAt(o, "itemIds"), integer(o, "borrowerId"), str(o, "purpose").trimmed(), str(o, "mode"),
-            date(o, "requestedReturn")};
+    return loanRequestCodec().read(o);
 }
 
 QJsonObject LoanReturnInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("items"), toArray(items)}};
-    insertIfSet(o, "note", note);
-    return o;
+    return loanReturnCodec().write(*this);
 }
 LoanReturnInput LoanReturnInput::fromJson(const QJsonObject& o)
 {
-    return {listAt<LoanItem>(o, "items"), str(o, "note").trimmed()};
+    return loanReturnCodec().read(o);
 }
 
 QJsonObject LoanStep::toJson() const
 {
-    QJsonObject o{{QStringLiteral("loan"), loan.toJson()}};
-    if (document)
-        o.insert(QStringLiteral("document"), document->toJson());
-    return o;
+    return loanStepCodec().write(*this);
 }
 LoanStep LoanStep::fromJson(const QJsonObject& o)
 {
-    return {ArchiveLoan::fromJson(o.value(QStringLiteral("loan")).toObject()), documentAt(o)};
+    return loanStepCodec().read(o);
 }
 
 QJsonObject Destruction::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("number"), number},
-                  {QStringLiteral("state"), state},
-                  {QStringLiteral("reason"), reason},
-                  {QStringLiteral("checkerId"), checkerId},
-                  {QStringLiteral("checkerName"), checkerName},
-                  {QStringLiteral("counted"), counted},
-                  {QStringLiteral("items"), toArray(items)}};
-    insertIfSet(o, "proposedByName", proposedByName);
-    insertIfSet(o, "proposedAt", proposedAt);
-    insertIfSet(o, "checkedAt", checkedAt);
-    insertIfSet(o, "checkNote", checkNote);
-    insertIfSet(o, "approverName", approverName);
-    insertIfSet(o, "decidedAt", decidedAt);
-    insertIfSet(o, "decisionNote", decisionNote);
-    insertIfSet(o, "executedByName", executedByName);
-    insertIfSet(o, "executedAt", executedAt);
-    insertIfSet(o, "place", place);
-    insertIfSet(o, "method", method);
-    insertIfSet(o, "performers", performers);
-    insertIfSet(o, "problems", problems);
-    insertIfSet(o, "listNumber", listNumber);
-    return o;
+    return destructionCodec().write(*this);
 }
 Destruction Destruction::fromJson(const QJsonObject& o)
 {
-    Destruction d;
-    d.id = integer(o, "id");
-    d.number = str(o, "number");
-    d.state = str(o, "state");
-    d.reason = str(o, "reason");
-    d.proposedByName = str(o, "proposedByName");
-    d.proposedAt = time(o, "proposedAt");
-    d.checkerId = integer(o, "checkerId");
-    d.checkerName = str(o, "checkerName");
-    d.checkedAt = time(o, "checkedAt");
-    d.counted = o.value(QStringLiteral("counted")).toInt();
-    d.checkNote = str(o, "checkNote");
-    d.approverName = str(o, "approverName");
-    d.decidedAt = time(o, "decidedAt");
-    d.decisionNote = str(o, "decisionNote");
-    d.executedByName = str(o, "executedByName");
-    d.executedAt = time(o, "executedAt");
-    d.place = str(o, "place");
-    d.method = str(o, "method");
-    d.performers = str(o, "performers");
-    d.problems = str(o, "problems");
-    d.listNumber = str(o, "listNumber");
-    d.items = listAt<ArchiveItem>(o, "items");
-    return d;
+    return destructionCodec().read(o);
 }
 
 QJsonObject DestructionProposalInput::toJson() const
 {
-    return {{QStringLiteral("itemIds"), ids(itemIds)},
-            {QStringLiteral("checkerId"), checkerId},
-            {QStringLiteral("reason"), reason}};
+    return proposalCodec().write(*this);
 }
 DestructionProposalInput DestructionProposalInput::fromJson(const QJsonObject& o)
 {
-    return {idsAt(o, "itemIds"), integer(o, "checkerId"), str(o, "reason").trimmed()};
+    return proposalCodec().read(o);
 }
 
 QJsonObject DestructionExecutionInput::toJson() const
 {
-    return {{QStringLiteral("place"), place},
-            {QStringLiteral("method"), method},
-            {QStringLiteral("performers"), performers},
-            {QStringLiteral("problems"), problems}};
+    return executionCodec().write(*this);
 }
 DestructionExecutionInput DestructionExecutionInput::fromJson(const QJsonObject& o)
 {
-    return {str(o, "place").trimmed(), str(o, "method").trimmed(), str(o, "performers").trimmed(),
-            str(o, "problems").trimmed()};
+    return executionCodec().read(o);
 }
 
 QJsonObject DestructionStep::toJson() const
 {
-    QJsonObject o{{QStringLiteral("destruction"), destruction.toJson()}};
-    if (document)
-        o.insert(QStringLiteral("document"), document->toJson());
-    return o;
+    return destructionStepCodec().write(*this);
 }
 DestructionStep DestructionStep::fromJson(const QJsonObject& o)
 {
-    return {Destruction::fromJson(o.value(QStringLiteral("destruction")).toObject()), documentAt(o)};
+    return destructionStepCodec().read(o);
 }
 
 QJsonObject StaffMember::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("login"), login},
-            {QStringLiteral("fullName"), fullName},
-            {QStringLiteral("unit"), unit},
-            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
+    return staffCodec().write(*this);
 }
 StaffMember StaffMember::fromJson(const QJsonObject& o)
 {
-    QStringList roles;
-    for (const auto& v : o.value(QStringLiteral("roles")).toArray())
-        roles << v.toString();
-    return {integer(o, "id"), str(o, "login"), str(o, "fullName"), str(o, "unit"), roles};
+    return staffCodec().read(o);
 }
 
 QJsonObject PersonHistory::toJson() const
 {
-    return {{QStringLiteral("person"), person.toJson()},
-            {QStringLiteral("loans"), toArray(loans)},
-            {QStringLiteral("events"), toArray(events)}};
+    return historyCodec().write(*this);
 }
 PersonHistory PersonHistory::fromJson(const QJsonObject& o)
 {
-    return {StaffMember::fromJson(o.value(QStringLiteral("person")).toObject()),
-            listAt<ArchiveLoan>(o, "loans"), listAt<ArchiveEvent>(o, "events")};
+    return historyCodec().read(o);
 }
 
 QJsonObject ArchiveReminders::toJson() const
 {
-    return {{QStringLiteral("overdue"), toArray(overdue)},
-            {QStringLiteral("pendingLoanApprovals"), pendingLoanApprovals},
-            {QStringLiteral("pendingDestructionApprovals"), pendingDestructionApprovals}};
+    return remindersCodec().write(*this);
 }
 ArchiveReminders ArchiveReminders::fromJson(const QJsonObject& o)
 {
-    return {listAt<ArchiveLoan>(o, "overdue"), o.value(QStringLiteral("pendingLoanApprovals")).toInt(),
-            o.value(QStringLiteral("pendingDestructionApprovals")).toInt()};
+    return remindersCodec().read(o);
 }
 
 QJsonObject RetentionRule::toJson() const
 {
-    return {{QStringLiteral("sourceKind"), sourceKind},
-            {QStringLiteral("years"), years},
-            {QStringLiteral("note"), note}};
+    return retentionCodec().write(*this);
 }
 RetentionRule RetentionRule::fromJson(const QJsonObject& o)
 {
-    return {str(o, "sourceKind"), o.value(QStringLiteral("years")).toInt(), str(o, "note")};
+    return retentionCodec().read(o);
 }
 
 } // namespace cp::protocol

@@ -1,56 +1,123 @@
 #include "AuditProtocol.h"
 
-#include "JsonFields.h"
-
-#include <QJsonArray>
+#include "JsonCodec.h"
 
 namespace cp::protocol {
-using namespace json;
+using json::Codec;
 
 namespace {
 
-QString wire(const QDateTime& t)
+// The account of an entry is null when none acted (system, unknown certificate).
+const Codec<AuditEntryView>& entryCodec()
 {
-    return t.isValid() ? toWireTime(t) : QString();
+    using S = AuditEntryView;
+    static const auto c = Codec<S>()
+                              .field("seq", &S::seq)
+                              .field("at", &S::at)
+                              .field("accountId", &S::accountId)
+                              .field("login", &S::login)
+                              .field("certSerial", &S::certSerial)
+                              .field("workstation", &S::workstation)
+                              .field("action", &S::action)
+                              .field("target", &S::target)
+                              .field("outcome", &S::outcome)
+                              .field("detail", &S::detail)
+                              .field("prevHash", &S::prevHash)
+                              .field("hash", &S::hash);
+    return c;
+}
+
+const Codec<AuditPage>& pageCodec()
+{
+    using S = AuditPage;
+    static const auto c = Codec<S>()
+                              .field("entries", &S::entries)
+                              .field("total", &S::total)
+                              .field("page", &S::page)
+                              .field("pageSize", &S::pageSize)
+                              .field("headSeq", &S::headSeq);
+    return c;
+}
+
+const Codec<AuditChainResult>& chainCodec()
+{
+    using S = AuditChainResult;
+    static const auto c = Codec<S>()
+                              .field("ok", &S::ok)
+                              .field("entries", &S::entries)
+                              .field("firstBrokenSeq", &S::firstBrokenSeq)
+                              .field("reason", &S::reason)
+                              .field("headHash", &S::headHash)
+                              .field("checkedAt", &S::checkedAt)
+                              .field("status", &S::status)
+                              .field("anchorProblem", &S::anchorProblem)
+                              .field("anchorSeq", &S::anchorSeq)
+                              .field("checkpoints", &S::checkpoints)
+                              .field("backupHeads", &S::backupHeads)
+                              .field("exportHeads", &S::exportHeads)
+                              .field("legacyEntries", &S::legacyEntries);
+    return c;
+}
+
+const Codec<AuditExport>& exportCodec()
+{
+    using S = AuditExport;
+    static const auto c = Codec<S>()
+                              .field("number", &S::number)
+                              .field("exportedAt", &S::exportedAt)
+                              .field("exportedBy", &S::exportedBy)
+                              .field("filter", &S::filter)
+                              .field("entries", &S::entries)
+                              .field("firstSeq", &S::firstSeq)
+                              .field("lastSeq", &S::lastSeq)
+                              .field("chainOk", &S::chainOk)
+                              .field("headSeq", &S::headSeq)
+                              .field("headLink", &S::headLink)
+                              .field("csv", &S::csv)
+                              .field("sha256", &S::sha256)
+                              .field("signature", &S::signature);
+    return c;
 }
 
 } // namespace
 
 QJsonObject AuditEntryView::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("at"), wire(at)},
-            {QStringLiteral("accountId"), accountId ? QJsonValue(*accountId) : QJsonValue()},
-            {QStringLiteral("login"), login},
-            {QStringLiteral("certSerial"), certSerial},
-            {QStringLiteral("workstation"), workstation},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("target"), target},
-            {QStringLiteral("outcome"), outcome},
-            {QStringLiteral("detail"), detail},
-            {QStringLiteral("prevHash"), prevHash},
-            {QStringLiteral("hash"), hash}};
+    return entryCodec().write(*this);
 }
-
 AuditEntryView AuditEntryView::fromJson(const QJsonObject& o)
 {
-    AuditEntryView e;
-    e.seq = integer(o, "seq");
-    e.at = time(o, "at");
-    if (o.value(QStringLiteral("accountId")).isDouble())
-        e.accountId = integer(o, "accountId");
-    e.login = str(o, "login");
-    e.certSerial = str(o, "certSerial");
-    e.workstation = str(o, "workstation");
-    e.action = str(o, "action");
-    e.target = str(o, "target");
-    e.outcome = str(o, "outcome");
-    e.detail = str(o, "detail");
-    e.prevHash = str(o, "prevHash");
-    e.hash = str(o, "hash");
-    return e;
+    return entryCodec().read(o);
 }
 
+QJsonObject AuditPage::toJson() const
+{
+    return pageCodec().write(*this);
+}
+AuditPage AuditPage::fromJson(const QJsonObject& o)
+{
+    return pageCodec().read(o);
+}
+
+QJsonObject AuditChainResult::toJson() const
+{
+    return chainCodec().write(*this);
+}
+AuditChainResult AuditChainResult::fromJson(const QJsonObject& o)
+{
+    return chainCodec().read(o);
+}
+
+QJsonObject AuditExport::toJson() const
+{
+    return exportCodec().write(*this);
+}
+AuditExport AuditExport::fromJson(const QJsonObject& o)
+{
+    return exportCodec().read(o);
+}
+
+// The filter travels as query parameters, so its JSON form is the same string pairs.
 QList<std::pair<QString, QString>> AuditFilter::toQuery() const
 {
     QList<std::pair<QString, QString>> out;
@@ -58,8 +125,8 @@ QList<std::pair<QString, QString>> AuditFilter::toQuery() const
         if (!value.isEmpty())
             out.append({QLatin1String(name), value});
     };
-    add("from", wire(from));
-    add("to", wire(to));
+    add("from", toWireTime(from));
+    add("to", toWireTime(to));
     add("account", account);
     add("action", action);
     add("subject", subject);
@@ -80,74 +147,14 @@ QJsonObject AuditFilter::toJson() const
 AuditFilter AuditFilter::fromJson(const QJsonObject& o)
 {
     AuditFilter f;
-    f.from = time(o, "from");
-    f.to = time(o, "to");
-    f.account = str(o, "account");
-    f.action = str(o, "action");
-    f.subject = str(o, "subject");
-    f.outcome = str(o, "outcome");
-    f.untilSeq = str(o, "untilSeq").toLongLong();
+    f.from = json::time(o, QStringLiteral("from"));
+    f.to = json::time(o, QStringLiteral("to"));
+    f.account = json::str(o, QStringLiteral("account"));
+    f.action = json::str(o, QStringLiteral("action"));
+    f.subject = json::str(o, QStringLiteral("subject"));
+    f.outcome = json::str(o, QStringLiteral("outcome"));
+    f.untilSeq = json::str(o, QStringLiteral("untilSeq")).toLongLong();
     return f;
-}
-
-QJsonObject AuditPage::toJson() const
-{
-    QJsonArray list;
-    for (const auto& e : entries)
-        list.append(e.toJson());
-    return {{QStringLiteral("entries"), list},
-            {QStringLiteral("total"), total},
-            {QStringLiteral("page"), page},
-            {QStringLiteral("pageSize"), pageSize},
-            {QStringLiteral("headSeq"), headSeq}};
-}
-
-AuditPage AuditPage::fromJson(const QJsonObject& o)
-{
-    AuditPage p;
-    for (const auto& v : o.value(QStringLiteral("entries")).toArray())
-        p.entries.append(AuditEntryView::fromJson(v.toObject()));
-    p.total = integer(o, "total");
-    p.page = int(integer(o, "page"));
-    p.pageSize = int(integer(o, "pageSize"));
-    p.headSeq = integer(o, "headSeq");
-    return p;
-}
-
-QJsonObject AuditChainResult::toJson() const
-{
-    return {{QStringLiteral("ok"), ok},
-            {QStringLiteral("entries"), entries},
-            {QStringLiteral("firstBrokenSeq"), firstBrokenSeq},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("headHash"), headHash},
-            {QStringLiteral("checkedAt"), wire(checkedAt)},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("anchorProblem"), anchorProblem},
-            {QStringLiteral("anchorSeq"), anchorSeq},
-            {QStringLiteral("checkpoints"), checkpoints},
-            {QStringLiteral("backupHeads"), backupHeads},
-            {QStringLiteral("exportHeads"), exportHeads},
-            {QStringLiteral("legacyEntries"), legacyEntries}};
-}
-
-AuditChainResult AuditChainResult::fromJson(const QJsonObject& o)
-{
-    AuditChainResult r;
-    r.ok = o.value(QStringLiteral("ok")).toBool();
-    r.entries = integer(o, "entries");
-    r.firstBrokenSeq = integer(o, "firstBrokenSeq");
-    r.reason = str(o, "reason");
-    r.headHash = str(o, "headHash");
-    r.checkedAt = time(o, "checkedAt");
-    r.status = str(o, "status");
-    r.anchorProblem = str(o, "anchorProblem");
-    r.anchorSeq = integer(o, "anchorSeq");
-    r.checkpoints = integer(o, "checkpoints");
-    r.backupHeads = integer(o, "backupHeads");
-    r.exportHeads = integer(o, "exportHeads");
-    r.legacyEntries = integer(o, "legacyEntries");
-    return r;
 }
 
 QString AuditExport::signatureFile() const
@@ -155,10 +162,10 @@ QString AuditExport::signatureFile() const
     QStringList lines{
         QStringLiteral("credit-platform audit export signature v2"),
         QStringLiteral("number: %1").arg(number),
-        QStringLiteral("exported-at: %1").arg(wire(exportedAt)),
+        QStringLiteral("exported-at: %1").arg(toWireTime(exportedAt)),
         QStringLiteral("exported-by: %1").arg(exportedBy),
-        QStringLiteral("period-from: %1").arg(wire(filter.from)),
-        QStringLiteral("period-to: %1").arg(wire(filter.to)),
+        QStringLiteral("period-from: %1").arg(toWireTime(filter.from)),
+        QStringLiteral("period-to: %1").arg(toWireTime(filter.to)),
         QStringLiteral("entries: %1").arg(entries),
         QStringLiteral("seq-range: %1-%2").arg(firstSeq).arg(lastSeq),
         QStringLiteral("chain-verified: %1").arg(chainOk ? QStringLiteral("yes") : QStringLiteral("no")),
@@ -167,42 +174,6 @@ QString AuditExport::signatureFile() const
         QStringLiteral("hmac-sha256: %1").arg(signature),
     };
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
-}
-
-QJsonObject AuditExport::toJson() const
-{
-    return {{QStringLiteral("number"), number},
-            {QStringLiteral("exportedAt"), wire(exportedAt)},
-            {QStringLiteral("exportedBy"), exportedBy},
-            {QStringLiteral("filter"), filter.toJson()},
-            {QStringLiteral("entries"), entries},
-            {QStringLiteral("firstSeq"), firstSeq},
-            {QStringLiteral("lastSeq"), lastSeq},
-            {QStringLiteral("chainOk"), chainOk},
-            {QStringLiteral("headSeq"), headSeq},
-            {QStringLiteral("headLink"), headLink},
-            {QStringLiteral("csv"), csv},
-            {QStringLiteral("sha256"), sha256},
-            {QStringLiteral("signature"), signature}};
-}
-
-AuditExport AuditExport::fromJson(const QJsonObject& o)
-{
-    AuditExport e;
-    e.number = str(o, "number");
-    e.exportedAt = time(o, "exportedAt");
-    e.exportedBy = str(o, "exportedBy");
-    e.filter = AuditFilter::fromJson(o.value(QStringLiteral("filter")).toObject());
-    e.entries = integer(o, "entries");
-    e.firstSeq = integer(o, "firstSeq");
-    e.lastSeq = integer(o, "lastSeq");
-    e.chainOk = o.value(QStringLiteral("chainOk")).toBool();
-    e.headSeq = integer(o, "headSeq");
-    e.headLink = str(o, "headLink");
-    e.csv = str(o, "csv");
-    e.sha256 = str(o, "sha256");
-    e.signature = str(o, "signature");
-    return e;
 }
 
 QStringList auditCsvColumns()

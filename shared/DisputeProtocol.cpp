@@ -1,51 +1,219 @@
 #include "DisputeProtocol.h"
 
-#include "JsonFields.h"
-
-#include <QJsonArray>
+#include "JsonCodec.h"
 
 namespace cp::protocol {
-using namespace json;
+using json::Codec;
+using json::Presence;
 
-// --- DisputeApplicant --------------------------------------------------------------
+namespace {
+
+const Codec<DisputeApplicant>& applicantCodec()
+{
+    static const auto c =
+        Codec<DisputeApplicant>()
+            .field("name", &DisputeApplicant::name)
+            .field("idType", &DisputeApplicant::idType, Presence::Always, json::Read::OrDefault)
+            .field("idNumber", &DisputeApplicant::idNumber)
+            .field("phone", &DisputeApplicant::phone, Presence::IfSet);
+    return c;
+}
+
+/// All but the content, which goes as contentBase64 (see below).
+const Codec<DisputeMaterialUpload>& uploadCodec()
+{
+    static const auto c = Codec<DisputeMaterialUpload>()
+                              .field("kind", &DisputeMaterialUpload::kind)
+                              .field("fileName", &DisputeMaterialUpload::fileName)
+                              .field("mimeType", &DisputeMaterialUpload::mimeType);
+    return c;
+}
+
+const Codec<DisputeAcceptInput>& acceptCodec()
+{
+    static const auto c = Codec<DisputeAcceptInput>()
+                              .field("subjectIdNumber", &DisputeAcceptInput::subjectIdNumber)
+                              .field("recordIds", &DisputeAcceptInput::recordIds)
+                              .field("reason", &DisputeAcceptInput::reason)
+                              .field("applicant", &DisputeAcceptInput::applicant)
+                              .field("materials", &DisputeAcceptInput::materials);
+    return c;
+}
+
+const Codec<DisputeOutcomeInput>& outcomeCodec()
+{
+    static const auto c = Codec<DisputeOutcomeInput>()
+                              .field("recordId", &DisputeOutcomeInput::recordId)
+                              .field("outcome", &DisputeOutcomeInput::outcome)
+                              .field("newTitle", &DisputeOutcomeInput::newTitle, Presence::IfSet)
+                              .field("newContent", &DisputeOutcomeInput::newContent, Presence::IfSet);
+    return c;
+}
+
+const Codec<DisputeResultInput>& resultCodec()
+{
+    static const auto c = Codec<DisputeResultInput>()
+                              .field("text", &DisputeResultInput::text)
+                              .field("outcomes", &DisputeResultInput::outcomes);
+    return c;
+}
+
+const Codec<MarkApplicationInput>& markApplicationCodec()
+{
+    static const auto c = Codec<MarkApplicationInput>()
+                              .field("recordId", &MarkApplicationInput::recordId, Presence::IfPositive)
+                              .field("reason", &MarkApplicationInput::reason)
+                              .field("applicant", &MarkApplicationInput::applicant)
+                              .field("materials", &MarkApplicationInput::materials);
+    return c;
+}
+
+const Codec<DisputedRecord>& disputedRecordCodec()
+{
+    using R = DisputedRecord;
+    static const auto c = Codec<R>()
+                              .field("recordId", &R::recordId)
+                              .with(json::creditRecordFields<R>)
+                              .field("status", &R::status)
+                              .field("suspended", &R::suspended)
+                              .field("outcome", &R::outcome, Presence::IfSet)
+                              .field("newTitle", &R::newTitle, Presence::IfSet)
+                              .field("newContent", &R::newContent, Presence::IfSet);
+    return c;
+}
+
+// 申请人存疑
+const Codec<ApplicantMark>& markCodec()
+{
+    using M = ApplicantMark;
+    static const auto c = Codec<M>()
+                              .field("id", &M::id)
+                              .field("number", &M::number)
+                              .field("caseId", &M::caseId)
+                              .field("caseNumber", &M::caseNumber)
+                              .field("recordId", &M::recordId)
+                              .field("recordTitle", &M::recordTitle)
+                              .field("state", &M::state)
+                              .field("stateName", &M::stateName)
+                              .field("reason", &M::reason)
+                              .field("applicantName", &M::applicantName)
+                              .field("acceptedAt", &M::acceptedAt, Presence::IfSet)
+                              .field("dueDate", &M::dueDate, Presence::IfSet)
+                              .field("overdue", &M::overdue)
+                              .field("receiptNumber", &M::receiptNumber, Presence::IfSet)
+                              .field("setAt", &M::setAt, Presence::IfSet)
+                              .field("setByName", &M::setByName, Presence::IfSet)
+                              .field("markUntil", &M::markUntil, Presence::IfSet)
+                              .field("revocationReason", &M::revocationReason, Presence::IfSet)
+                              .field("revocationAcceptedAt", &M::revocationAcceptedAt, Presence::IfSet)
+                              .field("revocationDueDate", &M::revocationDueDate, Presence::IfSet)
+                              .field("revocationReceiptNumber", &M::revocationReceiptNumber, Presence::IfSet)
+                              .field("revokedAt", &M::revokedAt, Presence::IfSet)
+                              .field("revokedByName", &M::revokedByName, Presence::IfSet);
+    return c;
+}
+
+const Codec<DisputeCase>& caseCodec()
+{
+    using C = DisputeCase;
+    static const auto c = Codec<C>()
+                              .field("id", &C::id)
+                              .field("number", &C::number)
+                              .field("state", &C::state)
+                              .field("stateName", &C::stateName)
+                              .field("subject", &C::subject)
+                              .field("reason", &C::reason)
+                              .field("applicant", &C::applicant)
+                              .field("acceptedAt", &C::acceptedAt, Presence::IfSet)
+                              .field("acceptedByName", &C::acceptedByName, Presence::IfSet)
+                              .field("dueDate", &C::dueDate, Presence::IfSet)
+                              .field("extendedDueDate", &C::extendedDueDate, Presence::IfSet)
+                              .field("extensionReason", &C::extensionReason, Presence::IfSet)
+                              .field("effectiveDueDate", &C::effectiveDueDate, Presence::IfSet)
+                              .field("overdue", &C::overdue)
+                              .field("verificationDepartment", &C::verificationDepartment, Presence::IfSet)
+                              .field("verificationNote", &C::verificationNote, Presence::IfSet)
+                              .field("verificationDate", &C::verificationDate, Presence::IfSet)
+                              .field("verifiedByName", &C::verifiedByName, Presence::IfSet)
+                              .field("resultText", &C::resultText, Presence::IfSet)
+                              .field("resultByName", &C::resultByName, Presence::IfSet)
+                              .field("resultAt", &C::resultAt, Presence::IfSet)
+                              .field("returnReason", &C::returnReason, Presence::IfSet)
+                              .field("approvedByName", &C::approvedByName, Presence::IfSet)
+                              .field("approvedAt", &C::approvedAt, Presence::IfSet)
+                              .field("approvalNote", &C::approvalNote, Presence::IfSet)
+                              .field("deliveredTo", &C::deliveredTo, Presence::IfSet)
+                              .field("deliveredAt", &C::deliveredAt, Presence::IfSet)
+                              .field("markApplicationDeadline", &C::markApplicationDeadline, Presence::IfSet)
+                              .field("freeReprint", &C::freeReprint)
+                              .field("receiptNumber", &C::receiptNumber, Presence::IfSet)
+                              .field("resultReportNumber", &C::resultReportNumber, Presence::IfSet)
+                              .field("reprintReportNumber", &C::reprintReportNumber, Presence::IfSet)
+                              .field("records", &C::records)
+                              .field("marks", &C::marks)
+                              .field("materials", &C::materials);
+    return c;
+}
+
+const Codec<DisputeStep>& disputeStepCodec()
+{
+    static const auto c = Codec<DisputeStep>()
+                              .field("case", &DisputeStep::dispute)
+                              .field("document", &DisputeStep::document, Presence::IfSet);
+    return c;
+}
+
+const Codec<MarkStep>& markStepCodec()
+{
+    static const auto c = Codec<MarkStep>()
+                              .field("mark", &MarkStep::mark)
+                              .field("document", &MarkStep::document, Presence::IfSet);
+    return c;
+}
+
+const Codec<DisputableRecord>& disputableCodec()
+{
+    using R = DisputableRecord;
+    static const auto c =
+        Codec<R>()
+            .field("record", &R::record)
+            .field("disputable", &R::disputable)
+            .field("contentWithheld", &R::contentWithheld, Presence::IfSet) // only when true
+            .field("blockedReason", &R::blockedReason, Presence::IfSet)
+            .field("blockingCase", &R::blockingCase, Presence::IfSet);
+    return c;
+}
+
+const Codec<DisputableRecords>& disputablesCodec()
+{
+    static const auto c = Codec<DisputableRecords>()
+                              .field("subject", &DisputableRecords::subject)
+                              .field("records", &DisputableRecords::records);
+    return c;
+}
+
+} // namespace
 
 QJsonObject DisputeApplicant::toJson() const
 {
-    QJsonObject o{{QStringLiteral("name"), name},
-                  {QStringLiteral("idType"), idType},
-                  {QStringLiteral("idNumber"), idNumber}};
-    insertIfSet(o, QStringLiteral("phone"), phone);
-    return o;
+    return applicantCodec().write(*this);
 }
-
 DisputeApplicant DisputeApplicant::fromJson(const QJsonObject& o)
 {
-    DisputeApplicant a;
-    a.name = str(o, "name");
-    a.idType = o.value(QStringLiteral("idType")).toString(a.idType);
-    a.idNumber = str(o, "idNumber");
-    a.phone = str(o, "phone");
-    return a;
+    return applicantCodec().read(o);
 }
-
-// --- DisputeMaterialUpload ---------------------------------------------------------
 
 QJsonObject DisputeMaterialUpload::toJson() const
 {
-    return {{QStringLiteral("kind"), kind},
-            {QStringLiteral("fileName"), fileName},
-            {QStringLiteral("mimeType"), mimeType},
-            {QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64())}};
+    QJsonObject o = uploadCodec().write(*this);
+    o.insert(QStringLiteral("contentBase64"), QString::fromLatin1(content.toBase64()));
+    return o;
 }
-
 DisputeMaterialUpload DisputeMaterialUpload::fromJson(const QJsonObject& o)
 {
-    DisputeMaterialUpload m;
-    m.kind = str(o, "kind");
-    m.fileName = str(o, "fileName");
-    m.mimeType = str(o, "mimeType");
-    const auto decoded = QByteArray::fromBase64Encoding(str(o, "contentBase64").toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    DisputeMaterialUpload m = uploadCodec().read(o);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        json::str(o, QStringLiteral("contentBase64")).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (decoded)
         m.content = *decoded;
     else
@@ -53,341 +221,103 @@ DisputeMaterialUpload DisputeMaterialUpload::fromJson(const QJsonObject& o)
     return m;
 }
 
-// --- inputs ------------------------------------------------------------------------
-
 QJsonObject DisputeAcceptInput::toJson() const
 {
-    QJsonArray ids;
-    for (qint64 id : recordIds)
-        ids.append(id);
-    return {{QStringLiteral("subjectIdNumber"), subjectIdNumber},
-            {QStringLiteral("recordIds"), ids},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("applicant"), applicant.toJson()},
-            {QStringLiteral("materials"), toArray(materials)}};
+    return acceptCodec().write(*this);
 }
-
 DisputeAcceptInput DisputeAcceptInput::fromJson(const QJsonObject& o)
 {
-    DisputeAcceptInput in;
-    in.subjectIdNumber = str(o, "subjectIdNumber");
-    for (const auto& v : o.value(QStringLiteral("recordIds")).toArray())
-        in.recordIds.append(v.toInteger());
-    in.reason = str(o, "reason");
-    in.applicant = DisputeApplicant::fromJson(o.value(QStringLiteral("applicant")).toObject());
-    in.materials = listAt<DisputeMaterialUpload>(o, "materials");
-    return in;
+    return acceptCodec().read(o);
 }
 
 QJsonObject DisputeOutcomeInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("recordId"), recordId}, {QStringLiteral("outcome"), outcome}};
-    insertIfSet(o, QStringLiteral("newTitle"), newTitle);
-    insertIfSet(o, QStringLiteral("newContent"), newContent);
-    return o;
+    return outcomeCodec().write(*this);
 }
-
 DisputeOutcomeInput DisputeOutcomeInput::fromJson(const QJsonObject& o)
 {
-    DisputeOutcomeInput in;
-    in.recordId = integer(o, "recordId");
-    in.outcome = str(o, "outcome");
-    in.newTitle = str(o, "newTitle");
-    in.newContent = str(o, "newContent");
-    return in;
+    return outcomeCodec().read(o);
 }
 
 QJsonObject DisputeResultInput::toJson() const
 {
-    return {{QStringLiteral("text"), text}, {QStringLiteral("outcomes"), toArray(outcomes)}};
+    return resultCodec().write(*this);
 }
-
 DisputeResultInput DisputeResultInput::fromJson(const QJsonObject& o)
 {
-    return {str(o, "text"), listAt<DisputeOutcomeInput>(o, "outcomes")};
+    return resultCodec().read(o);
 }
 
 QJsonObject MarkApplicationInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("reason"), reason},
-                  {QStringLiteral("applicant"), applicant.toJson()},
-                  {QStringLiteral("materials"), toArray(materials)}};
-    if (recordId > 0)
-        o.insert(QStringLiteral("recordId"), recordId);
-    return o;
+    return markApplicationCodec().write(*this);
 }
-
 MarkApplicationInput MarkApplicationInput::fromJson(const QJsonObject& o)
 {
-    MarkApplicationInput in;
-    in.recordId = integer(o, "recordId");
-    in.reason = str(o, "reason");
-    in.applicant = DisputeApplicant::fromJson(o.value(QStringLiteral("applicant")).toObject());
-    in.materials = listAt<DisputeMaterialUpload>(o, "materials");
-    return in;
+    return markApplicationCodec().read(o);
 }
-
-// --- DisputedRecord ----------------------------------------------------------------
 
 QJsonObject DisputedRecord::toJson() const
 {
-    QJsonObject o{{QStringLiteral("recordId"), recordId},
-                  {QStringLiteral("categoryCode"), categoryCode},
-                  {QStringLiteral("categoryName"), categoryName},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("content"), content},
-                  {QStringLiteral("providerDepartment"), providerDepartment},
-                  {QStringLiteral("documentNumber"), documentNumber},
-                  {QStringLiteral("openClass"), openClass},
-                  {QStringLiteral("status"), status},
-                  {QStringLiteral("suspended"), suspended}};
-    insertIfSet(o, QStringLiteral("decisionDate"), decisionDate);
-    insertIfSet(o, QStringLiteral("validUntil"), validUntil);
-    insertIfSet(o, QStringLiteral("outcome"), outcome);
-    insertIfSet(o, QStringLiteral("newTitle"), newTitle);
-    insertIfSet(o, QStringLiteral("newContent"), newContent);
-    insertIfSet(o, QStringLiteral("applicantMarkReason"), applicantMarkReason);
-    insertIfSet(o, QStringLiteral("applicantMarkUntil"), applicantMarkUntil);
-    return o;
+    return disputedRecordCodec().write(*this);
 }
-
 DisputedRecord DisputedRecord::fromJson(const QJsonObject& o)
 {
-    DisputedRecord r;
-    r.recordId = integer(o, "recordId");
-    r.categoryCode = str(o, "categoryCode");
-    r.categoryName = str(o, "categoryName");
-    r.title = str(o, "title");
-    r.content = str(o, "content");
-    r.providerDepartment = str(o, "providerDepartment");
-    r.documentNumber = str(o, "documentNumber");
-    r.decisionDate = date(o, "decisionDate");
-    r.validUntil = date(o, "validUntil");
-    r.openClass = str(o, "openClass");
-    r.status = str(o, "status");
-    r.suspended = o.value(QStringLiteral("suspended")).toBool();
-    r.outcome = str(o, "outcome");
-    r.newTitle = str(o, "newTitle");
-    r.newContent = str(o, "newContent");
-    r.applicantMarkReason = str(o, "applicantMarkReason");
-    r.applicantMarkUntil = date(o, "applicantMarkUntil");
-    return r;
+    return disputedRecordCodec().read(o);
 }
-
-// --- ApplicantMark -----------------------------------------------------------------
 
 QJsonObject ApplicantMark::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("number"), number},
-                  {QStringLiteral("caseId"), caseId},
-                  {QStringLiteral("caseNumber"), caseNumber},
-                  {QStringLiteral("recordId"), recordId},
-                  {QStringLiteral("recordTitle"), recordTitle},
-                  {QStringLiteral("state"), state},
-                  {QStringLiteral("stateName"), stateName},
-                  {QStringLiteral("reason"), reason},
-                  {QStringLiteral("applicantName"), applicantName},
-                  {QStringLiteral("overdue"), overdue}};
-    insertIfSet(o, QStringLiteral("acceptedAt"), acceptedAt);
-    insertIfSet(o, QStringLiteral("dueDate"), dueDate);
-    insertIfSet(o, QStringLiteral("receiptNumber"), receiptNumber);
-    insertIfSet(o, QStringLiteral("setAt"), setAt);
-    insertIfSet(o, QStringLiteral("setByName"), setByName);
-    insertIfSet(o, QStringLiteral("markUntil"), markUntil);
-    insertIfSet(o, QStringLiteral("revocationReason"), revocationReason);
-    insertIfSet(o, QStringLiteral("revocationAcceptedAt"), revocationAcceptedAt);
-    insertIfSet(o, QStringLiteral("revocationDueDate"), revocationDueDate);
-    insertIfSet(o, QStringLiteral("revocationReceiptNumber"), revocationReceiptNumber);
-    insertIfSet(o, QStringLiteral("revokedAt"), revokedAt);
-    insertIfSet(o, QStringLiteral("revokedByName"), revokedByName);
-    return o;
+    return markCodec().write(*this);
 }
-
 ApplicantMark ApplicantMark::fromJson(const QJsonObject& o)
 {
-    ApplicantMark m;
-    m.id = integer(o, "id");
-    m.number = str(o, "number");
-    m.caseId = integer(o, "caseId");
-    m.caseNumber = str(o, "caseNumber");
-    m.recordId = integer(o, "recordId");
-    m.recordTitle = str(o, "recordTitle");
-    m.state = str(o, "state");
-    m.stateName = str(o, "stateName");
-    m.reason = str(o, "reason");
-    m.applicantName = str(o, "applicantName");
-    m.acceptedAt = time(o, "acceptedAt");
-    m.dueDate = date(o, "dueDate");
-    m.overdue = o.value(QStringLiteral("overdue")).toBool();
-    m.receiptNumber = str(o, "receiptNumber");
-    m.setAt = time(o, "setAt");
-    m.setByName = str(o, "setByName");
-    m.markUntil = date(o, "markUntil");
-    m.revocationReason = str(o, "revocationReason");
-    m.revocationAcceptedAt = time(o, "revocationAcceptedAt");
-    m.revocationDueDate = date(o, "revocationDueDate");
-    m.revocationReceiptNumber = str(o, "revocationReceiptNumber");
-    m.revokedAt = time(o, "revokedAt");
-    m.revokedByName = str(o, "revokedByName");
-    return m;
+    return markCodec().read(o);
 }
-
-// --- DisputeCase -------------------------------------------------------------------
 
 QJsonObject DisputeCase::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("number"), number},
-                  {QStringLiteral("state"), state},
-                  {QStringLiteral("stateName"), stateName},
-                  {QStringLiteral("subject"), subject.toJson()},
-                  {QStringLiteral("reason"), reason},
-                  {QStringLiteral("applicant"), applicant.toJson()},
-                  {QStringLiteral("overdue"), overdue},
-                  {QStringLiteral("freeReprint"), freeReprint},
-                  {QStringLiteral("records"), toArray(records)},
-                  {QStringLiteral("marks"), toArray(marks)},
-                  {QStringLiteral("materials"), toArray(materials)}};
-    insertIfSet(o, QStringLiteral("acceptedAt"), acceptedAt);
-    insertIfSet(o, QStringLiteral("acceptedByName"), acceptedByName);
-    insertIfSet(o, QStringLiteral("dueDate"), dueDate);
-    insertIfSet(o, QStringLiteral("extendedDueDate"), extendedDueDate);
-    insertIfSet(o, QStringLiteral("extensionReason"), extensionReason);
-    insertIfSet(o, QStringLiteral("effectiveDueDate"), effectiveDueDate);
-    insertIfSet(o, QStringLiteral("verificationDepartment"), verificationDepartment);
-    insertIfSet(o, QStringLiteral("verificationNote"), verificationNote);
-    insertIfSet(o, QStringLiteral("verificationDate"), verificationDate);
-    insertIfSet(o, QStringLiteral("verifiedByName"), verifiedByName);
-    insertIfSet(o, QStringLiteral("resultText"), resultText);
-    insertIfSet(o, QStringLiteral("resultByName"), resultByName);
-    insertIfSet(o, QStringLiteral("resultAt"), resultAt);
-    insertIfSet(o, QStringLiteral("returnReason"), returnReason);
-    insertIfSet(o, QStringLiteral("approvedByName"), approvedByName);
-    insertIfSet(o, QStringLiteral("approvedAt"), approvedAt);
-    insertIfSet(o, QStringLiteral("approvalNote"), approvalNote);
-    insertIfSet(o, QStringLiteral("deliveredTo"), deliveredTo);
-    insertIfSet(o, QStringLiteral("deliveredAt"), deliveredAt);
-    insertIfSet(o, QStringLiteral("markApplicationDeadline"), markApplicationDeadline);
-    insertIfSet(o, QStringLiteral("receiptNumber"), receiptNumber);
-    insertIfSet(o, QStringLiteral("resultReportNumber"), resultReportNumber);
-    insertIfSet(o, QStringLiteral("reprintReportNumber"), reprintReportNumber);
-    return o;
+    return caseCodec().write(*this);
 }
-
 DisputeCase DisputeCase::fromJson(const QJsonObject& o)
 {
-    DisputeCase c;
-    c.id = integer(o, "id");
-    c.number = str(o, "number");
-    c.state = str(o, "state");
-    c.stateName = str(o, "stateName");
-    c.subject = SubjectSummary::fromJson(o.value(QStringLiteral("subject")).toObject());
-    c.reason = str(o, "reason");
-    c.applicant = DisputeApplicant::fromJson(o.value(QStringLiteral("applicant")).toObject());
-    c.acceptedAt = time(o, "acceptedAt");
-    c.acceptedByName = str(o, "acceptedByName");
-    c.dueDate = date(o, "dueDate");
-    c.extendedDueDate = date(o, "extendedDueDate");
-    c.extensionReason = str(o, "extensionReason");
-    c.effectiveDueDate = date(o, "effectiveDueDate");
-    c.overdue = o.value(QStringLiteral("overdue")).toBool();
-    c.verificationDepartment = str(o, "verificationDepartment");
-    c.verificationNote = str(o, "verificationNote");
-    c.verificationDate = date(o, "verificationDate");
-    c.verifiedByName = str(o, "verifiedByName");
-    c.resultText = str(o, "resultText");
-    c.resultByName = str(o, "resultByName");
-    c.resultAt = time(o, "resultAt");
-    c.returnReason = str(o, "returnReason");
-    c.approvedByName = str(o, "approvedByName");
-    c.approvedAt = time(o, "approvedAt");
-    c.approvalNote = str(o, "approvalNote");
-    c.deliveredTo = str(o, "deliveredTo");
-    c.deliveredAt = time(o, "deliveredAt");
-    c.markApplicationDeadline = date(o, "markApplicationDeadline");
-    c.freeReprint = str(o, "freeReprint");
-    c.receiptNumber = str(o, "receiptNumber");
-    c.resultReportNumber = str(o, "resultReportNumber");
-    c.reprintReportNumber = str(o, "reprintReportNumber");
-    c.records = listAt<DisputedRecord>(o, "records");
-    c.marks = listAt<ApplicantMark>(o, "marks");
-    c.materials = listAt<MaterialInfo>(o, "materials");
-    return c;
+    return caseCodec().read(o);
 }
-
-// --- steps -------------------------------------------------------------------------
 
 QJsonObject DisputeStep::toJson() const
 {
-    QJsonObject o{{QStringLiteral("case"), dispute.toJson()}};
-    if (document)
-        o.insert(QStringLiteral("document"), document->toJson());
-    return o;
+    return disputeStepCodec().write(*this);
 }
-
 DisputeStep DisputeStep::fromJson(const QJsonObject& o)
 {
-    DisputeStep s;
-    s.dispute = DisputeCase::fromJson(o.value(QStringLiteral("case")).toObject());
-    const auto doc = o.value(QStringLiteral("document"));
-    if (doc.isObject())
-        s.document = Report::fromJson(doc.toObject());
-    return s;
+    return disputeStepCodec().read(o);
 }
 
 QJsonObject MarkStep::toJson() const
 {
-    QJsonObject o{{QStringLiteral("mark"), mark.toJson()}};
-    if (document)
-        o.insert(QStringLiteral("document"), document->toJson());
-    return o;
+    return markStepCodec().write(*this);
 }
-
 MarkStep MarkStep::fromJson(const QJsonObject& o)
 {
-    MarkStep s;
-    s.mark = ApplicantMark::fromJson(o.value(QStringLiteral("mark")).toObject());
-    const auto doc = o.value(QStringLiteral("document"));
-    if (doc.isObject())
-        s.document = Report::fromJson(doc.toObject());
-    return s;
+    return markStepCodec().read(o);
 }
-
-// --- DisputableRecords -------------------------------------------------------------
 
 QJsonObject DisputableRecord::toJson() const
 {
-    QJsonObject o{{QStringLiteral("record"), record.toJson()}, {QStringLiteral("disputable"), disputable}};
-    insertIfSet(o, QStringLiteral("blockedReason"), blockedReason);
-    insertIfSet(o, QStringLiteral("blockingCase"), blockingCase);
-    if (contentWithheld)
-        o.insert(QStringLiteral("contentWithheld"), true);
-    return o;
+    return disputableCodec().write(*this);
 }
-
 DisputableRecord DisputableRecord::fromJson(const QJsonObject& o)
 {
-    DisputableRecord r;
-    r.record = DisputedRecord::fromJson(o.value(QStringLiteral("record")).toObject());
-    r.disputable = o.value(QStringLiteral("disputable")).toBool();
-    r.blockedReason = str(o, "blockedReason");
-    r.blockingCase = str(o, "blockingCase");
-    r.contentWithheld = o.value(QStringLiteral("contentWithheld")).toBool();
-    return r;
+    return disputableCodec().read(o);
 }
 
 QJsonObject DisputableRecords::toJson() const
 {
-    return {{QStringLiteral("subject"), subject.toJson()}, {QStringLiteral("records"), toArray(records)}};
+    return disputablesCodec().write(*this);
 }
-
 DisputableRecords DisputableRecords::fromJson(const QJsonObject& o)
 {
-    DisputableRecords r;
-    r.subject = SubjectSummary::fromJson(o.value(QStringLiteral("subject")).toObject());
-    r.records = listAt<DisputableRecord>(o, "records");
-    return r;
+    return disputablesCodec().read(o);
 }
 
 } // namespace cp::protocol

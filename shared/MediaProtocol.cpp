@@ -1,333 +1,290 @@
 #include "MediaProtocol.h"
 
-#include "JsonFields.h"
-
-#include <QJsonArray>
+#include "JsonCodec.h"
 
 namespace cp::protocol {
-using namespace json;
+using json::Codec;
+using json::Presence;
 
 namespace {
 
-void insertPerson(QJsonObject& o, const QString& key, const MediaPerson& p)
+// People (MediaPerson) other than the custodian and the operator are written only when set.
+
+const Codec<MediaPerson>& personCodec()
 {
-    if (p.isSet())
-        o.insert(key, p.toJson());
+    using S = MediaPerson;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("name", &S::name)
+                              .field("unit", &S::unit, Presence::IfSet)
+                              .field("position", &S::position, Presence::IfSet);
+    return c;
 }
-MediaPerson person(const QJsonObject& o, const char* key)
+
+const Codec<MediaLevel>& levelCodec()
 {
-    return MediaPerson::fromJson(o.value(QLatin1String(key)).toObject());
+    using S = MediaLevel;
+    static const auto c = Codec<S>()
+                              .field("code", &S::code)
+                              .field("name", &S::name)
+                              .field("rank", &S::rank)
+                              .field("twoPersonCarry", &S::twoPersonCarry);
+    return c;
 }
-void insertId(QJsonObject& o, const QString& key, qint64 id)
+
+const Codec<MediaLocation>& locationCodec()
 {
-    if (id > 0)
-        o.insert(key, id);
+    using S = MediaLocation;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("code", &S::code)
+                              .field("name", &S::name)
+                              .field("description", &S::description)
+                              .field("active", &S::active, Presence::Always, json::Read::OrDefault)
+                              .field("levels", &S::levels)
+                              .field("mediaCount", &S::mediaCount);
+    return c;
+}
+
+const Codec<Medium>& mediumCodec()
+{
+    using S = Medium;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("serial", &S::serial)
+                              .field("type", &S::type)
+                              .field("model", &S::model)
+                              .field("capacity", &S::capacity)
+                              .field("level", &S::level)
+                              .field("levelName", &S::levelName)
+                              .field("custodian", &S::custodian)
+                              .field("locationId", &S::locationId)
+                              .field("locationName", &S::locationName)
+                              .field("state", &S::state)
+                              .field("holder", &S::holder, Presence::IfSet)
+                              .field("whereabouts", &S::whereabouts)
+                              .field("wiped", &S::wiped)
+                              .field("dueBack", &S::dueBack, Presence::IfSet)
+                              .field("overdue", &S::overdue)
+                              .field("note", &S::note)
+                              .field("registeredAt", &S::registeredAt, Presence::IfSet)
+                              .field("updatedAt", &S::updatedAt, Presence::IfSet);
+    return c;
+}
+
+const Codec<MediumInput>& mediumInputCodec()
+{
+    using S = MediumInput;
+    static const auto c = Codec<S>()
+                              .field("serial", &S::serial)
+                              .field("type", &S::type)
+                              .field("model", &S::model)
+                              .field("capacity", &S::capacity)
+                              .field("level", &S::level)
+                              .field("custodianId", &S::custodianId)
+                              .field("locationId", &S::locationId)
+                              .field("note", &S::note);
+    return c;
+}
+
+const Codec<MediumEvent>& eventCodec()
+{
+    using S = MediumEvent;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("mediumId", &S::mediumId)
+                              .field("kind", &S::kind)
+                              .field("at", &S::at, Presence::IfSet)
+                              .field("stateBefore", &S::stateBefore)
+                              .field("stateAfter", &S::stateAfter)
+                              .field("operator", &S::operatorPerson)
+                              .field("counterSigner", &S::counterSigner, Presence::IfSet)
+                              .field("holder", &S::holder, Presence::IfSet)
+                              .field("secondPerson", &S::secondPerson, Presence::IfSet)
+                              .field("verifier", &S::verifier, Presence::IfSet)
+                              .field("witness1", &S::witness1, Presence::IfSet)
+                              .field("witness2", &S::witness2, Presence::IfSet)
+                              .field("requestId", &S::requestId, Presence::IfPositive)
+                              .field("relatedSerial", &S::relatedSerial, Presence::IfSet)
+                              .field("method", &S::method)
+                              .field("tool", &S::tool)
+                              .field("place", &S::place)
+                              .field("detail", &S::detail)
+                              .field("auditSeq", &S::auditSeq);
+    return c;
+}
+
+const Codec<MediumEventInput>& eventInputCodec()
+{
+    using S = MediumEventInput;
+    static const auto c = Codec<S>()
+                              .field("kind", &S::kind)
+                              .field("counterSignerId", &S::counterSignerId, Presence::IfPositive)
+                              .field("holderId", &S::holderId, Presence::IfPositive)
+                              .field("verifierId", &S::verifierId, Presence::IfPositive)
+                              .field("witness1Id", &S::witness1Id, Presence::IfPositive)
+                              .field("witness2Id", &S::witness2Id, Presence::IfPositive)
+                              .field("requestId", &S::requestId, Presence::IfPositive)
+                              .field("replacementId", &S::replacementId, Presence::IfPositive)
+                              .field("method", &S::method, Presence::IfSet)
+                              .field("tool", &S::tool, Presence::IfSet)
+                              .field("place", &S::place, Presence::IfSet)
+                              .field("note", &S::note, Presence::IfSet);
+    return c;
+}
+
+const Codec<CarryRequest>& carryCodec()
+{
+    using S = CarryRequest;
+    static const auto c = Codec<S>()
+                              .field("id", &S::id)
+                              .field("mediumId", &S::mediumId)
+                              .field("serial", &S::serial)
+                              .field("level", &S::level)
+                              .field("levelName", &S::levelName)
+                              .field("twoPersonRequired", &S::twoPersonRequired)
+                              .field("state", &S::state)
+                              .field("purpose", &S::purpose)
+                              .field("destination", &S::destination)
+                              .field("carrier", &S::carrier)
+                              .field("secondPerson", &S::secondPerson, Presence::IfSet)
+                              .field("expectedReturn", &S::expectedReturn)
+                              .field("requestedBy", &S::requestedBy)
+                              .field("requestedAt", &S::requestedAt, Presence::IfSet)
+                              .field("decidedBy", &S::decidedBy, Presence::IfSet)
+                              .field("decidedAt", &S::decidedAt, Presence::IfSet)
+                              .field("decisionNote", &S::decisionNote);
+    return c;
+}
+
+const Codec<CarryRequestInput>& carryInputCodec()
+{
+    using S = CarryRequestInput;
+    static const auto c = Codec<S>()
+                              .field("purpose", &S::purpose)
+                              .field("destination", &S::destination)
+                              .field("carrierId", &S::carrierId)
+                              .field("secondPersonId", &S::secondPersonId, Presence::IfPositive)
+                              .field("expectedReturn", &S::expectedReturn);
+    return c;
+}
+
+const Codec<MediumDetail>& detailCodec()
+{
+    using S = MediumDetail;
+    static const auto c = Codec<S>()
+                              .field("medium", &S::medium)
+                              .field("events", &S::events)
+                              .field("carryRequests", &S::carryRequests);
+    return c;
+}
+
+const Codec<MediumStep>& stepCodec()
+{
+    using S = MediumStep;
+    static const auto c = Codec<S>().field("medium", &S::medium).field("event", &S::event);
+    return c;
 }
 
 } // namespace
 
 QJsonObject MediaPerson::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("name"), name}};
-    if (!unit.isEmpty())
-        o.insert(QStringLiteral("unit"), unit);
-    if (!position.isEmpty())
-        o.insert(QStringLiteral("position"), position);
-    return o;
+    return personCodec().write(*this);
 }
-
 MediaPerson MediaPerson::fromJson(const QJsonObject& o)
 {
-    return {integer(o, "id"), str(o, "name"), str(o, "unit"), str(o, "position")};
+    return personCodec().read(o);
 }
 
 QJsonObject MediaLevel::toJson() const
 {
-    return {{QStringLiteral("code"), code},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("rank"), rank},
-            {QStringLiteral("twoPersonCarry"), twoPersonCarry}};
+    return levelCodec().write(*this);
 }
-
 MediaLevel MediaLevel::fromJson(const QJsonObject& o)
 {
-    return {str(o, "code"), str(o, "name"), o.value(QStringLiteral("rank")).toInt(),
-            o.value(QStringLiteral("twoPersonCarry")).toBool()};
+    return levelCodec().read(o);
 }
 
 QJsonObject MediaLocation::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("code"), code},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("description"), description},
-            {QStringLiteral("active"), active},
-            {QStringLiteral("levels"), QJsonArray::fromStringList(levels)},
-            {QStringLiteral("mediaCount"), mediaCount}};
+    return locationCodec().write(*this);
 }
-
 MediaLocation MediaLocation::fromJson(const QJsonObject& o)
 {
-    MediaLocation l;
-    l.id = integer(o, "id");
-    l.code = str(o, "code");
-    l.name = str(o, "name");
-    l.description = str(o, "description");
-    l.active = o.value(QStringLiteral("active")).toBool(true);
-    for (const auto& v : o.value(QStringLiteral("levels")).toArray())
-        l.levels << v.toString();
-    l.mediaCount = o.value(QStringLiteral("mediaCount")).toInt();
-    return l;
+    return locationCodec().read(o);
 }
 
 QJsonObject Medium::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("serial"), serial},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("model"), model},
-                  {QStringLiteral("capacity"), capacity},
-                  {QStringLiteral("level"), level},
-                  {QStringLiteral("levelName"), levelName},
-                  {QStringLiteral("custodian"), custodian.toJson()},
-                  {QStringLiteral("locationId"), locationId},
-                  {QStringLiteral("locationName"), locationName},
-                  {QStringLiteral("state"), state},
-                  {QStringLiteral("whereabouts"), whereabouts},
-                  {QStringLiteral("wiped"), wiped},
-                  {QStringLiteral("note"), note}};
-    insertPerson(o, QStringLiteral("holder"), holder);
-    if (dueBack.isValid())
-        o.insert(QStringLiteral("dueBack"), toWireDate(dueBack));
-    o.insert(QStringLiteral("overdue"), overdue);
-    insertIfSet(o, QStringLiteral("registeredAt"), registeredAt);
-    insertIfSet(o, QStringLiteral("updatedAt"), updatedAt);
-    return o;
+    return mediumCodec().write(*this);
 }
-
 Medium Medium::fromJson(const QJsonObject& o)
 {
-    Medium m;
-    m.id = integer(o, "id");
-    m.serial = str(o, "serial");
-    m.type = str(o, "type");
-    m.model = str(o, "model");
-    m.capacity = str(o, "capacity");
-    m.level = str(o, "level");
-    m.levelName = str(o, "levelName");
-    m.custodian = person(o, "custodian");
-    m.locationId = integer(o, "locationId");
-    m.locationName = str(o, "locationName");
-    m.state = str(o, "state");
-    m.holder = person(o, "holder");
-    m.whereabouts = str(o, "whereabouts");
-    m.wiped = o.value(QStringLiteral("wiped")).toBool();
-    m.dueBack = fromWireDate(str(o, "dueBack"));
-    m.overdue = o.value(QStringLiteral("overdue")).toBool();
-    m.note = str(o, "note");
-    m.registeredAt = time(o, "registeredAt");
-    m.updatedAt = time(o, "updatedAt");
-    return m;
+    return mediumCodec().read(o);
 }
 
 QJsonObject MediumInput::toJson() const
 {
-    return {{QStringLiteral("serial"), serial},         {QStringLiteral("type"), type},
-            {QStringLiteral("model"), model},           {QStringLiteral("capacity"), capacity},
-            {QStringLiteral("level"), level},           {QStringLiteral("custodianId"), custodianId},
-            {QStringLiteral("locationId"), locationId}, {QStringLiteral("note"), note}};
+    return mediumInputCodec().write(*this);
 }
-
 MediumInput MediumInput::fromJson(const QJsonObject& o)
 {
-    MediumInput in;
-    in.serial = str(o, "serial");
-    in.type = str(o, "type");
-    in.model = str(o, "model");
-    in.capacity = str(o, "capacity");
-    in.level = str(o, "level");
-    in.custodianId = integer(o, "custodianId");
-    in.locationId = integer(o, "locationId");
-    in.note = str(o, "note");
-    return in;
+    return mediumInputCodec().read(o);
 }
 
 QJsonObject MediumEvent::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("mediumId"), mediumId},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("stateBefore"), stateBefore},
-                  {QStringLiteral("stateAfter"), stateAfter},
-                  {QStringLiteral("operator"), operatorPerson.toJson()},
-                  {QStringLiteral("method"), method},
-                  {QStringLiteral("tool"), tool},
-                  {QStringLiteral("place"), place},
-                  {QStringLiteral("detail"), detail},
-                  {QStringLiteral("auditSeq"), auditSeq}};
-    insertIfSet(o, QStringLiteral("at"), at);
-    insertPerson(o, QStringLiteral("counterSigner"), counterSigner);
-    insertPerson(o, QStringLiteral("holder"), holder);
-    insertPerson(o, QStringLiteral("secondPerson"), secondPerson);
-    insertPerson(o, QStringLiteral("verifier"), verifier);
-    insertPerson(o, QStringLiteral("witness1"), witness1);
-    insertPerson(o, QStringLiteral("witness2"), witness2);
-    insertId(o, QStringLiteral("requestId"), requestId);
-    if (!relatedSerial.isEmpty())
-        o.insert(QStringLiteral("relatedSerial"), relatedSerial);
-    return o;
+    return eventCodec().write(*this);
 }
-
 MediumEvent MediumEvent::fromJson(const QJsonObject& o)
 {
-    MediumEvent e;
-    e.id = integer(o, "id");
-    e.mediumId = integer(o, "mediumId");
-    e.kind = str(o, "kind");
-    e.at = time(o, "at");
-    e.stateBefore = str(o, "stateBefore");
-    e.stateAfter = str(o, "stateAfter");
-    e.operatorPerson = person(o, "operator");
-    e.counterSigner = person(o, "counterSigner");
-    e.holder = person(o, "holder");
-    e.secondPerson = person(o, "secondPerson");
-    e.verifier = person(o, "verifier");
-    e.witness1 = person(o, "witness1");
-    e.witness2 = person(o, "witness2");
-    e.requestId = integer(o, "requestId");
-    e.relatedSerial = str(o, "relatedSerial");
-    e.method = str(o, "method");
-    e.tool = str(o, "tool");
-    e.place = str(o, "place");
-    e.detail = str(o, "detail");
-    e.auditSeq = integer(o, "auditSeq");
-    return e;
+    return eventCodec().read(o);
 }
 
 QJsonObject MediumEventInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), kind}};
-    insertId(o, QStringLiteral("counterSignerId"), counterSignerId);
-    insertId(o, QStringLiteral("holderId"), holderId);
-    insertId(o, QStringLiteral("verifierId"), verifierId);
-    insertId(o, QStringLiteral("witness1Id"), witness1Id);
-    insertId(o, QStringLiteral("witness2Id"), witness2Id);
-    insertId(o, QStringLiteral("requestId"), requestId);
-    insertId(o, QStringLiteral("replacementId"), replacementId);
-    for (const auto& [key, value] :
-         {std::pair{QStringLiteral("method"), method}, std::pair{QStringLiteral("tool"), tool},
-          std::pair{QStringLiteral("place"), place}, std::pair{QStringLiteral("note"), note}})
-        if (!value.isEmpty())
-            o.insert(key, value);
-    return o;
+    return eventInputCodec().write(*this);
 }
-
 MediumEventInput MediumEventInput::fromJson(const QJsonObject& o)
 {
-    MediumEventInput in;
-    in.kind = str(o, "kind");
-    in.counterSignerId = integer(o, "counterSignerId");
-    in.holderId = integer(o, "holderId");
-    in.verifierId = integer(o, "verifierId");
-    in.witness1Id = integer(o, "witness1Id");
-    in.witness2Id = integer(o, "witness2Id");
-    in.requestId = integer(o, "requestId");
-    in.replacementId = integer(o, "replacementId");
-    in.method = str(o, "method");
-    in.tool = str(o, "tool");
-    in.place = str(o, "place");
-    in.note = str(o, "note");
-    return in;
+    return eventInputCodec().read(o);
 }
 
 QJsonObject CarryRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("mediumId"), mediumId},
-                  {QStringLiteral("serial"), serial},
-                  {QStringLiteral("level"), level},
-                  {QStringLiteral("levelName"), levelName},
-                  {QStringLiteral("twoPersonRequired"), twoPersonRequired},
-                  {QStringLiteral("state"), state},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("destination"), destination},
-                  {QStringLiteral("carrier"), carrier.toJson()},
-                  {QStringLiteral("expectedReturn"), toWireDate(expectedReturn)},
-                  {QStringLiteral("requestedBy"), requestedBy.toJson()},
-                  {QStringLiteral("decisionNote"), decisionNote}};
-    insertPerson(o, QStringLiteral("secondPerson"), secondPerson);
-    insertIfSet(o, QStringLiteral("requestedAt"), requestedAt);
-    insertPerson(o, QStringLiteral("decidedBy"), decidedBy);
-    insertIfSet(o, QStringLiteral("decidedAt"), decidedAt);
-    return o;
+    return carryCodec().write(*this);
 }
-
 CarryRequest CarryRequest::fromJson(const QJsonObject& o)
 {
-    CarryRequest r;
-    r.id = integer(o, "id");
-    r.mediumId = integer(o, "mediumId");
-    r.serial = str(o, "serial");
-    r.level = str(o, "level");
-    r.levelName = str(o, "levelName");
-    r.twoPersonRequired = o.value(QStringLiteral("twoPersonRequired")).toBool();
-    r.state = str(o, "state");
-    r.purpose = str(o, "purpose");
-    r.destination = str(o, "destination");
-    r.carrier = person(o, "carrier");
-    r.secondPerson = person(o, "secondPerson");
-    r.expectedReturn = fromWireDate(str(o, "expectedReturn"));
-    r.requestedBy = person(o, "requestedBy");
-    r.requestedAt = time(o, "requestedAt");
-    r.decidedBy = person(o, "decidedBy");
-    r.decidedAt = time(o, "decidedAt");
-    r.decisionNote = str(o, "decisionNote");
-    return r;
+    return carryCodec().read(o);
 }
 
 QJsonObject CarryRequestInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("destination"), destination},
-                  {QStringLiteral("carrierId"), carrierId},
-                  {QStringLiteral("expectedReturn"), toWireDate(expectedReturn)}};
-    insertId(o, QStringLiteral("secondPersonId"), secondPersonId);
-    return o;
+    return carryInputCodec().write(*this);
 }
-
 CarryRequestInput CarryRequestInput::fromJson(const QJsonObject& o)
 {
-    CarryRequestInput in;
-    in.purpose = str(o, "purpose");
-    in.destination = str(o, "destination");
-    in.carrierId = integer(o, "carrierId");
-    in.secondPersonId = integer(o, "secondPersonId");
-    in.expectedReturn = fromWireDate(str(o, "expectedReturn"));
-    return in;
+    return carryInputCodec().read(o);
 }
 
 QJsonObject MediumDetail::toJson() const
 {
-    return {{QStringLiteral("medium"), medium.toJson()},
-            {QStringLiteral("events"), toArray(events)},
-            {QStringLiteral("carryRequests"), toArray(carryRequests)}};
+    return detailCodec().write(*this);
 }
-
 MediumDetail MediumDetail::fromJson(const QJsonObject& o)
 {
-    return {Medium::fromJson(o.value(QStringLiteral("medium")).toObject()), listAt<MediumEvent>(o, "events"),
-            listAt<CarryRequest>(o, "carryRequests")};
+    return detailCodec().read(o);
 }
 
 QJsonObject MediumStep::toJson() const
 {
-    return {{QStringLiteral("medium"), medium.toJson()}, {QStringLiteral("event"), event.toJson()}};
+    return stepCodec().write(*this);
 }
-
 MediumStep MediumStep::fromJson(const QJsonObject& o)
 {
-    return {Medium::fromJson(o.value(QStringLiteral("medium")).toObject()),
-            MediumEvent::fromJson(o.value(QStringLiteral("event")).toObject())};
+    return stepCodec().read(o);
 }
 
 } // namespace cp::protocol

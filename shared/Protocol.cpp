@@ -1,6 +1,7 @@
 #include "Protocol.h"
 
-#include <QJsonArray>
+#include "JsonCodec.h"
+
 #include <array>
 
 namespace cp::protocol {
@@ -8,8 +9,8 @@ namespace {
 
 struct ErrorInfo
 {
-    ErrorCode code;
-    const char* wire;
+    ErrorCode value;
+    const char* code; // wire form
     int status;
     const char* messageZh;
 };
@@ -57,36 +58,25 @@ constexpr std::array kErrors{
               "职责分离：同一人不能既提出或经办又审批同一事项，须由另一人办理。"},
 };
 
-const ErrorInfo& info(ErrorCode code)
-{
-    for (const auto& e : kErrors)
-        if (e.code == code)
-            return e;
-    Q_UNREACHABLE();
-}
-
 } // namespace
 
 QString errorCodeString(ErrorCode code)
 {
-    return QString::fromLatin1(info(code).wire);
+    return QString::fromLatin1(json::rowOf(kErrors, code).code);
 }
 
 std::optional<ErrorCode> errorCodeFromString(const QString& s)
 {
-    for (const auto& e : kErrors)
-        if (s == QLatin1String(e.wire))
-            return e.code;
-    return std::nullopt;
+    return json::valueOfCode(kErrors, s);
 }
 
 QString errorMessageZh(ErrorCode code)
 {
-    return QString::fromUtf8(info(code).messageZh);
+    return QString::fromUtf8(json::rowOf(kErrors, code).messageZh);
 }
 int httpStatusFor(ErrorCode code)
 {
-    return info(code).status;
+    return json::rowOf(kErrors, code).status;
 }
 
 QJsonObject ApiError::toJson() const
@@ -136,89 +126,105 @@ QDate fromWireDate(const QString& s)
     return QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
 }
 
-QJsonObject HealthInfo::toJson() const
+namespace {
+
+using json::Codec;
+using json::Presence;
+
+const Codec<HealthInfo>& healthCodec()
 {
-    return {{QStringLiteral("status"), status},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("serverTime"), toWireTime(serverTime)}};
+    static const auto c = Codec<HealthInfo>()
+                              .field("status", &HealthInfo::status)
+                              .field("version", &HealthInfo::version)
+                              .field("serverTime", &HealthInfo::serverTime);
+    return c;
 }
 
+const Codec<LoginRequest>& loginCodec()
+{
+    static const auto c = Codec<LoginRequest>()
+                              .field("password", &LoginRequest::password)
+                              .field("workstation", &LoginRequest::workstation, Presence::IfSet);
+    return c;
+}
+
+const Codec<AccountInfo>& accountCodec()
+{
+    static const auto c = Codec<AccountInfo>()
+                              .field("id", &AccountInfo::id)
+                              .field("login", &AccountInfo::login)
+                              .field("fullName", &AccountInfo::fullName)
+                              .field("unit", &AccountInfo::unit)
+                              .field("regionCode", &AccountInfo::regionCode)
+                              .field("roles", &AccountInfo::roles)
+                              .field("passwordChangedAt", &AccountInfo::passwordChangedAt);
+    return c;
+}
+
+const Codec<SessionInfo>& sessionCodec()
+{
+    static const auto c = Codec<SessionInfo>()
+                              .field("token", &SessionInfo::token, Presence::IfSet)
+                              .field("account", &SessionInfo::account)
+                              .field("mustChangePassword", &SessionInfo::mustChangePassword)
+                              .field("idleTimeoutSeconds", &SessionInfo::idleTimeoutSeconds)
+                              .field("expiresAt", &SessionInfo::expiresAt);
+    return c;
+}
+
+const Codec<PasswordChangeRequest>& passwordChangeCodec()
+{
+    static const auto c = Codec<PasswordChangeRequest>()
+                              .field("oldPassword", &PasswordChangeRequest::oldPassword)
+                              .field("newPassword", &PasswordChangeRequest::newPassword);
+    return c;
+}
+
+} // namespace
+
+QJsonObject HealthInfo::toJson() const
+{
+    return healthCodec().write(*this);
+}
 HealthInfo HealthInfo::fromJson(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("status")).toString(), o.value(QStringLiteral("version")).toString(),
-            fromWireTime(o.value(QStringLiteral("serverTime")).toString())};
+    return healthCodec().read(o);
 }
 
 QJsonObject LoginRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("password"), password}};
-    if (!workstation.isEmpty())
-        o.insert(QStringLiteral("workstation"), workstation);
-    return o;
+    return loginCodec().write(*this);
 }
-
 LoginRequest LoginRequest::fromJson(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("password")).toString(),
-            o.value(QStringLiteral("workstation")).toString()};
+    return loginCodec().read(o);
 }
 
 QJsonObject AccountInfo::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("login"), login},
-            {QStringLiteral("fullName"), fullName},
-            {QStringLiteral("unit"), unit},
-            {QStringLiteral("regionCode"), regionCode},
-            {QStringLiteral("roles"), QJsonArray::fromStringList(roles)},
-            {QStringLiteral("passwordChangedAt"), toWireTime(passwordChangedAt)}};
+    return accountCodec().write(*this);
 }
-
 AccountInfo AccountInfo::fromJson(const QJsonObject& o)
 {
-    AccountInfo a;
-    a.id = o.value(QStringLiteral("id")).toInteger();
-    a.login = o.value(QStringLiteral("login")).toString();
-    a.fullName = o.value(QStringLiteral("fullName")).toString();
-    a.unit = o.value(QStringLiteral("unit")).toString();
-    a.regionCode = o.value(QStringLiteral("regionCode")).toString();
-    for (const auto& r : o.value(QStringLiteral("roles")).toArray())
-        a.roles.append(r.toString());
-    a.passwordChangedAt = fromWireTime(o.value(QStringLiteral("passwordChangedAt")).toString());
-    return a;
+    return accountCodec().read(o);
 }
 
 QJsonObject SessionInfo::toJson() const
 {
-    QJsonObject o{{QStringLiteral("account"), account.toJson()},
-                  {QStringLiteral("mustChangePassword"), mustChangePassword},
-                  {QStringLiteral("idleTimeoutSeconds"), idleTimeoutSeconds},
-                  {QStringLiteral("expiresAt"), toWireTime(expiresAt)}};
-    if (!token.isEmpty())
-        o.insert(QStringLiteral("token"), token);
-    return o;
+    return sessionCodec().write(*this);
 }
-
 SessionInfo SessionInfo::fromJson(const QJsonObject& o)
 {
-    SessionInfo s;
-    s.token = o.value(QStringLiteral("token")).toString();
-    s.account = AccountInfo::fromJson(o.value(QStringLiteral("account")).toObject());
-    s.mustChangePassword = o.value(QStringLiteral("mustChangePassword")).toBool();
-    s.idleTimeoutSeconds = o.value(QStringLiteral("idleTimeoutSeconds")).toInt();
-    s.expiresAt = fromWireTime(o.value(QStringLiteral("expiresAt")).toString());
-    return s;
+    return sessionCodec().read(o);
 }
 
 QJsonObject PasswordChangeRequest::toJson() const
 {
-    return {{QStringLiteral("oldPassword"), oldPassword}, {QStringLiteral("newPassword"), newPassword}};
+    return passwordChangeCodec().write(*this);
 }
-
 PasswordChangeRequest PasswordChangeRequest::fromJson(const QJsonObject& o)
 {
-    return {o.value(QStringLiteral("oldPassword")).toString(),
-            o.value(QStringLiteral("newPassword")).toString()};
+    return passwordChangeCodec().read(o);
 }
 
 } // namespace cp::protocol

@@ -1,5 +1,7 @@
 #include "Roles.h"
 
+#include "JsonCodec.h"
+
 #include <array>
 
 namespace cp {
@@ -7,7 +9,7 @@ namespace {
 
 struct RoleInfo
 {
-    Role role;
+    Role value;
     const char* code;
     const char* nameZh;
 };
@@ -23,91 +25,63 @@ constexpr std::array kRoles{
     RoleInfo{Role::SecurityAuditor, "auditor", "安全审计员"},
 };
 
-const RoleInfo& info(Role role)
+/// Modules in the client's navigation order, and the roles that open each.
+struct ModuleInfo
 {
-    for (const auto& r : kRoles)
-        if (r.role == role)
-            return r;
-    Q_UNREACHABLE();
-}
+    Module value;
+    const char* code;
+    std::initializer_list<Role> openedBy;
+};
+
+const std::array kModules{
+    ModuleInfo{Module::WalkIn, "walkin", {Role::WindowClerk}},
+    ModuleInfo{Module::Department, "department", {Role::DepartmentUser, Role::CreditOfficer}},
+    ModuleInfo{Module::Disputes, "disputes", {Role::WindowClerk, Role::CreditOfficer}},
+    ModuleInfo{Module::Archives, "archives", {Role::Archivist}},
+    ModuleInfo{Module::Media, "media", {Role::Archivist}},
+    ModuleInfo{Module::Approvals, "approvals", {Role::Approver, Role::CreditOfficer}},
+    ModuleInfo{Module::Admin, "admin", {Role::SystemAdmin}},
+    ModuleInfo{Module::Security, "security", {Role::SecurityAdmin}},
+    ModuleInfo{Module::Audit, "audit", {Role::SecurityAuditor}},
+};
 
 } // namespace
 
 QString roleCode(Role role)
 {
-    return QString::fromLatin1(info(role).code);
+    return QString::fromLatin1(protocol::json::rowOf(kRoles, role).code);
 }
 
 std::optional<Role> roleFromCode(const QString& code)
 {
-    for (const auto& r : kRoles)
-        if (code == QLatin1String(r.code))
-            return r.role;
-    return std::nullopt;
+    return protocol::json::valueOfCode(kRoles, code);
 }
 
 QString roleNameZh(Role role)
 {
-    return QString::fromUtf8(info(role).nameZh);
+    return QString::fromUtf8(protocol::json::rowOf(kRoles, role).nameZh);
 }
 
 QList<Role> allRoles()
 {
     QList<Role> out;
     for (const auto& r : kRoles)
-        out.append(r.role);
+        out.append(r.value);
     return out;
 }
 
 QString moduleCode(Module module)
 {
-    switch (module) {
-    case Module::WalkIn:
-        return QStringLiteral("walkin");
-    case Module::Department:
-        return QStringLiteral("department");
-    case Module::Disputes:
-        return QStringLiteral("disputes");
-    case Module::Archives:
-        return QStringLiteral("archives");
-    case Module::Media:
-        return QStringLiteral("media");
-    case Module::Approvals:
-        return QStringLiteral("approvals");
-    case Module::Admin:
-        return QStringLiteral("admin");
-    case Module::Security:
-        return QStringLiteral("security");
-    case Module::Audit:
-        return QStringLiteral("audit");
-    }
-    Q_UNREACHABLE();
+    return QString::fromLatin1(protocol::json::rowOf(kModules, module).code);
 }
 
 QList<Module> modulesFor(const QSet<Role>& roles)
 {
-    // Order is the navigation order in the client.
-    struct Opens
-    {
-        Module module;
-        QList<Role> roles;
-    };
-    const QList<Opens> table{
-        {Module::WalkIn, {Role::WindowClerk}},
-        {Module::Department, {Role::DepartmentUser, Role::CreditOfficer}},
-        {Module::Disputes, {Role::WindowClerk, Role::CreditOfficer}},
-        {Module::Archives, {Role::Archivist}},
-        {Module::Media, {Role::Archivist}},
-        {Module::Approvals, {Role::Approver, Role::CreditOfficer}},
-        {Module::Admin, {Role::SystemAdmin}},
-        {Module::Security, {Role::SecurityAdmin}},
-        {Module::Audit, {Role::SecurityAuditor}},
-    };
     QList<Module> out;
-    for (const auto& row : table) {
-        for (Role r : row.roles) {
+    for (const auto& row : kModules) {
+        for (Role r : row.openedBy) {
             if (roles.contains(r)) {
-                out.append(row.module);
+                out.append(row.value);
                 break;
             }
         }

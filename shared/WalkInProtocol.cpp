@@ -1,302 +1,223 @@
 #include "WalkInProtocol.h"
 
-#include "JsonFields.h"
-
-#include <QJsonArray>
+#include "JsonCodec.h"
 
 namespace cp::protocol {
-using namespace json;
+using json::Codec;
+using json::Presence;
 
-// --- SubjectSummary --------------------------------------------------------------
+namespace {
+
+const Codec<SubjectSummary>& subjectCodec()
+{
+    static const auto c =
+        Codec<SubjectSummary>()
+            .field("id", &SubjectSummary::id)
+            .field("kind", &SubjectSummary::kind)
+            .field("idNumber", &SubjectSummary::idNumber)
+            .field("name", &SubjectSummary::name)
+            .field("legalRepresentative", &SubjectSummary::legalRepresentative, Presence::IfSet)
+            .field("regionCode", &SubjectSummary::regionCode, Presence::IfSet)
+            .field("regionName", &SubjectSummary::regionName, Presence::IfSet);
+    return c;
+}
+
+// 授权委托书
+const Codec<AuthorizationLetterInput>& letterCodec()
+{
+    using L = AuthorizationLetterInput;
+    static const auto c = Codec<L>()
+                              .field("authorizedName", &L::authorizedName)
+                              .field("authorizedIdType", &L::authorizedIdType)
+                              .field("authorizedIdNumber", &L::authorizedIdNumber)
+                              .field("matters", &L::matters)
+                              .field("validFrom", &L::validFrom, Presence::IfSet)
+                              .field("validUntil", &L::validUntil, Presence::IfSet)
+                              .field("classes", &L::classes)
+                              .field("categories", &L::categories)
+                              .field("purpose", &L::purpose)
+                              .field("certification", &L::certification)
+                              .field("certificationDetail", &L::certificationDetail, Presence::IfSet);
+    return c;
+}
+
+const Codec<WalkInApplicationInput>& applicationInputCodec()
+{
+    using A = WalkInApplicationInput;
+    static const auto c =
+        Codec<A>()
+            .field("kind", &A::kind)
+            .field("subjectKind", &A::subjectKind)
+            .field("subjectIdNumber", &A::subjectIdNumber)
+            .field("applicantName", &A::applicantName)
+            // A body without the type keeps the struct's default (citizen ID).
+            .field("applicantIdType", &A::applicantIdType, Presence::Always, json::Read::OrDefault)
+            .field("applicantIdNumber", &A::applicantIdNumber)
+            .field("applicantPhone", &A::applicantPhone, Presence::IfSet)
+            .field("purpose", &A::purpose)
+            .field("requestedClasses", &A::requestedClasses)
+            .field("oral", &A::oral)
+            .field("letter", &A::letter, Presence::IfSet);
+    return c;
+}
+
+const Codec<MaterialInfo>& materialCodec()
+{
+    static const auto c = Codec<MaterialInfo>().with(json::storedFileFields<MaterialInfo>);
+    return c;
+}
+
+const Codec<WalkInApplication>& applicationCodec()
+{
+    using A = WalkInApplication;
+    static const auto c = Codec<A>()
+                              .field("id", &A::id)
+                              .field("number", &A::number)
+                              .field("kind", &A::kind)
+                              .field("status", &A::status)
+                              .field("subjectKind", &A::subjectKind)
+                              .field("subjectIdNumber", &A::subjectIdNumber)
+                              .field("subject", &A::subject, Presence::IfSet)
+                              .field("applicantName", &A::applicantName)
+                              .field("applicantIdNumber", &A::applicantIdNumber)
+                              .field("purpose", &A::purpose)
+                              .field("requestedClasses", &A::requestedClasses)
+                              .field("oral", &A::oral)
+                              .field("refusalCode", &A::refusalCode, Presence::IfSet)
+                              .field("refusalNote", &A::refusalNote, Presence::IfSet)
+                              .field("dueDate", &A::dueDate, Presence::IfSet)
+                              .field("extendedDueDate", &A::extendedDueDate, Presence::IfSet)
+                              .field("overdue", &A::overdue)
+                              .field("reportNumber", &A::reportNumber, Presence::IfSet)
+                              .field("materials", &A::materials)
+                              .field("createdAt", &A::createdAt, Presence::IfSet);
+    return c;
+}
+
+const Codec<ReportRecord>& recordCodec()
+{
+    static const auto c = Codec<ReportRecord>()
+                              .field("id", &ReportRecord::id)
+                              .with(json::creditRecordFields<ReportRecord>)
+                              // Written only when true: never present on a walk-in report.
+                              .field("suspended", &ReportRecord::suspended, Presence::IfSet);
+    return c;
+}
+
+/// The signed part of a report (Report::content()).
+const Codec<Report>& reportContentCodec()
+{
+    static const auto c = Codec<Report>()
+                              .field("number", &Report::number)
+                              .field("issuedAt", &Report::issuedAt, Presence::IfSet)
+                              .field("workstation", &Report::workstation)
+                              .field("clerkName", &Report::clerkName)
+                              .field("subject", &Report::subject)
+                              .field("applicantName", &Report::applicantName)
+                              .field("purpose", &Report::purpose)
+                              .field("classes", &Report::classes)
+                              .field("records", &Report::records);
+    return c;
+}
+
+/// The whole report: the signed part, the verification code and the hand-over.
+const Codec<Report>& reportCodec()
+{
+    static const auto c = Codec<Report>(reportContentCodec())
+                              .field("verificationCode", &Report::verificationCode, Presence::IfSet)
+                              .field("handedTo", &Report::handedTo, Presence::IfSet)
+                              .field("handedAt", &Report::handedAt, Presence::IfSet);
+    return c;
+}
+
+const Codec<ReportVerification>& verificationCodec()
+{
+    static const auto c =
+        Codec<ReportVerification>()
+            .field("result", &ReportVerification::result)
+            .field("report", &ReportVerification::report, Presence::IfSet)
+            .field("withheldRecords", &ReportVerification::withheldRecords, Presence::IfPositive);
+    return c;
+}
+
+} // namespace
 
 QJsonObject SubjectSummary::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("idNumber"), idNumber},
-                  {QStringLiteral("name"), name}};
-    insertIfSet(o, QStringLiteral("legalRepresentative"), legalRepresentative);
-    insertIfSet(o, QStringLiteral("regionCode"), regionCode);
-    insertIfSet(o, QStringLiteral("regionName"), regionName);
-    return o;
+    return subjectCodec().write(*this);
 }
-
 SubjectSummary SubjectSummary::fromJson(const QJsonObject& o)
 {
-    SubjectSummary s;
-    s.id = o.value(QStringLiteral("id")).toInteger();
-    s.kind = str(o, QStringLiteral("kind"));
-    s.idNumber = str(o, QStringLiteral("idNumber"));
-    s.name = str(o, QStringLiteral("name"));
-    s.legalRepresentative = str(o, QStringLiteral("legalRepresentative"));
-    s.regionCode = str(o, QStringLiteral("regionCode"));
-    s.regionName = str(o, QStringLiteral("regionName"));
-    return s;
+    return subjectCodec().read(o);
 }
-
-// --- AuthorizationLetterInput (授权委托书) ------------------------------------------
 
 QJsonObject AuthorizationLetterInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("authorizedName"), authorizedName},
-                  {QStringLiteral("authorizedIdType"), authorizedIdType},
-                  {QStringLiteral("authorizedIdNumber"), authorizedIdNumber},
-                  {QStringLiteral("matters"), matters},
-                  {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
-                  {QStringLiteral("categories"), QJsonArray::fromStringList(categories)},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("certification"), certification}};
-    insertIfSet(o, QStringLiteral("validFrom"), validFrom);
-    insertIfSet(o, QStringLiteral("validUntil"), validUntil);
-    insertIfSet(o, QStringLiteral("certificationDetail"), certificationDetail);
-    return o;
+    return letterCodec().write(*this);
 }
-
 AuthorizationLetterInput AuthorizationLetterInput::fromJson(const QJsonObject& o)
 {
-    AuthorizationLetterInput l;
-    l.authorizedName = str(o, QStringLiteral("authorizedName"));
-    l.authorizedIdType = str(o, QStringLiteral("authorizedIdType"));
-    l.authorizedIdNumber = str(o, QStringLiteral("authorizedIdNumber"));
-    l.matters = str(o, QStringLiteral("matters"));
-    l.validFrom = date(o, QStringLiteral("validFrom"));
-    l.validUntil = date(o, QStringLiteral("validUntil"));
-    l.classes = stringList(o, QStringLiteral("classes"));
-    l.categories = stringList(o, QStringLiteral("categories"));
-    l.purpose = str(o, QStringLiteral("purpose"));
-    l.certification = str(o, QStringLiteral("certification"));
-    l.certificationDetail = str(o, QStringLiteral("certificationDetail"));
-    return l;
+    return letterCodec().read(o);
 }
-
-// --- WalkInApplicationInput ------------------------------------------------------
 
 QJsonObject WalkInApplicationInput::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), kind},
-                  {QStringLiteral("subjectKind"), subjectKind},
-                  {QStringLiteral("subjectIdNumber"), subjectIdNumber},
-                  {QStringLiteral("applicantName"), applicantName},
-                  {QStringLiteral("applicantIdType"), applicantIdType},
-                  {QStringLiteral("applicantIdNumber"), applicantIdNumber},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("requestedClasses"), QJsonArray::fromStringList(requestedClasses)},
-                  {QStringLiteral("oral"), oral}};
-    insertIfSet(o, QStringLiteral("applicantPhone"), applicantPhone);
-    if (letter)
-        o.insert(QStringLiteral("letter"), letter->toJson());
-    return o;
+    return applicationInputCodec().write(*this);
 }
-
 WalkInApplicationInput WalkInApplicationInput::fromJson(const QJsonObject& o)
 {
-    WalkInApplicationInput a;
-    a.kind = str(o, QStringLiteral("kind"));
-    a.subjectKind = str(o, QStringLiteral("subjectKind"));
-    a.subjectIdNumber = str(o, QStringLiteral("subjectIdNumber"));
-    a.applicantName = str(o, QStringLiteral("applicantName"));
-    // A body without the type keeps the struct's default (citizen ID).
-    a.applicantIdType = o.value(QStringLiteral("applicantIdType")).toString(a.applicantIdType);
-    a.applicantIdNumber = str(o, QStringLiteral("applicantIdNumber"));
-    a.applicantPhone = str(o, QStringLiteral("applicantPhone"));
-    a.purpose = str(o, QStringLiteral("purpose"));
-    a.requestedClasses = stringList(o, QStringLiteral("requestedClasses"));
-    a.oral = o.value(QStringLiteral("oral")).toBool();
-    const auto letter = o.value(QStringLiteral("letter"));
-    if (letter.isObject())
-        a.letter = AuthorizationLetterInput::fromJson(letter.toObject());
-    return a;
+    return applicationInputCodec().read(o);
 }
-
-// --- MaterialInfo ----------------------------------------------------------------
 
 QJsonObject MaterialInfo::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("fileName"), fileName},
-                  {QStringLiteral("mimeType"), mimeType},
-                  {QStringLiteral("sizeBytes"), sizeBytes},
-                  {QStringLiteral("sha256"), sha256}};
-    insertIfSet(o, QStringLiteral("uploadedAt"), uploadedAt);
-    return o;
+    return materialCodec().write(*this);
 }
-
 MaterialInfo MaterialInfo::fromJson(const QJsonObject& o)
 {
-    MaterialInfo m;
-    m.id = o.value(QStringLiteral("id")).toInteger();
-    m.kind = str(o, QStringLiteral("kind"));
-    m.fileName = str(o, QStringLiteral("fileName"));
-    m.mimeType = str(o, QStringLiteral("mimeType"));
-    m.sizeBytes = o.value(QStringLiteral("sizeBytes")).toInteger();
-    m.sha256 = str(o, QStringLiteral("sha256"));
-    m.uploadedAt = time(o, QStringLiteral("uploadedAt"));
-    return m;
+    return materialCodec().read(o);
 }
-
-// --- WalkInApplication -----------------------------------------------------------
 
 QJsonObject WalkInApplication::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("number"), number},
-                  {QStringLiteral("kind"), kind},
-                  {QStringLiteral("status"), status},
-                  {QStringLiteral("subjectKind"), subjectKind},
-                  {QStringLiteral("subjectIdNumber"), subjectIdNumber},
-                  {QStringLiteral("applicantName"), applicantName},
-                  {QStringLiteral("applicantIdNumber"), applicantIdNumber},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("requestedClasses"), QJsonArray::fromStringList(requestedClasses)},
-                  {QStringLiteral("oral"), oral},
-                  {QStringLiteral("overdue"), overdue},
-                  {QStringLiteral("materials"), toArray(materials)}};
-    if (subject)
-        o.insert(QStringLiteral("subject"), subject->toJson());
-    insertIfSet(o, QStringLiteral("refusalCode"), refusalCode);
-    insertIfSet(o, QStringLiteral("refusalNote"), refusalNote);
-    insertIfSet(o, QStringLiteral("dueDate"), dueDate);
-    insertIfSet(o, QStringLiteral("extendedDueDate"), extendedDueDate);
-    insertIfSet(o, QStringLiteral("reportNumber"), reportNumber);
-    insertIfSet(o, QStringLiteral("createdAt"), createdAt);
-    return o;
+    return applicationCodec().write(*this);
 }
-
 WalkInApplication WalkInApplication::fromJson(const QJsonObject& o)
 {
-    WalkInApplication a;
-    a.id = o.value(QStringLiteral("id")).toInteger();
-    a.number = str(o, QStringLiteral("number"));
-    a.kind = str(o, QStringLiteral("kind"));
-    a.status = str(o, QStringLiteral("status"));
-    a.subjectKind = str(o, QStringLiteral("subjectKind"));
-    a.subjectIdNumber = str(o, QStringLiteral("subjectIdNumber"));
-    const auto subject = o.value(QStringLiteral("subject"));
-    if (subject.isObject())
-        a.subject = SubjectSummary::fromJson(subject.toObject());
-    a.applicantName = str(o, QStringLiteral("applicantName"));
-    a.applicantIdNumber = str(o, QStringLiteral("applicantIdNumber"));
-    a.purpose = str(o, QStringLiteral("purpose"));
-    a.requestedClasses = stringList(o, QStringLiteral("requestedClasses"));
-    a.oral = o.value(QStringLiteral("oral")).toBool();
-    a.refusalCode = str(o, QStringLiteral("refusalCode"));
-    a.refusalNote = str(o, QStringLiteral("refusalNote"));
-    a.dueDate = date(o, QStringLiteral("dueDate"));
-    a.extendedDueDate = date(o, QStringLiteral("extendedDueDate"));
-    a.overdue = o.value(QStringLiteral("overdue")).toBool();
-    a.reportNumber = str(o, QStringLiteral("reportNumber"));
-    a.materials = listAt<MaterialInfo>(o, QStringLiteral("materials"));
-    a.createdAt = time(o, QStringLiteral("createdAt"));
-    return a;
+    return applicationCodec().read(o);
 }
-
-// --- ReportRecord ----------------------------------------------------------------
 
 QJsonObject ReportRecord::toJson() const
 {
-    QJsonObject o{{QStringLiteral("id"), id},
-                  {QStringLiteral("categoryCode"), categoryCode},
-                  {QStringLiteral("categoryName"), categoryName},
-                  {QStringLiteral("title"), title},
-                  {QStringLiteral("content"), content},
-                  {QStringLiteral("providerDepartment"), providerDepartment},
-                  {QStringLiteral("documentNumber"), documentNumber},
-                  {QStringLiteral("openClass"), openClass}};
-    insertIfSet(o, QStringLiteral("decisionDate"), decisionDate);
-    insertIfSet(o, QStringLiteral("validUntil"), validUntil);
-    insertIfSet(o, QStringLiteral("applicantMarkReason"), applicantMarkReason);
-    insertIfSet(o, QStringLiteral("applicantMarkUntil"), applicantMarkUntil);
-    if (suspended)
-        o.insert(QStringLiteral("suspended"), true);
-    return o;
+    return recordCodec().write(*this);
 }
-
 ReportRecord ReportRecord::fromJson(const QJsonObject& o)
 {
-    ReportRecord r;
-    r.id = o.value(QStringLiteral("id")).toInteger();
-    r.categoryCode = str(o, QStringLiteral("categoryCode"));
-    r.categoryName = str(o, QStringLiteral("categoryName"));
-    r.title = str(o, QStringLiteral("title"));
-    r.content = str(o, QStringLiteral("content"));
-    r.providerDepartment = str(o, QStringLiteral("providerDepartment"));
-    r.documentNumber = str(o, QStringLiteral("documentNumber"));
-    r.decisionDate = date(o, QStringLiteral("decisionDate"));
-    r.validUntil = date(o, QStringLiteral("validUntil"));
-    r.openClass = str(o, QStringLiteral("openClass"));
-    r.applicantMarkReason = str(o, QStringLiteral("applicantMarkReason"));
-    r.applicantMarkUntil = date(o, QStringLiteral("applicantMarkUntil"));
-    r.suspended = o.value(QStringLiteral("suspended")).toBool();
-    return r;
+    return recordCodec().read(o);
 }
-
-// --- Report ----------------------------------------------------------------------
 
 // Built only from the struct's members through the same codecs, so equal reports give
 // byte-identical compact JSON, and a report read back from the wire re-signs the same.
 QJsonObject Report::content() const
 {
-    QJsonObject o{{QStringLiteral("number"), number},
-                  {QStringLiteral("workstation"), workstation},
-                  {QStringLiteral("clerkName"), clerkName},
-                  {QStringLiteral("subject"), subject.toJson()},
-                  {QStringLiteral("applicantName"), applicantName},
-                  {QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("classes"), QJsonArray::fromStringList(classes)},
-                  {QStringLiteral("records"), toArray(records)}};
-    insertIfSet(o, QStringLiteral("issuedAt"), issuedAt);
-    return o;
+    return reportContentCodec().write(*this);
 }
-
 QJsonObject Report::toJson() const
 {
-    QJsonObject o = content();
-    insertIfSet(o, QStringLiteral("verificationCode"), verificationCode);
-    insertIfSet(o, QStringLiteral("handedTo"), handedTo);
-    insertIfSet(o, QStringLiteral("handedAt"), handedAt);
-    return o;
+    return reportCodec().write(*this);
 }
-
 Report Report::fromJson(const QJsonObject& o)
 {
-    Report r;
-    r.number = str(o, QStringLiteral("number"));
-    r.issuedAt = time(o, QStringLiteral("issuedAt"));
-    r.workstation = str(o, QStringLiteral("workstation"));
-    r.clerkName = str(o, QStringLiteral("clerkName"));
-    r.subject = SubjectSummary::fromJson(o.value(QStringLiteral("subject")).toObject());
-    r.applicantName = str(o, QStringLiteral("applicantName"));
-    r.purpose = str(o, QStringLiteral("purpose"));
-    r.classes = stringList(o, QStringLiteral("classes"));
-    r.records = listAt<ReportRecord>(o, QStringLiteral("records"));
-    r.verificationCode = str(o, QStringLiteral("verificationCode"));
-    r.handedTo = str(o, QStringLiteral("handedTo"));
-    r.handedAt = time(o, QStringLiteral("handedAt"));
-    return r;
+    return reportCodec().read(o);
 }
-
-// --- ReportVerification ----------------------------------------------------------
 
 QJsonObject ReportVerification::toJson() const
 {
-    QJsonObject o{{QStringLiteral("result"), result}};
-    if (report)
-        o.insert(QStringLiteral("report"), report->toJson());
-    if (withheldRecords > 0)
-        o.insert(QStringLiteral("withheldRecords"), withheldRecords);
-    return o;
+    return verificationCodec().write(*this);
 }
-
 ReportVerification ReportVerification::fromJson(const QJsonObject& o)
 {
-    ReportVerification v;
-    v.result = str(o, QStringLiteral("result"));
-    const auto report = o.value(QStringLiteral("report"));
-    if (report.isObject())
-        v.report = Report::fromJson(report.toObject());
-    v.withheldRecords = o.value(QStringLiteral("withheldRecords")).toInt();
-    return v;
+    return verificationCodec().read(o);
 }
 
 QStringList requiredWalkInMaterials(const QString& kind, const QString& subjectKind)
