@@ -3,6 +3,7 @@
 #include "app/Translations.h"
 
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -48,6 +49,22 @@ ClientSettings settingsForP12(const cp::test::TestServer& server, const QString&
 ClientSettings settingsFor(const cp::test::TestServer& server, const QString& certName)
 {
     return settingsForP12(server, server.pki().userP12(certName));
+}
+
+void enter(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(edit, c.toLatin1());
+        } else {
+            QInputMethodEvent commit;
+            commit.setCommitString(QString(c));
+            QApplication::sendEvent(edit, &commit);
+        }
+    }
 }
 
 void typeInto(QLineEdit* edit, const QString& text)

@@ -12,6 +12,11 @@
 
 namespace cp::client::test {
 
+/// How long a test waits for a reply from the test server (ms).
+inline constexpr int kReplyTimeout = 15000;
+/// For replies that do slow work first (backups, calendar years).
+inline constexpr int kSlowReplyTimeout = 30000;
+
 /// Test-mode QSettings (emptied) and the zh_CN catalogues, as on a staff PC.
 /// Call from initTestCase().
 void initClientTestApplication(const QString& testName);
@@ -32,6 +37,9 @@ template <class T> T* child(const QObject* parent, const char* objectName)
 
 /// Replaces a line edit's text by typing it, as a user would.
 void typeInto(QLineEdit* edit, const QString& text);
+
+/// Types text as a user would: ASCII on the keyboard, Chinese through the input method.
+void enter(QLineEdit* edit, const QString& text);
 
 /// Types both passwords into the login dialog and presses Enter in the
 /// password field. False if the dialog lacks an expected field.

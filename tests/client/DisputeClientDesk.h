@@ -17,8 +17,6 @@
 
 namespace cp::client::test {
 
-inline constexpr int kReplyTimeout = 15000;
-
 inline QString pdfText(const QString& path)
 {
     QProcess p;

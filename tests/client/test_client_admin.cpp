@@ -35,7 +35,6 @@ using namespace cp::client::test;
 using cp::test::kAdminPassword;
 
 namespace {
-constexpr int kReplyTimeout = 15000;
 
 void clickOk(QDialog* dialog)
 {

@@ -36,8 +36,6 @@ using cp::test::ArchiveDesk;
 
 namespace {
 
-constexpr int kReplyTimeout = 15000;
-
 QString pdfText(const cp::protocol::Report& document, const QString& path)
 {
     if (ArchiveDocumentRenderer(document).writePdf(path))
@@ -46,23 +44,6 @@ QString pdfText(const cp::protocol::Report& document, const QString& path)
     pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
     pdftotext.waitForFinished(30000);
     return QString::fromUtf8(pdftotext.readAllStandardOutput());
-}
-
-/// Types text as the archivist would: ASCII on the keyboard, Chinese through the input method.
-void enter(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(edit, &commit);
-        }
-    }
 }
 
 template <class Dialog> Dialog* openedDialog(QWidget* page)

@@ -2,8 +2,8 @@
 // seed 004 附件2 §10, 附件3): the auditor filters the chain, reads a query entry
 // with its details, verifies the whole chain and sees the result, exports a
 // period as CSV + signature + PDF and checks the files; a changed row is found.
-#include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
+#include "WalkInFixture.h"
 #include "audit/AuditExportFiles.h"
 #include "audit/AuditLogPage.h"
 #include "auth/LoginDialog.h"
@@ -26,10 +26,6 @@ using namespace cp::client;
 using namespace cp::client::test;
 using cp::test::kPassword;
 using cp::test::kPersonId;
-
-namespace {
-constexpr int kReplyTimeout = 15000;
-}
 
 class TestClientAudit : public QObject
 {

@@ -2,8 +2,8 @@
 // at least weekly, restorable and tested): the system administrator backs up
 // now, sees time, size, SHA-256 and verified state, verifies a file and
 // restores it into a new file; refusals come back in the server's Chinese.
-#include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
+#include "WalkInFixture.h"
 #include "auth/LoginDialog.h"
 #include "backup/BackupPage.h"
 #include "domain/backup/BackupService.h"
@@ -20,10 +20,6 @@
 using namespace cp::client;
 using namespace cp::client::test;
 using cp::test::kPassword;
-
-namespace {
-constexpr int kReplyTimeout = 30000;
-}
 
 class TestClientBackup : public QObject
 {
@@ -57,9 +53,9 @@ void TestClientBackup::initTestCase()
                                             UiLanguage::Chinese);
     m_app->start();
     QVERIFY(submitLogin(m_app->loginDialog(), m_server->pki().p12Password, kPassword));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kSlowReplyTimeout);
     m_app->mainWindow()->show();
-    QTRY_VERIFY_WITH_TIMEOUT(page() && !page()->isBusy(), kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(page() && !page()->isBusy(), kSlowReplyTimeout);
 }
 
 void TestClientBackup::cleanupTestCase()
@@ -82,8 +78,8 @@ void TestClientBackup::backUpNowListsTheVerifiedFile()
     QSignalSpy backedUp(page(), &BackupPage::backedUp);
     QSignalSpy loaded(page(), &BackupPage::loaded);
     QTest::mouseClick(field<QPushButton>("backupButton"), Qt::LeftButton);
-    QVERIFY(backedUp.wait(kReplyTimeout));
-    QVERIFY(loaded.wait(kReplyTimeout));
+    QVERIFY(backedUp.wait(kSlowReplyTimeout));
+    QVERIFY(loaded.wait(kSlowReplyTimeout));
     const auto b = backedUp.first().first().value<cp::protocol::BackupInfo>();
     const QString file = QDir(m_server->server().backups().settings().directory).filePath(b.fileName);
     auto* table = field<QTableWidget>("backupsTable");
@@ -101,15 +97,15 @@ void TestClientBackup::verifyAndRestoreIntoANewFile()
     QVERIFY(field<QPushButton>("verifyButton")->isEnabled());
     QSignalSpy verified(page(), &BackupPage::verified);
     QTest::mouseClick(field<QPushButton>("verifyButton"), Qt::LeftButton);
-    QVERIFY(verified.wait(kReplyTimeout));
+    QVERIFY(verified.wait(kSlowReplyTimeout));
     QCOMPARE(verified.first().first().value<cp::protocol::BackupInfo>().verifyResult, QStringLiteral("ok"));
-    QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy(), kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy(), kSlowReplyTimeout);
 
     table->setCurrentCell(0, 0);
     typeInto(field<QLineEdit>("targetEdit"), QStringLiteral("client-restore.db"));
     QSignalSpy restored(page(), &BackupPage::restored);
     QTest::mouseClick(field<QPushButton>("restoreButton"), Qt::LeftButton);
-    QVERIFY(restored.wait(kReplyTimeout));
+    QVERIFY(restored.wait(kSlowReplyTimeout));
     const auto r = restored.first().first().value<cp::protocol::RestoreResult>();
     QVERIFY(r.auditOk);
     QVERIFY(QFileInfo::exists(r.target));
@@ -121,7 +117,7 @@ void TestClientBackup::verifyAndRestoreIntoANewFile()
     QSignalSpy failed(page(), &BackupPage::failed);
     table->setCurrentCell(0, 0);
     QTest::mouseClick(field<QPushButton>("restoreButton"), Qt::LeftButton);
-    QVERIFY(failed.wait(kReplyTimeout));
+    QVERIFY(failed.wait(kSlowReplyTimeout));
     QVERIFY2(field<QLabel>("errorLabel")->text().contains(QStringLiteral("已存在")),
              qPrintable(field<QLabel>("errorLabel")->text()));
 }

@@ -1,8 +1,8 @@
 // The 工作日历 tab against a real server: official years are read-only, the
 // system administrator enters a later year's holidays and 调休 working days,
 // and deadlines count on what was saved (seed 003 附件1.五(六)).
-#include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
+#include "WalkInFixture.h"
 #include "admin/CalendarPage.h"
 #include "auth/LoginDialog.h"
 #include "domain/calendar/CalendarStore.h"
@@ -19,10 +19,6 @@
 using namespace cp::client;
 using namespace cp::client::test;
 using cp::test::kPassword;
-
-namespace {
-constexpr int kReplyTimeout = 30000;
-}
 
 class TestClientCalendar : public QObject
 {
@@ -56,7 +52,7 @@ void TestClientCalendar::initTestCase()
                                             UiLanguage::Chinese);
     m_app->start();
     QVERIFY(submitLogin(m_app->loginDialog(), m_server->pki().p12Password, kPassword));
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kReplyTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow() != nullptr, kSlowReplyTimeout);
     m_app->mainWindow()->show();
     auto* admin = m_app->mainWindow()->findChild<TabbedModulePage*>(QStringLiteral("module_admin"));
     QVERIFY(admin);
@@ -74,7 +70,7 @@ bool TestClientCalendar::showYear(int year)
 {
     QSignalSpy loaded(page(), &CalendarPage::loaded);
     field<QSpinBox>("yearSpin")->setValue(year);
-    return loaded.wait(kReplyTimeout) || (!loaded.isEmpty());
+    return loaded.wait(kSlowReplyTimeout) || (!loaded.isEmpty());
 }
 
 void TestClientCalendar::officialYearIsShownReadOnly()
@@ -112,7 +108,7 @@ void TestClientCalendar::administratorEntersALaterYear()
 
     QSignalSpy saved(page(), &CalendarPage::saved);
     QTest::mouseClick(field<QPushButton>("saveButton"), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kReplyTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kSlowReplyTimeout);
     QVERIFY(field<QLabel>("resultLabel")->text().contains(QStringLiteral("2027")));
 
     // On the server: deadlines now count on the entered days.

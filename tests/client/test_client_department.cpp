@@ -5,9 +5,9 @@
 // "申请人存疑" marks, identity reveal refused without authorization, the B-class
 // request → officer decision (Approvals tab) → B records for the requester,
 // and the watermarked, verifiable PDF export.
-#include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
 #include "Masking.h"
+#include "WalkInFixture.h"
 #include "auth/LoginDialog.h"
 #include "department/BAuthorizationApprovalPage.h"
 #include "department/BAuthorizationRequestDialog.h"
@@ -39,26 +39,8 @@ using cp::test::kPersonId;
 
 namespace {
 
-constexpr int kReplyTimeout = 15000;
 const QString kPersonName = QStringLiteral("欧阳明华");
 const QString kSuspended = QStringLiteral("暂停使用（异议处理中）");
-
-/// Types text as a user would: ASCII on the keyboard, Chinese through the input method.
-void enter(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(edit, &commit);
-        }
-    }
-}
 
 /// The cell's text, empty when the row is not (yet) there.
 QString cell(QTableWidget* t, int row, int c)

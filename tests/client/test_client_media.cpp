@@ -35,25 +35,6 @@ using cp::test::kPassword;
 
 namespace {
 
-constexpr int kReplyTimeout = 15000;
-
-/// Types text as a user would: ASCII on the keyboard, Chinese through the input method.
-void enter(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(edit, &commit);
-        }
-    }
-}
-
 void pick(QComboBox* combo, const QVariant& data)
 {
     QVERIFY2(combo->findData(data) >= 0, qPrintable(data.toString()));

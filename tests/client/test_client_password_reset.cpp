@@ -18,7 +18,6 @@ using namespace cp::client::test;
 using cp::test::kAdminPassword;
 
 namespace {
-constexpr int kReplyTimeout = 15000;
 const QString kChosen = QStringLiteral("Chosen#Secret2026");
 } // namespace
 

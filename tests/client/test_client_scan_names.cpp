@@ -23,8 +23,6 @@ using cp::test::ArchiveDesk;
 
 namespace {
 
-constexpr int kReplyTimeout = 15000;
-
 } // namespace
 
 /// Stands in for the desktop's opener (xdg-open): records what it was asked to open.

@@ -3,8 +3,8 @@
 // report; identity numbers are checked while typing; the server's refusals
 // (expired letter, chosen reason) are shown; deferred applications wait in
 // the pending list; anyone logged in can verify a printed report.
-#include "../server/WalkInFixture.h"
 #include "ClientTestSupport.h"
+#include "WalkInFixture.h"
 #include "WorkingDayCalendar.h"
 #include "auth/LoginDialog.h"
 #include "documents/VerifyReportDialog.h"
@@ -44,26 +44,6 @@ using cp::test::kPersonId;
 using Step = WalkInWidget::Step;
 
 namespace {
-
-constexpr int kReplyTimeout = 15000;
-
-/// Types text as a clerk would: ASCII on the keyboard, Chinese through the
-/// input method (QTest::keyClicks knows only ASCII).
-void enter(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Delete);
-    for (const QChar c : text) {
-        if (c.unicode() < 0x80) {
-            QTest::keyClick(edit, c.toLatin1());
-        } else {
-            QInputMethodEvent commit;
-            commit.setCommitString(QString(c));
-            QApplication::sendEvent(edit, &commit);
-        }
-    }
-}
 
 /// The widgets Tab visits after from, as the focus chain orders them.
 QStringList tabStops(QWidget* from, int count)

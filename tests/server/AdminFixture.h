@@ -3,7 +3,10 @@
 // direct reads of the test server's database.
 #pragma once
 
+#include "AuditProbe.h"
+#include "Desks.h"
 #include "HttpsProbe.h"
+#include "TestDb.h"
 #include "TestServer.h"
 #include "Validators.h"
 #include "app/CreditServer.h"
@@ -35,11 +38,6 @@ inline QString fileBase64(const QString& path)
     return QString::fromLatin1(f.readAll().toBase64());
 }
 
-inline HttpsProbe probeFor(const TestServer& s, const QString& certName)
-{
-    return HttpsProbe(s.baseUrl(), s.pki().caCert(), s.pki().userP12(certName), s.pki().p12Password);
-}
-
 /// Logged in as certName (bound to an account with kAdminPassword).
 inline HttpsProbe loggedIn(const TestServer& s, const QString& certName)
 {
@@ -48,18 +46,6 @@ inline HttpsProbe loggedIn(const TestServer& s, const QString& certName)
     if (r.status != 200)
         qWarning("login of %s failed: %d %s", qPrintable(certName), r.status, qPrintable(r.errorMessage()));
     return p;
-}
-
-inline QVariant scalar(TestServer& s, const QString& sql, const QVariantList& values = {})
-{
-    QSqlDatabase db = s.server().database().connection();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const auto& v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
 }
 
 inline qint64 accountId(TestServer& s, const QString& login)
@@ -74,13 +60,6 @@ inline qint64 certificateIdOf(TestServer& s, const QString& login)
                                  "WHERE a.login = ? ORDER BY c.id"),
                   {login})
         .toLongLong();
-}
-
-inline int auditCount(TestServer& s, const QString& action, const QString& outcome = QStringLiteral("ok"))
-{
-    return scalar(s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = ? AND outcome = ?"),
-                  {action, outcome})
-        .toInt();
 }
 
 /// Body of POST /api/v1/admin/accounts for users/<certName>.pem.

@@ -39,9 +39,7 @@ class ArchiveDesk
             spec.password = kPassword;
             spec.regionCode = QStringLiteral("360200");
             ids[login] = server->createAccount(spec);
-            users[login] =
-                std::make_unique<HttpsProbe>(server->baseUrl(), server->pki().caCert(),
-                                             server->pki().userP12(login), server->pki().p12Password);
+            users[login] = deskFor(*server, login);
         }
         relogin();
         person = addSubject(*server, QStringLiteral("natural"), kPersonId, personName);
@@ -185,24 +183,7 @@ class ArchiveDesk
         return id;
     }
 
-    QList<QJsonObject> auditEntries(const QString& action)
-    {
-        QSqlDatabase db = server->server().database().connection();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT outcome, detail, target, account_login FROM audit_log WHERE action = ? ORDER BY seq"));
-        q.addBindValue(action);
-        q.exec();
-        QList<QJsonObject> out;
-        while (q.next()) {
-            QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-            o.insert(QStringLiteral("_outcome"), q.value(0).toString());
-            o.insert(QStringLiteral("_target"), q.value(2).toString());
-            o.insert(QStringLiteral("_who"), q.value(3).toString());
-            out << o;
-        }
-        return out;
-    }
+    QList<QJsonObject> auditEntries(const QString& action) { return cp::test::auditEntries(*server, action); }
 
   private:
     int m_generation = 0;

@@ -76,18 +76,6 @@ inline QHash<qint64, QJsonObject> recordsById(const QJsonObject& o)
     return out;
 }
 
-inline QVariant scalar(TestServer& s, const QString& sql, const QVariantList& values = {})
-{
-    QSqlDatabase db = s.server().database().connection();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const auto& v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
-
 /// A running server with one account per role and a natural-person subject,
 /// and the moves of the dispute workflow as the client makes them.
 class DisputeDesk
@@ -118,9 +106,7 @@ class DisputeDesk
             const qint64 id = server->createAccount(spec);
             if (role == QLatin1String("both")) // no longer grantable (Roles.cpp): an account from before
                 server->grantLegacyRole(id, QStringLiteral("approver"));
-            users[role] =
-                std::make_unique<HttpsProbe>(server->baseUrl(), server->pki().caCert(),
-                                             server->pki().userP12(role), server->pki().p12Password);
+            users[role] = deskFor(*server, role);
         }
         relogin();
         person = addSubject(*server, QStringLiteral("natural"), kPersonId, personName);
@@ -281,24 +267,8 @@ class DisputeDesk
                       {document.value(QStringLiteral("number")).toString()})
             .toString();
     }
-    QList<QJsonObject> auditEntries(const QString& action)
-    {
-        QSqlDatabase db = server->server().database().connection();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "SELECT outcome, detail, target, account_login FROM audit_log WHERE action = ? ORDER BY seq"));
-        q.addBindValue(action);
-        q.exec();
-        QList<QJsonObject> out;
-        while (q.next()) {
-            QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-            o.insert(QStringLiteral("_outcome"), q.value(0).toString());
-            o.insert(QStringLiteral("_target"), q.value(2).toString());
-            o.insert(QStringLiteral("_who"), q.value(3).toString());
-            out << o;
-        }
-        return out;
-    }
+
+    QList<QJsonObject> auditEntries(const QString& action) { return cp::test::auditEntries(*server, action); }
 
   private:
     int m_serial = 0;

@@ -55,18 +55,12 @@ class MediaDesk
                                                 {QStringLiteral("both"), {QStringLiteral("archivist")}},
                                                 {QStringLiteral("retired"), {QStringLiteral("clerk")}}};
         for (const QString& login : logins()) {
-            AccountSpec spec;
-            spec.login = login;
-            spec.fullName = login + QStringLiteral("同志");
-            spec.roles = roles.value(login, {login});
-            spec.password = kPassword;
-            spec.regionCode = QStringLiteral("360200");
-            ids[login] = server->createAccount(spec);
+            ids[login] =
+                server->createAccount(staffAccount(login, roles.value(login, {login}), kPassword,
+                                                   login + QStringLiteral("同志"), QStringLiteral("360200")));
             if (login == QLatin1String("both")) // no longer grantable (Roles.cpp): an account from before
                 server->grantLegacyRole(ids[login], QStringLiteral("approver"));
-            users[login] =
-                std::make_unique<HttpsProbe>(server->baseUrl(), server->pki().caCert(),
-                                             server->pki().userP12(login), server->pki().p12Password);
+            users[login] = deskFor(*server, login);
             if (users[login]->login(kPassword).status != 200)
                 return false;
         }

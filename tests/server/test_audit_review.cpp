@@ -55,14 +55,10 @@ class TestAuditReview : public QObject
     qint64 plant(const QString& login, const QString& action, const QString& target, int minute,
                  const QString& detail = {})
     {
-        QSqlDatabase db = m_server->server().database().connection();
-        cp::store::Transaction tx(db);
-        const qint64 seq = AuditLog::append(db, m_t0.addSecs(minute * 60),
-                                            AuditEvent{AuditActor{std::nullopt, login, QStringLiteral("5A01"),
-                                                                  QStringLiteral("127.0.0.1 1号窗口")},
-                                                       action, target, QStringLiteral("ok"), detail});
-        tx.commit();
-        return seq;
+        return appendAudit(*m_server, m_t0.addSecs(minute * 60),
+                           AuditEvent{AuditActor{std::nullopt, login, QStringLiteral("5A01"),
+                                                 QStringLiteral("127.0.0.1 1号窗口")},
+                                      action, target, QStringLiteral("ok"), detail});
     }
     ProbeReply search(const QList<std::pair<QString, QString>>& params)
     {
@@ -71,14 +67,7 @@ class TestAuditReview : public QObject
     qint64 lastSeq() { return scalarOf(QStringLiteral("SELECT MAX(seq) FROM audit_log")).toLongLong(); }
     QVariant scalarOf(const QString& sql, const QVariantList& values = {})
     {
-        QSqlDatabase db = m_server->server().database().connection();
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const auto& v : values)
-            q.addBindValue(v);
-        if (!q.exec() || !q.next())
-            return {};
-        return q.value(0);
+        return scalar(*m_server, sql, values);
     }
 
   private Q_SLOTS:
@@ -86,18 +75,9 @@ class TestAuditReview : public QObject
     {
         m_server = std::make_unique<TestServer>(kRoles);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-        for (const QString& role : kRoles) {
-            AccountSpec spec;
-            spec.login = role;
-            spec.fullName = role + QStringLiteral("用户");
-            spec.roles = {role};
-            spec.password = kPassword;
-            m_server->createAccount(spec);
-            m_as[role] =
-                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                             m_server->pki().userP12(role), m_server->pki().p12Password);
+        addRoleDesks(*m_server, kRoles, kPassword, m_as);
+        for (const QString& role : kRoles)
             QCOMPARE(m_as[role]->login(kPassword).status, 200);
-        }
         m_subject = addSubject(*m_server, QStringLiteral("natural"), kPersonId, QStringLiteral("李明"));
         m_t0 = QDateTime(QDate(2026, 3, 2), QTime(1, 0), Qt::UTC);
         const QString detail =
@@ -325,22 +305,13 @@ class TestAuditReview : public QObject
     // SPEC §1: the auditor reads and verifies; only the auditor.
     void everyAuditRouteRefusesEveryOtherRole_data()
     {
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<QString>("method");
-        QTest::addColumn<QString>("path");
         const QList<std::pair<QString, QString>> routes{
             {QStringLiteral("GET"), QStringLiteral("/api/v1/audit/entries")},
             {QStringLiteral("GET"), QStringLiteral("/api/v1/audit/entries/1")},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/audit/verification")},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/audit/exports")},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/audit/exports/verify")}};
-        for (const QString& role : kRoles) {
-            if (role == QLatin1String("auditor"))
-                continue;
-            for (const auto& [method, path] : routes)
-                QTest::newRow(qPrintable(role + QLatin1Char(' ') + method + QLatin1Char(' ') + path))
-                    << role << method << path;
-        }
+        addRefusalRows(kRoles, QStringLiteral("auditor"), routes);
     }
     void everyAuditRouteRefusesEveryOtherRole()
     {

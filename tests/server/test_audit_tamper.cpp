@@ -24,31 +24,6 @@ namespace {
 
 const QStringList kRoles{QStringLiteral("auditor"), QStringLiteral("sysadmin")};
 
-/// One row as stored, read through any connection.
-AuditEntry rowOf(QSqlQuery& q)
-{
-    AuditEntry e;
-    e.seq = q.value(0).toLongLong();
-    e.at = cp::protocol::fromWireTime(q.value(1).toString());
-    if (!q.value(2).isNull())
-        e.event.actor.accountId = q.value(2).toLongLong();
-    e.event.actor.login = q.value(3).toString();
-    e.event.actor.certSerial = q.value(4).toString();
-    e.event.actor.workstation = q.value(5).toString();
-    e.event.action = q.value(6).toString();
-    e.event.target = q.value(7).toString();
-    e.event.outcome = q.value(8).toString();
-    e.event.detail = q.value(9).toString();
-    e.alg = q.value(10).toString();
-    e.prevHash = q.value(11).toString();
-    e.hash = q.value(12).toString();
-    return e;
-}
-
-const QString kSelect =
-    QStringLiteral("SELECT seq, at, account_id, account_login, cert_serial, workstation, action, "
-                   "target, outcome, detail, alg, prev_hash, hash FROM audit_log ");
-
 } // namespace
 
 class TestAuditTamper : public QObject
@@ -61,33 +36,22 @@ class TestAuditTamper : public QObject
     {
         m_server = std::make_unique<TestServer>(kRoles, options);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-        for (const QString& role : kRoles) {
-            AccountSpec spec;
-            spec.login = role;
-            spec.roles = {role};
-            spec.password = kPassword;
-            m_server->createAccount(spec);
-            m_as[role] =
-                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                             m_server->pki().userP12(role), m_server->pki().p12Password);
+        addRoleDesks(*m_server, kRoles, kPassword, m_as, false);
+        for (const QString& role : kRoles)
             QCOMPARE(m_as[role]->login(kPassword).status, 200);
-        }
     }
     HttpsProbe& as(const QString& role) { return *m_as.at(role); }
     /// Entries as the desks make them: appended by the server, in its transactions.
     void fill(int n)
     {
-        QSqlDatabase db = m_server->server().database().connection();
         for (int i = 0; i < n; ++i) {
-            cp::store::Transaction tx(db);
-            AuditLog::append(
-                db, m_server->now(),
+            appendAudit(
+                *m_server, m_server->now(),
                 {{std::nullopt, QStringLiteral("clerk"), QStringLiteral("5A01"), QStringLiteral("1号窗口")},
                  QStringLiteral("query.walkin"),
                  QStringLiteral("subject:%1").arg(i),
                  QStringLiteral("ok"),
                  QStringLiteral("{\"purpose\":\"办理贷款\"}")});
-            tx.commit();
         }
     }
     /// The attacker's own connection: the database key and nothing else.
@@ -98,11 +62,8 @@ class TestAuditTamper : public QObject
     }
     static void exec(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery q(db);
-        q.prepare(sql);
-        for (const auto& v : values)
-            q.addBindValue(v);
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text() + QStringLiteral(" in ") + sql));
+        const QString error = execIn(db, sql, values);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     /// Re-hashes the chain from `from` on with plain SHA-256, exactly as the old code
     /// linked it; `edit` changes entries on the way. relabel: also mark them unkeyed.
@@ -111,13 +72,8 @@ class TestAuditTamper : public QObject
         auto db = attacker();
         QSqlDatabase c = db->connection();
         exec(c, QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_update"));
-        QList<AuditEntry> rows;
-        {
-            QSqlQuery q(c);
-            QVERIFY(q.exec(kSelect + QStringLiteral("ORDER BY seq")));
-            while (q.next())
-                rows.append(rowOf(q));
-        }
+        QList<AuditEntry> rows = storedAuditEntries(c);
+        QVERIFY(!rows.isEmpty());
         QString prev = QString::fromLatin1(AuditLog::kGenesisHash);
         for (AuditEntry& e : rows) {
             if (e.seq >= from) {
@@ -142,11 +98,7 @@ class TestAuditTamper : public QObject
         exec(c, QStringLiteral("DROP TRIGGER IF EXISTS audit_log_no_delete"));
         exec(c, QStringLiteral("DELETE FROM audit_log WHERE seq > ?"), {seq});
     }
-    qint64 lastSeq()
-    {
-        QSqlDatabase db = m_server->server().database().connection();
-        return AuditLog::head(db).seq;
-    }
+    qint64 lastSeq() { return lastAuditSeq(*m_server); }
     cp::protocol::AuditChainResult check()
     {
         const auto r = as(QStringLiteral("auditor")).post(QStringLiteral("/api/v1/audit/verification"), {});
@@ -336,10 +288,9 @@ class TestAuditTamper : public QObject
         fill(10);
         QVERIFY(check().ok);
         QSqlDatabase db = m_server->server().database().connection();
-        QSqlQuery q(db);
-        QVERIFY(q.exec(kSelect + QStringLiteral("ORDER BY seq DESC LIMIT 1")) && q.next());
-        const AuditEntry last = rowOf(q);
-        q.finish();
+        const QList<AuditEntry> stored = storedAuditEntries(db);
+        QVERIFY(!stored.isEmpty());
+        const AuditEntry last = stored.last();
         QCOMPARE(last.alg, QStringLiteral("hmac-sm3"));
         QSqlQuery algs(db);
         QVERIFY(algs.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE alg <> 'hmac-sm3'")) &&
@@ -393,10 +344,7 @@ class TestAuditTamper : public QObject
         for (qint64 seq = 1; seq <= 5; ++seq)
             oldAppend(seq);
         for (int i = 0; i < 3; ++i) {
-            cp::store::Transaction tx(c);
-            AuditLog::append(c, m_server->now(),
-                             {{}, QStringLiteral("auth.login"), {}, QStringLiteral("ok"), {}});
-            tx.commit();
+            appendAudit(c, m_server->now(), {{}, QStringLiteral("auth.login"), {}, QStringLiteral("ok"), {}});
         }
         auto v = AuditLog::verify(c);
         QVERIFY2(v.ok, qPrintable(v.reason));

@@ -2,6 +2,7 @@
 // against a real server over mutual TLS: finding 2 (parallel logins defeat the
 // lock-out), finding 11 (sessions survive a password change; no absolute
 // lifetime), finding 12 (a replayed token is neither audited nor ended).
+#include "Desks.h"
 #include "HttpsProbe.h"
 #include "Protocol.h"
 #include "TestServer.h"
@@ -52,11 +53,7 @@ class TestAuthAttacks : public QObject
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
 
-    HttpsProbe as(const QString& certName) const
-    {
-        return HttpsProbe(m_server->baseUrl(), m_server->pki().caCert(), m_server->pki().userP12(certName),
-                          m_server->pki().p12Password);
-    }
+    HttpsProbe as(const QString& certName) const { return probeFor(*m_server, certName); }
 
     /// Real concurrency is the point here: each attempt gets its own thread and its own TLS
     /// connection; all are released together once every client has loaded its identity.

@@ -29,28 +29,6 @@ const QStringList kRoles{QStringLiteral("clerk"),    QStringLiteral("department"
                          QStringLiteral("approver"), QStringLiteral("sysadmin"),
                          QStringLiteral("secadmin"), QStringLiteral("auditor")};
 
-QVariant scalarIn(QSqlDatabase db, const QString& sql, const QVariantList& values = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const auto& v : values)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return {};
-    return q.value(0);
-}
-
-QSet<QString> column(QSqlDatabase db, const QString& sql)
-{
-    QSet<QString> out;
-    QSqlQuery q(db);
-    if (!q.exec(sql))
-        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-    while (q.next())
-        out.insert(q.value(0).toString());
-    return out;
-}
-
 } // namespace
 
 class TestBackup : public QObject
@@ -60,7 +38,7 @@ class TestBackup : public QObject
     std::map<QString, std::unique_ptr<HttpsProbe>> m_as;
 
     HttpsProbe& as(const QString& role) { return *m_as.at(role); }
-    QSqlDatabase db() { return m_server->server().database().connection(); }
+    QSqlDatabase db() { return databaseOf(*m_server); }
     QString backupDir() const { return m_server->server().backups().settings().directory; }
     QVariant scalar(const QString& sql, const QVariantList& values = {})
     {
@@ -79,18 +57,9 @@ class TestBackup : public QObject
     {
         m_server = std::make_unique<TestServer>(kRoles);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-        for (const QString& role : kRoles) {
-            AccountSpec spec;
-            spec.login = role;
-            spec.fullName = role + QStringLiteral("用户");
-            spec.roles = {role};
-            spec.password = kPassword;
-            m_server->createAccount(spec);
-            m_as[role] =
-                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                             m_server->pki().userP12(role), m_server->pki().p12Password);
+        addRoleDesks(*m_server, kRoles, kPassword, m_as);
+        for (const QString& role : kRoles)
             QCOMPARE(m_as[role]->login(kPassword).status, 200);
-        }
     }
 
     // SPEC §9: the backup is taken while the server keeps writing, and is one
@@ -168,9 +137,9 @@ class TestBackup : public QObject
             QVERIFY(AuditLog::verify(c).ok);
             QCOMPARE(scalarIn(c, QStringLiteral("SELECT count(*) FROM audit_log")).toLongLong(),
                      b.auditHeadSeq);
-            const auto rows = column(c, QStringLiteral("SELECT name FROM settings WHERE name LIKE 'w-%'"));
+            const auto rows = columnIn(c, QStringLiteral("SELECT name FROM settings WHERE name LIKE 'w-%'"));
             const auto entries =
-                column(c, QStringLiteral("SELECT target FROM audit_log WHERE action = 'test.write'"));
+                columnIn(c, QStringLiteral("SELECT target FROM audit_log WHERE action = 'test.write'"));
             QVERIFY(!rows.isEmpty());
             QCOMPARE(rows, entries); // atomic transactions stayed atomic in the copy
             QVERIFY(rows.size() >= writtenBefore);
@@ -450,21 +419,12 @@ class TestBackup : public QObject
     // SPEC §1: backups are the system administrator's task alone.
     void everyBackupRouteRefusesEveryOtherRole_data()
     {
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<QString>("method");
-        QTest::addColumn<QString>("path");
         const QList<std::pair<QString, QString>> routes{
             {QStringLiteral("GET"), QStringLiteral("/api/v1/backups")},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/backups")},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/backups/1/verify")},
             {QStringLiteral("POST"), QStringLiteral("/api/v1/backups/1/restore")}};
-        for (const QString& role : kRoles) {
-            if (role == QLatin1String("sysadmin"))
-                continue;
-            for (const auto& [method, path] : routes)
-                QTest::newRow(qPrintable(role + QLatin1Char(' ') + method + QLatin1Char(' ') + path))
-                    << role << method << path;
-        }
+        addRefusalRows(kRoles, QStringLiteral("sysadmin"), routes);
     }
     void everyBackupRouteRefusesEveryOtherRole()
     {

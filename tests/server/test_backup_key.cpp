@@ -52,14 +52,9 @@ class TestBackupKey : public QObject
     {
         m_server = std::make_unique<TestServer>(QStringList{QStringLiteral("sysadmin")});
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
-        AccountSpec spec;
-        spec.login = QStringLiteral("sysadmin");
-        spec.roles = {QStringLiteral("sysadmin")};
-        spec.password = kPassword;
-        m_server->createAccount(spec);
-        m_sysadmin = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                                  m_server->pki().userP12(QStringLiteral("sysadmin")),
-                                                  m_server->pki().p12Password);
+        m_server->createAccount(
+            staffAccount(QStringLiteral("sysadmin"), {QStringLiteral("sysadmin")}, kPassword));
+        m_sysadmin = deskFor(*m_server, QStringLiteral("sysadmin"));
         QCOMPARE(m_sysadmin->login(kPassword).status, 200);
     }
 

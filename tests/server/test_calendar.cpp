@@ -24,8 +24,7 @@ class TestCalendar : public QObject
 
     std::unique_ptr<HttpsProbe> probe(const QString& login)
     {
-        auto p = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                              m_server->pki().userP12(login), m_server->pki().p12Password);
+        auto p = deskFor(*m_server, login);
         if (p->login(kPassword).status != 200)
             qWarning() << "login failed for" << login;
         return p;

@@ -25,15 +25,8 @@ class TestDepartment : public QObject
     HttpsProbe& user(const QString& name) { return *m_users.at(name); }
     void addUser(const QString& name, const QString& role, const QString& region)
     {
-        AccountSpec spec;
-        spec.login = name;
-        spec.fullName = name;
-        spec.roles = {role};
-        spec.password = kPassword;
-        spec.regionCode = region;
-        m_server->createAccount(spec);
-        auto p = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                              m_server->pki().userP12(name), m_server->pki().p12Password);
+        m_server->createAccount(staffAccount(name, {role}, kPassword, name, region));
+        auto p = deskFor(*m_server, name);
         QCOMPARE(p->login(kPassword).status, 200);
         m_users[name] = std::move(p);
     }

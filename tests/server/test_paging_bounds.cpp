@@ -37,16 +37,9 @@ class TestPagingBounds : public QObject
         m_server = std::make_unique<TestServer>(logins);
         QVERIFY2(m_server->isRunning(), qPrintable(m_server->errorString()));
         for (const QString& login : logins) {
-            AccountSpec spec;
-            spec.login = login;
-            spec.fullName = login + QStringLiteral("用户");
-            spec.roles = {login};
-            spec.password = kPassword;
-            spec.regionCode = QStringLiteral("360200");
-            m_server->createAccount(spec);
-            m_users[login] =
-                std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                             m_server->pki().userP12(login), m_server->pki().p12Password);
+            m_server->createAccount(staffAccount(login, {login}, kPassword, login + QStringLiteral("用户"),
+                                                 QStringLiteral("360200")));
+            m_users[login] = deskFor(*m_server, login);
             QCOMPARE(m_users[login]->login(kPassword).status, 200);
         }
         addSubject(*m_server, QStringLiteral("natural"), kPersonId, QStringLiteral("李明"));

@@ -47,16 +47,9 @@ class TestReportDisclosure : public QObject
     HttpsProbe& as(const QString& login) { return *m_users.at(login); }
     void addUser(const QString& login, const QString& role, const QString& region)
     {
-        AccountSpec spec;
-        spec.login = login;
-        spec.fullName = login + QStringLiteral("用户");
-        spec.roles = {role};
-        spec.password = kPassword;
-        spec.regionCode = region;
-        m_accounts[login] = m_server->createAccount(spec);
-        m_users[login] =
-            std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                         m_server->pki().userP12(login), m_server->pki().p12Password);
+        m_accounts[login] = m_server->createAccount(
+            staffAccount(login, {role}, kPassword, login + QStringLiteral("用户"), region));
+        m_users[login] = deskFor(*m_server, login);
     }
     void relogin()
     {

@@ -1,5 +1,6 @@
 // Login = the bound certificate + the account's password (SPEC §8; seed 004
 // §19–22; seed 003 附件1.六), over real mutual TLS.
+#include "Desks.h"
 #include "HttpsProbe.h"
 #include "TestServer.h"
 #include "app/CreditServer.h"
@@ -24,11 +25,7 @@ class TestServerAuth : public QObject
     Q_OBJECT
     std::unique_ptr<TestServer> m_server;
 
-    HttpsProbe as(const QString& certName) const
-    {
-        return HttpsProbe(m_server->baseUrl(), m_server->pki().caCert(), m_server->pki().userP12(certName),
-                          m_server->pki().p12Password);
-    }
+    HttpsProbe as(const QString& certName) const { return probeFor(*m_server, certName); }
     void account(const QString& login, bool mustChange = false,
                  const QStringList& roles = {QStringLiteral("clerk")})
     {

@@ -21,14 +21,8 @@ class TestWalkIn : public QObject
 
     std::unique_ptr<HttpsProbe> login(const QString& name, const QString& role)
     {
-        AccountSpec spec;
-        spec.login = name;
-        spec.fullName = name;
-        spec.roles = {role};
-        spec.password = kPassword;
-        m_server->createAccount(spec);
-        auto p = std::make_unique<HttpsProbe>(m_server->baseUrl(), m_server->pki().caCert(),
-                                              m_server->pki().userP12(name), m_server->pki().p12Password);
+        m_server->createAccount(staffAccount(name, {role}, kPassword, name));
+        auto p = deskFor(*m_server, name);
         if (p->login(kPassword).status != 200)
             qFatal("login failed for %s", qPrintable(name));
         return p;
@@ -53,20 +47,7 @@ class TestWalkIn : public QObject
     }
     QList<QJsonObject> auditEntries(const QString& action)
     {
-        QSqlDatabase db = m_server->server().database().connection();
-        QSqlQuery q(db);
-        q.prepare(
-            QStringLiteral("SELECT outcome, detail, target FROM audit_log WHERE action = ? ORDER BY seq"));
-        q.addBindValue(action);
-        q.exec();
-        QList<QJsonObject> out;
-        while (q.next()) {
-            QJsonObject o = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
-            o.insert(QStringLiteral("_outcome"), q.value(0).toString());
-            o.insert(QStringLiteral("_target"), q.value(2).toString());
-            out << o;
-        }
-        return out;
+        return cp::test::auditEntries(*m_server, action);
     }
     WalkInApplicationInput otherQuery(const QDate& from, const QDate& until)
     {

@@ -99,4 +99,31 @@ QList<protocol::ReportRecord> SubjectStore::reportRecords(qint64 subjectId, cons
     return out;
 }
 
+qint64 SubjectStore::addSubject(const NewSubject& s)
+{
+    return sql::run(m_db,
+                    QStringLiteral("INSERT INTO subjects (kind, id_number, name, legal_representative, "
+                                   "region_code, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {s.kind, s.idNumber, s.name, s.legalRepresentative, s.regionCode, sql::time(s.createdAt)})
+        .lastInsertId()
+        .toLongLong();
+}
+
+qint64 SubjectStore::addRecord(const NewRecord& r)
+{
+    const QVariant at = sql::time(r.createdAt);
+    return sql::run(m_db,
+                    QStringLiteral("INSERT INTO credit_records (subject_id, category_code, title, content, "
+                                   "provider_department, document_number, decision_date, valid_until, "
+                                   "open_class, region_code, status, dispute_state, applicant_mark_reason, "
+                                   "applicant_mark_until, created_at, updated_at) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {r.subjectId, r.categoryCode, r.title, r.content, r.providerDepartment, r.documentNumber,
+                     sql::date(r.decisionDate), sql::date(r.validUntil), r.openClass, r.regionCode, r.status,
+                     r.disputeState, sql::nullableText(r.applicantMarkReason),
+                     sql::date(r.applicantMarkUntil), at, at})
+        .lastInsertId()
+        .toLongLong();
+}
+
 } // namespace cp::server

@@ -12,6 +12,38 @@
 
 namespace cp::server {
 
+/// A credit subject as written: legal representative only for a legal person.
+struct NewSubject
+{
+    QString kind; // "natural" | "legal"
+    QString idNumber;
+    QString name;
+    QString legalRepresentative;
+    QString regionCode;
+    QDateTime createdAt;
+};
+
+/// A credit record as written; updatedAt is createdAt. Empty mark reason or
+/// invalid dates are stored as NULL.
+struct NewRecord
+{
+    qint64 subjectId = 0;
+    QString categoryCode;
+    QString title;
+    QString content;
+    QString providerDepartment;
+    QString documentNumber;
+    QDate decisionDate;
+    QDate validUntil;
+    QString openClass; // "A" | "B" | "C"
+    QString regionCode;
+    QString status = QStringLiteral("active");
+    QString disputeState = QStringLiteral("none");
+    QString applicantMarkReason;
+    QDate applicantMarkUntil;
+    QDateTime createdAt;
+};
+
 class SubjectStore
 {
   public:
@@ -34,6 +66,10 @@ class SubjectStore
     /// "申请人存疑" mark still in force travels with its reason.
     QList<protocol::ReportRecord> reportRecords(qint64 subjectId, const QSet<QString>& classes,
                                                 const QSet<QString>& categories, const QDate& today);
+
+    /// Writes inside the caller's transaction (if any); returns the new row's id.
+    qint64 addSubject(const NewSubject& subject);
+    qint64 addRecord(const NewRecord& record);
 
   private:
     QSqlDatabase m_db;
