@@ -1,5 +1,7 @@
 #include "app/CertificateGuard.h"
 
+#include "domain/UnitOfWork.h"
+
 #include "app/TlsContext.h"
 #include "domain/Clock.h"
 #include "domain/audit/AuditLog.h"
@@ -194,8 +196,8 @@ std::optional<std::string> CertificateGuard::admit(const CrlSet& set)
 {
     QSqlDatabase db = m_db.connection();
     AccountStore store(db);
-    const QDateTime now = m_clock.now();
-    store::Transaction tx(db);
+    UnitOfWork work(db, m_clock, crlActor());
+    const QDateTime now = work.now();
     const std::string highest = store.highestCrlNumber().toStdString();
     const BigNum seen = decimal(highest);
     const BigNum mine = decimal(set.number);
@@ -203,11 +205,10 @@ std::optional<std::string> CertificateGuard::admit(const CrlSet& set)
         const std::string why = "CRL number " + (set.number.empty() ? std::string("(none)") : set.number) +
                                 " is lower than " + highest +
                                 ", the highest seen: a rolled-back CRL is refused";
-        AuditLog::append(db, now,
-                         AuditEvent{crlActor(), QStringLiteral("certificate.crl_refused"),
-                                    QStringLiteral("crl:") + QString::fromStdString(set.number),
-                                    QStringLiteral("denied"), QString::fromStdString(why)});
-        tx.commit();
+        work.audit(QStringLiteral("certificate.crl_refused"),
+                   QStringLiteral("crl:") + QString::fromStdString(set.number), QStringLiteral("denied"),
+                   QString::fromStdString(why));
+        work.commit();
         return why;
     }
     if (mine && (!seen || BN_cmp(mine.get(), seen.get()) > 0))
@@ -223,15 +224,13 @@ std::optional<std::string> CertificateGuard::admit(const CrlSet& set)
         store.revokeCertificate(c.id, reason, now);
         const int ended = store.endSessionsOfCertificate(c.certificate.fingerprint,
                                                          QStringLiteral("certificate revoked"), now);
-        AuditLog::append(
-            db, now,
-            AuditEvent{crlActor(), QStringLiteral("certificate.revoke"),
-                       QStringLiteral("certificate:%1").arg(c.id), QStringLiteral("ok"),
-                       QStringLiteral("serial=%1 listed in the CA's CRL number %2; sessions_ended=%3")
-                           .arg(c.certificate.serial, QString::fromStdString(set.number))
-                           .arg(ended)});
+        work.audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(c.id),
+                   QStringLiteral("ok"),
+                   QStringLiteral("serial=%1 listed in the CA's CRL number %2; sessions_ended=%3")
+                       .arg(c.certificate.serial, QString::fromStdString(set.number))
+                       .arg(ended));
     }
-    tx.commit();
+    work.commit();
     return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #include "app/ServerApp.h"
 
+#include "domain/UnitOfWork.h"
+
 #include "PasswordPolicy.h"
 #include "app/CreditServer.h"
 #include "app/ServerConfig.h"
@@ -321,9 +323,9 @@ int ServerApp::initDatabase()
         SystemClock clock;
         QSqlDatabase conn = db->connection();
         {
-            store::Transaction tx(conn);
-            AccountStore(conn).setPolicy(policy, clock.now());
-            tx.commit();
+            UnitOfWork work(conn, clock, cliActor());
+            AccountStore(conn).setPolicy(policy, work.now());
+            work.commit();
         }
         AuthService auth(conn, clock);
         for (const auto& b : accounts) {
@@ -535,17 +537,15 @@ int ServerApp::restore()
     if (QFileInfo::exists(cfg.database.path)) {
         auto db = openDatabase(cfg.database.path, dbKey);
         QSqlDatabase conn = db->connection();
-        store::Transaction tx(conn);
-        AuditLog::append(
-            conn, QDateTime::currentDateTimeUtc(),
-            {AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local")},
-             QStringLiteral("backup.restore"), QStringLiteral("file:") + QFileInfo(from).fileName(),
-             QStringLiteral("ok"),
-             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("target"), r.target},
-                                                         {QStringLiteral("sha256"), r.sha256},
-                                                         {QStringLiteral("auditEntries"), r.auditEntries}})
-                                   .toJson(QJsonDocument::Compact))});
-        tx.commit();
+        SystemClock clock;
+        UnitOfWork work(conn, clock,
+                        AuditActor{std::nullopt, QStringLiteral("cli"), QString(), QStringLiteral("local")});
+        work.audit(QStringLiteral("backup.restore"), QStringLiteral("file:") + QFileInfo(from).fileName(),
+                   QStringLiteral("ok"),
+                   QJsonObject{{QStringLiteral("target"), r.target},
+                               {QStringLiteral("sha256"), r.sha256},
+                               {QStringLiteral("auditEntries"), r.auditEntries}});
+        work.commit();
         checkpointHead(*db);
     }
     store::wipe(dbKey);

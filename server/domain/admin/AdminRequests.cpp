@@ -11,6 +11,7 @@
 #include "domain/admin/AdminService.h"
 
 #include "Roles.h"
+#include "domain/UnitOfWork.h"
 #include "domain/admin/CertificateFile.h"
 #include "store/Database.h"
 
@@ -61,7 +62,7 @@ protocol::AdminChangeOutcome AdminService::openRequest(const QString& kind, cons
 {
     const QDateTime now = m_clock.now();
     AdminRequestStore requests(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     if (const auto open = requests.openFor(kind, target.id, now))
         throw DomainError(
             ErrorCode::Conflict,
@@ -79,12 +80,13 @@ protocol::AdminChangeOutcome AdminService::openRequest(const QString& kind, cons
     r.certificateFile = certificateFile;
     r.id = requests.insert(r);
     const bool reset = kind == QLatin1String(protocol::kRequestPasswordReset);
-    audit(reset ? QStringLiteral("account.password_reset") : QStringLiteral("certificate.bind"),
-          QStringLiteral("account:%1").arg(target.id), QStringLiteral("requested"),
-          QStringLiteral("request=%1: an administrator's account; takes effect when another administrator "
-                         "confirms it")
-              .arg(r.id));
-    tx.commit();
+    work.audit(
+        reset ? QStringLiteral("account.password_reset") : QStringLiteral("certificate.bind"),
+        QStringLiteral("account:%1").arg(target.id), QStringLiteral("requested"),
+        QStringLiteral("request=%1: an administrator's account; takes effect when another administrator "
+                       "confirms it")
+            .arg(r.id));
+    work.commit();
     AccountStore store(m_db);
     return {account(target.id), requestView(store, *requests.byId(r.id))};
 }
@@ -147,21 +149,21 @@ protocol::AdminRequestView AdminService::confirmRequest(qint64 requestId, const 
                              .arg(r->id)
                              .arg(requester ? requester->login : QString(), m_actor.session.account.login);
 
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const QDateTime now = m_clock.now();
     if (!requests.decide(r->id, QStringLiteral("confirmed"), m_actor.session.account.id, now, QString()))
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("该申请已被其他管理员处理。"));
     const Account target = existing(store, r->targetAccountId);
     if (bind)
-        bindInTransaction(store, target, *certificate, note);
+        bindInTransaction(work, store, target, *certificate, note);
     else
-        resetInTransaction(store, target, note);
-    audit(QStringLiteral("admin_request.confirm"), requestTarget(r->id), QStringLiteral("ok"),
-          QStringLiteral("kind=%1 account=%2 requested_by=%3")
-              .arg(r->kind)
-              .arg(r->targetAccountId)
-              .arg(requester ? requester->login : QString()));
-    tx.commit();
+        resetInTransaction(work, store, target, note);
+    work.audit(QStringLiteral("admin_request.confirm"), requestTarget(r->id), QStringLiteral("ok"),
+               QStringLiteral("kind=%1 account=%2 requested_by=%3")
+                   .arg(r->kind)
+                   .arg(r->targetAccountId)
+                   .arg(requester ? requester->login : QString()));
+    work.commit();
     return requestView(store, *requests.byId(r->id));
 }
 
@@ -186,12 +188,12 @@ protocol::AdminRequestView AdminService::rejectRequest(qint64 requestId, const Q
         throw DomainError(ErrorCode::InvalidState,
                           QStringLiteral("该申请%1，不能再驳回。").arg(statusZh(shown)),
                           QJsonObject{{QStringLiteral("state"), shown}});
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     if (!requests.decide(r->id, QStringLiteral("rejected"), m_actor.session.account.id, m_clock.now(), why))
         throw DomainError(ErrorCode::InvalidState, QStringLiteral("该申请已被其他管理员处理。"));
-    audit(QStringLiteral("admin_request.reject"), requestTarget(r->id), QStringLiteral("ok"),
-          QStringLiteral("kind=%1 account=%2 reason=%3").arg(r->kind).arg(r->targetAccountId).arg(why));
-    tx.commit();
+    work.audit(QStringLiteral("admin_request.reject"), requestTarget(r->id), QStringLiteral("ok"),
+               QStringLiteral("kind=%1 account=%2 reason=%3").arg(r->kind).arg(r->targetAccountId).arg(why));
+    work.commit();
     return requestView(store, *requests.byId(r->id));
 }
 

@@ -4,6 +4,7 @@
 #include "Roles.h"
 #include "Validators.h"
 #include "domain/DomainError.h"
+#include "domain/UnitOfWork.h"
 #include "domain/auth/PasswordReset.h"
 #include "store/Database.h"
 
@@ -120,17 +121,11 @@ Account AdminService::existing(AccountStore& store, qint64 id)
     return *a;
 }
 
-void AdminService::audit(const QString& action, const QString& tgt, const QString& outcome,
-                         const QString& detail)
-{
-    AuditLog::append(m_db, m_clock.now(), AuditEvent{m_actor.audit, action, tgt, outcome, detail});
-}
-
 void AdminService::refuse(const QString& action, const QString& tgt, const DomainError& error)
 {
-    store::Transaction tx(m_db);
-    audit(action, tgt, QStringLiteral("denied"), error.messageZh());
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
+    work.audit(action, tgt, QStringLiteral("denied"), error.messageZh());
+    work.commit();
     throw error;
 }
 
@@ -206,16 +201,16 @@ protocol::AccountView AdminService::disable(qint64 id, const QString& reason)
     const QString r = requireReason(reason);
     requireNotSelf(id, QStringLiteral("account.disable"));
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const Account a = existing(store, id);
     if (a.status != QLatin1String("active"))
         throw invalidState(a.status, QStringLiteral("只有正常账户可以停用"));
     const QDateTime now = m_clock.now();
     store.setStatus(id, QStringLiteral("disabled"), r, now);
     const int ended = store.endSessionsOfAccount(id, QStringLiteral("account disabled"), now);
-    audit(QStringLiteral("account.disable"), target(id), QStringLiteral("ok"),
-          QStringLiteral("reason=%1 sessions_ended=%2").arg(r).arg(ended));
-    tx.commit();
+    work.audit(QStringLiteral("account.disable"), target(id), QStringLiteral("ok"),
+               QStringLiteral("reason=%1 sessions_ended=%2").arg(r).arg(ended));
+    work.commit();
     return account(id);
 }
 
@@ -223,13 +218,13 @@ protocol::AccountView AdminService::enable(qint64 id)
 {
     requireNotSelf(id, QStringLiteral("account.enable"));
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const Account a = existing(store, id);
     if (a.status != QLatin1String("disabled"))
         throw invalidState(a.status, QStringLiteral("只有已停用的账户可以重新启用（注销不可恢复）"));
     store.setStatus(id, QStringLiteral("active"), QString(), m_clock.now());
-    audit(QStringLiteral("account.enable"), target(id), QStringLiteral("ok"));
-    tx.commit();
+    work.audit(QStringLiteral("account.enable"), target(id), QStringLiteral("ok"));
+    work.commit();
     return account(id);
 }
 
@@ -242,8 +237,9 @@ QStringList AdminService::revokeAll(AccountStore& store, qint64 accountId, const
             continue;
         store.revokeCertificate(c.id, reason, now);
         store.endSessionsOfCertificate(c.certificate.fingerprint, QStringLiteral("certificate revoked"), now);
-        audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(c.id),
-              QStringLiteral("ok"), QStringLiteral("serial=%1 reason=%2").arg(c.certificate.serial, reason));
+        work.audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(c.id),
+                   QStringLiteral("ok"),
+                   QStringLiteral("serial=%1 reason=%2").arg(c.certificate.serial, reason));
         fingerprints.append(c.certificate.fingerprint);
     }
     return fingerprints;
@@ -258,7 +254,7 @@ RevocationResult AdminService::deregister(qint64 id, const QString& kind, const 
         throw DomainError::invalid(QStringLiteral("note"), QStringLiteral("说明不能超过 200 个字符。"));
     requireNotSelf(id, QStringLiteral("account.deregister"));
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const Account a = existing(store, id);
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("不能再次注销"));
@@ -269,10 +265,11 @@ RevocationResult AdminService::deregister(qint64 id, const QString& kind, const 
     store.setStatus(id, QStringLiteral("deregistered"), reason, now);
     store.endSessionsOfAccount(id, QStringLiteral("account deregistered"), now);
     RevocationResult result;
-    result.revokedFingerprints = revokeAll(store, id, QStringLiteral("账户注销（%1）").arg(reason));
-    audit(QStringLiteral("account.deregister"), target(id), QStringLiteral("ok"),
-          QStringLiteral("kind=%1 certificates_revoked=%2").arg(kind).arg(result.revokedFingerprints.size()));
-    tx.commit();
+    result.revokedFingerprints = revokeAll(work, store, id, QStringLiteral("账户注销（%1）").arg(reason));
+    work.audit(
+        QStringLiteral("account.deregister"), target(id), QStringLiteral("ok"),
+        QStringLiteral("kind=%1 certificates_revoked=%2").arg(kind).arg(result.revokedFingerprints.size()));
+    work.commit();
     result.account = account(id);
     return result;
 }
@@ -286,9 +283,9 @@ protocol::AdminChangeOutcome AdminService::resetPassword(qint64 id)
         throw invalidState(a.status, QStringLiteral("不能重置密码"));
     if (isAdministrator(a))
         return openRequest(QLatin1String(protocol::kRequestPasswordReset), a, QString());
-    store::Transaction tx(m_db);
-    resetInTransaction(store, existing(store, id), QString());
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
+    resetInTransaction(work, store, existing(store, id), QString());
+    work.commit();
     return {account(id), std::nullopt};
 }
 
@@ -298,27 +295,27 @@ void AdminService::resetInTransaction(AccountStore& store, const Account& a, con
         throw invalidState(a.status, QStringLiteral("不能重置密码"));
     int ended = 0;
     const QDateTime until = PasswordResets(m_db, m_clock).begin(store, a.id, &ended);
-    audit(QStringLiteral("account.password_reset"), target(a.id), QStringLiteral("ok"),
-          QStringLiteral("no password issued; the holder chooses one from a bound certificate until %1; "
-                         "sessions_ended=%2%3")
-              .arg(protocol::toWireTime(until))
-              .arg(ended)
-              .arg(note.isEmpty() ? QString() : QStringLiteral("; ") + note));
+    work.audit(QStringLiteral("account.password_reset"), target(a.id), QStringLiteral("ok"),
+               QStringLiteral("no password issued; the holder chooses one from a bound certificate until %1; "
+                              "sessions_ended=%2%3")
+                   .arg(protocol::toWireTime(until))
+                   .arg(ended)
+                   .arg(note.isEmpty() ? QString() : QStringLiteral("; ") + note));
 }
 
 protocol::AccountView AdminService::unlock(qint64 id)
 {
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const Account a = existing(store, id);
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("不能解锁"));
     store.unlock(id);
-    audit(QStringLiteral("account.unlock"), target(id), QStringLiteral("ok"),
-          a.lockedUntil.isValid()
-              ? QStringLiteral("was locked until %1").arg(protocol::toWireTime(a.lockedUntil))
-              : QStringLiteral("was not locked"));
-    tx.commit();
+    work.audit(QStringLiteral("account.unlock"), target(id), QStringLiteral("ok"),
+               a.lockedUntil.isValid()
+                   ? QStringLiteral("was locked until %1").arg(protocol::toWireTime(a.lockedUntil))
+                   : QStringLiteral("was not locked"));
+    work.commit();
     return account(id);
 }
 
@@ -331,7 +328,7 @@ RevocationResult AdminService::reportCompromise(qint64 id, const QString& kind, 
         throw DomainError::invalid(QStringLiteral("note"), QStringLiteral("说明不能超过 200 个字符。"));
     requireNotSelf(id, QStringLiteral("account.compromise"));
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const Account a = existing(store, id);
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("无需再处理"));
@@ -344,10 +341,11 @@ RevocationResult AdminService::reportCompromise(qint64 id, const QString& kind, 
     store.setStatus(id, QStringLiteral("disabled"), reason, now);
     store.endSessionsOfAccount(id, QStringLiteral("compromise reported"), now);
     RevocationResult result;
-    result.revokedFingerprints = revokeAll(store, id, reason);
-    audit(QStringLiteral("account.compromise"), target(id), QStringLiteral("ok"),
-          QStringLiteral("kind=%1 certificates_revoked=%2").arg(kind).arg(result.revokedFingerprints.size()));
-    tx.commit();
+    result.revokedFingerprints = revokeAll(work, store, id, reason);
+    work.audit(
+        QStringLiteral("account.compromise"), target(id), QStringLiteral("ok"),
+        QStringLiteral("kind=%1 certificates_revoked=%2").arg(kind).arg(result.revokedFingerprints.size()));
+    work.commit();
     result.account = account(id);
     return result;
 }
@@ -372,9 +370,9 @@ AdminService::bindCertificate(qint64 accountId, const CertificateBinding& certif
     if (isAdministrator(a))
         return openRequest(QLatin1String(protocol::kRequestCertificateBind), a,
                            QString::fromLatin1(file.toBase64()));
-    store::Transaction tx(m_db);
-    bindInTransaction(store, existing(store, accountId), certificate, QString());
-    tx.commit();
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
+    bindInTransaction(work, store, existing(store, accountId), certificate, QString());
+    work.commit();
     return {account(accountId), std::nullopt};
 }
 
@@ -383,10 +381,10 @@ void AdminService::bindInTransaction(AccountStore& store, const Account& a,
 {
     checkBindable(store, a, certificate); // again inside the write lock
     store.bindCertificate(a.id, certificate, m_clock.now());
-    audit(QStringLiteral("certificate.bind"), target(a.id), QStringLiteral("ok"),
-          QStringLiteral("serial=%1 subject=%2%3")
-              .arg(certificate.serial, certificate.subject,
-                   note.isEmpty() ? QString() : QStringLiteral("; ") + note));
+    work.audit(QStringLiteral("certificate.bind"), target(a.id), QStringLiteral("ok"),
+               QStringLiteral("serial=%1 subject=%2%3")
+                   .arg(certificate.serial, certificate.subject,
+                        note.isEmpty() ? QString() : QStringLiteral("; ") + note));
 }
 
 QList<protocol::CertificateView> AdminService::certificates()
@@ -420,7 +418,7 @@ RevocationResult AdminService::revokeCertificate(qint64 certificateId, const QSt
 {
     const QString r = requireReason(reason);
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const auto c = store.certificate(certificateId);
     if (!c)
         throw DomainError(ErrorCode::NotFound, QStringLiteral("证书不存在。"));
@@ -431,10 +429,11 @@ RevocationResult AdminService::revokeCertificate(qint64 certificateId, const QSt
     store.revokeCertificate(certificateId, r, now);
     const int ended = store.endSessionsOfCertificate(c->certificate.fingerprint,
                                                      QStringLiteral("certificate revoked"), now);
-    audit(QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(certificateId),
-          QStringLiteral("ok"),
-          QStringLiteral("serial=%1 reason=%2 sessions_ended=%3").arg(c->certificate.serial, r).arg(ended));
-    tx.commit();
+    work.audit(
+        QStringLiteral("certificate.revoke"), QStringLiteral("certificate:%1").arg(certificateId),
+        QStringLiteral("ok"),
+        QStringLiteral("serial=%1 reason=%2 sessions_ended=%3").arg(c->certificate.serial, r).arg(ended));
+    work.commit();
     return {account(c->accountId), {c->certificate.fingerprint}};
 }
 
@@ -466,17 +465,17 @@ protocol::AccountView AdminService::assignRoles(qint64 id, const protocol::RoleA
     if (!isValidRegionCode(assignment.regionCode) || !store.regionExists(assignment.regionCode))
         throw DomainError::invalid(QStringLiteral("regionCode"),
                                    QStringLiteral("请选择存在的行政区划作为辖区。"));
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const Account a = existing(store, id);
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("不能再授予角色"));
     store.setRoles(id, codes, m_clock.now());
     store.setRegion(id, assignment.regionCode);
-    audit(action, target(id), QStringLiteral("ok"),
-          QStringLiteral("roles %1 -> %2; region %3 -> %4")
-              .arg(a.roles.join(QLatin1Char(',')), codes.join(QLatin1Char(',')), a.regionCode,
-                   assignment.regionCode));
-    tx.commit();
+    work.audit(action, target(id), QStringLiteral("ok"),
+               QStringLiteral("roles %1 -> %2; region %3 -> %4")
+                   .arg(a.roles.join(QLatin1Char(',')), codes.join(QLatin1Char(',')), a.regionCode,
+                        assignment.regionCode));
+    work.commit();
     return account(id);
 }
 
@@ -508,12 +507,12 @@ PasswordPolicy AdminService::setPolicy(const PasswordPolicy& policy)
                    QJsonObject{{QStringLiteral("field"), QStringLiteral("policy")},
                                {QStringLiteral("reason"), QStringLiteral("POLICY_BELOW_MINIMUM")}}));
     AccountStore store(m_db);
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_actor.audit);
     const PasswordPolicy before = store.policy();
     store.setPolicy(policy, m_clock.now());
-    audit(QStringLiteral("policy.change"), QStringLiteral("policy:password"), QStringLiteral("ok"),
-          QStringLiteral("%1 -> %2").arg(policyJson(before), policyJson(policy)));
-    tx.commit();
+    work.audit(QStringLiteral("policy.change"), QStringLiteral("policy:password"), QStringLiteral("ok"),
+               QStringLiteral("%1 -> %2").arg(policyJson(before), policyJson(policy)));
+    work.commit();
     return store.policy();
 }
 

@@ -22,6 +22,8 @@
 
 namespace cp::server {
 
+class UnitOfWork;
+
 /// Who is acting: the logged-in admin and the audit identity of the request.
 struct AdminActor
 {
@@ -98,18 +100,16 @@ class AdminService
   private:
     Account existing(AccountStore& store, qint64 id);
     protocol::AccountView view(AccountStore& store, const Account& a);
-    void audit(const QString& action, const QString& target, const QString& outcome,
-               const QString& detail = {});
     /// Audits the refusal in its own transaction, then throws it.
     [[noreturn]] void refuse(const QString& action, const QString& target, const DomainError& error);
     void requireNotSelf(qint64 id, const QString& action);
-    QStringList revokeAll(AccountStore& store, qint64 accountId, const QString& reason);
+    QStringList revokeAll(UnitOfWork& work, AccountStore& store, qint64 accountId, const QString& reason);
     /// Refuses what no binding may do: a deregistered account, an expired or already bound certificate.
     void checkBindable(AccountStore& store, const Account& a, const CertificateBinding& c);
     /// In the caller's transaction, audited; note says who requested and confirmed, if two did.
-    void resetInTransaction(AccountStore& store, const Account& a, const QString& note);
-    void bindInTransaction(AccountStore& store, const Account& a, const CertificateBinding& c,
-                           const QString& note);
+    void resetInTransaction(UnitOfWork& work, AccountStore& store, const Account& a, const QString& note);
+    void bindInTransaction(UnitOfWork& work, AccountStore& store, const Account& a,
+                           const CertificateBinding& c, const QString& note);
     protocol::AdminChangeOutcome openRequest(const QString& kind, const Account& target,
                                              const QString& certificateFile);
     void requireSecondAdministrator(AccountStore& store, const AdminRequestRecord& r);

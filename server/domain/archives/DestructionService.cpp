@@ -4,8 +4,8 @@
 #include "domain/LocalDate.h"
 #include "domain/SeparationOfDuties.h"
 #include "domain/Sql.h"
+#include "domain/UnitOfWork.h"
 #include "domain/archives/ArchiveDocuments.h"
-#include "domain/audit/AuditLog.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -42,7 +42,8 @@ EarlierPart checkerOf(const DestructionRow& row)
 
 } // namespace
 
-void DestructionService::audit(const QString& action, const DestructionRow& row, QJsonObject detail)
+void DestructionService::auditStep(UnitOfWork& work, const QString& action, const DestructionRow& row,
+                                   QJsonObject detail)
 {
     QJsonArray items;
     for (const auto& i : row.destruction.items)
@@ -50,10 +51,8 @@ void DestructionService::audit(const QString& action, const DestructionRow& row,
     detail.insert(QStringLiteral("list"), row.destruction.number);
     detail.insert(QStringLiteral("items"), items);
     detail.insert(QStringLiteral("workstation"), m_caller.op.workstation);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_caller.op.actor, action,
-                      QStringLiteral("archive-destruction:%1").arg(row.destruction.id), QStringLiteral("ok"),
-                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    work.audit(action, QStringLiteral("archive-destruction:%1").arg(row.destruction.id), QStringLiteral("ok"),
+               detail);
 }
 
 void DestructionService::eventForItems(const DestructionRow& row, const QString& action,
@@ -87,7 +86,7 @@ protocol::DestructionStep DestructionService::propose(const protocol::Destructio
     if (in.itemIds.size() > kMaxItemsPerList)
         throw DomainError::invalid(QStringLiteral("itemIds"),
                                    QStringLiteral("一份销毁清册最多 %1 件。").arg(kMaxItemsPerList));
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_caller.op);
     QSet<Role> checkerRoles;
     const auto checker = staffMember(m_db, in.checkerId, QStringLiteral("checkerId"), &checkerRoles);
     if (!mayCheckDestruction(checkerRoles))
@@ -134,20 +133,20 @@ protocol::DestructionStep DestructionService::propose(const protocol::Destructio
     const qint64 id = m_store.insertDestruction(in, number, m_caller.op.accountId, m_clock.now());
     const auto row = m_store.loadDestruction(id, day);
     eventForItems(row, QStringLiteral("destruction_proposed"), in.reason, in.checkerId);
-    audit(QStringLiteral("archive.destruction_propose"), row,
-          {{QStringLiteral("reason"), in.reason}, {QStringLiteral("checker"), checker.fullName}});
-    tx.commit();
+    auditStep(work, QStringLiteral("archive.destruction_propose"), row,
+              {{QStringLiteral("reason"), in.reason}, {QStringLiteral("checker"), checker.fullName}});
+    work.commit();
     return {m_store.loadDestruction(id, day).destruction, std::nullopt};
 }
 
 protocol::DestructionStep DestructionService::step(qint64 id, archives::DestructionStep s, const Act& act)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_caller.op);
     const auto row = m_store.loadDestruction(id, today());
     if (!destructionStepAllowed(s, row.destruction.state))
         throw wrongDestructionState(row.destruction.number, row.destruction.state, s);
-    auto document = act(row);
-    tx.commit();
+    auto document = act(work, row);
+    work.commit();
     return {m_store.loadDestruction(id, today()).destruction, document};
 }
 
@@ -155,7 +154,7 @@ protocol::DestructionStep DestructionService::check(qint64 id, int counted, cons
 {
     return step(
         id, archives::DestructionStep::Check,
-        [&](const DestructionRow& row) -> std::optional<protocol::Report> {
+        [&](UnitOfWork& work, const DestructionRow& row) -> std::optional<protocol::Report> {
             // 004 §30 "专人清点、核对": only the person the list names.
             if (row.destruction.checkerId != m_caller.op.accountId)
                 throw DomainError(
@@ -171,40 +170,40 @@ protocol::DestructionStep DestructionService::check(qint64 id, int counted, cons
                                                .arg(row.destruction.items.size()));
             m_store.checkDestruction(row.destruction.id, counted, note, m_clock.now());
             eventForItems(row, QStringLiteral("destruction_checked"), note, m_caller.op.accountId);
-            audit(QStringLiteral("archive.destruction_check"), row,
-                  {{QStringLiteral("counted"), counted}, {QStringLiteral("note"), note}});
+            auditStep(work, QStringLiteral("archive.destruction_check"), row,
+                      {{QStringLiteral("counted"), counted}, {QStringLiteral("note"), note}});
             return std::nullopt;
         });
 }
 
 protocol::DestructionStep DestructionService::approve(qint64 id, const QString& note)
 {
-    return step(
-        id, archives::DestructionStep::Approve,
-        [&](const DestructionRow& row) -> std::optional<protocol::Report> {
-            requireAnotherPerson(m_caller.op.accountId, QStringLiteral("审批本清册"),
-                                 {proposerOf(row), checkerOf(row)});
-            m_store.decideDestruction(row.destruction.id, kDestructionApproved, m_caller.op.accountId, note,
-                                      m_clock.now());
-            eventForItems(row, QStringLiteral("destruction_approved"), note);
-            audit(QStringLiteral("archive.destruction_approve"), row, {{QStringLiteral("note"), note}});
-            return std::nullopt;
-        });
+    return step(id, archives::DestructionStep::Approve,
+                [&](UnitOfWork& work, const DestructionRow& row) -> std::optional<protocol::Report> {
+                    requireAnotherPerson(m_caller.op.accountId, QStringLiteral("审批本清册"),
+                                         {proposerOf(row), checkerOf(row)});
+                    m_store.decideDestruction(row.destruction.id, kDestructionApproved, m_caller.op.accountId,
+                                              note, m_clock.now());
+                    eventForItems(row, QStringLiteral("destruction_approved"), note);
+                    auditStep(work, QStringLiteral("archive.destruction_approve"), row,
+                              {{QStringLiteral("note"), note}});
+                    return std::nullopt;
+                });
 }
 
 protocol::DestructionStep DestructionService::reject(qint64 id, const QString& reason)
 {
-    return step(
-        id, archives::DestructionStep::Reject,
-        [&](const DestructionRow& row) -> std::optional<protocol::Report> {
-            requireAnotherPerson(m_caller.op.accountId, QStringLiteral("驳回本清册"),
-                                 {proposerOf(row), checkerOf(row)});
-            m_store.decideDestruction(row.destruction.id, kDestructionRejected, m_caller.op.accountId, reason,
-                                      m_clock.now());
-            eventForItems(row, QStringLiteral("destruction_rejected"), reason);
-            audit(QStringLiteral("archive.destruction_reject"), row, {{QStringLiteral("reason"), reason}});
-            return std::nullopt;
-        });
+    return step(id, archives::DestructionStep::Reject,
+                [&](UnitOfWork& work, const DestructionRow& row) -> std::optional<protocol::Report> {
+                    requireAnotherPerson(m_caller.op.accountId, QStringLiteral("驳回本清册"),
+                                         {proposerOf(row), checkerOf(row)});
+                    m_store.decideDestruction(row.destruction.id, kDestructionRejected, m_caller.op.accountId,
+                                              reason, m_clock.now());
+                    eventForItems(row, QStringLiteral("destruction_rejected"), reason);
+                    auditStep(work, QStringLiteral("archive.destruction_reject"), row,
+                              {{QStringLiteral("reason"), reason}});
+                    return std::nullopt;
+                });
 }
 
 protocol::DestructionStep DestructionService::execute(qint64 id,
@@ -212,7 +211,7 @@ protocol::DestructionStep DestructionService::execute(qint64 id,
 {
     auto result = step(
         id, archives::DestructionStep::Execute,
-        [&](const DestructionRow& row) -> std::optional<protocol::Report> {
+        [&](UnitOfWork& work, const DestructionRow& row) -> std::optional<protocol::Report> {
             requireAnotherPerson(
                 m_caller.op.accountId, QStringLiteral("执行本清册的销毁"),
                 {{row.approverId, QStringLiteral("approver"), QStringLiteral("销毁审批人")}});
@@ -248,13 +247,13 @@ protocol::DestructionStep DestructionService::execute(qint64 id,
             m_store.event({listItem, 0, row.destruction.id, QStringLiteral("created"), m_caller.op.accountId,
                            0, list.number},
                           now);
-            audit(QStringLiteral("archive.destruction_execute"), row,
-                  {{QStringLiteral("place"), in.place},
-                   {QStringLiteral("method"), in.method},
-                   {QStringLiteral("performers"), in.performers},
-                   {QStringLiteral("problems"), in.problems},
-                   {QStringLiteral("erasedMaterials"), erased},
-                   {QStringLiteral("document"), list.number}});
+            auditStep(work, QStringLiteral("archive.destruction_execute"), row,
+                      {{QStringLiteral("place"), in.place},
+                       {QStringLiteral("method"), in.method},
+                       {QStringLiteral("performers"), in.performers},
+                       {QStringLiteral("problems"), in.problems},
+                       {QStringLiteral("erasedMaterials"), erased},
+                       {QStringLiteral("document"), list.number}});
             return list;
         });
     // After the commit: the erased pages' old versions leave the -wal file.

@@ -22,6 +22,8 @@
 
 namespace cp::server {
 
+class UnitOfWork;
+
 class DestructionService
 {
   public:
@@ -45,9 +47,10 @@ class DestructionService
     protocol::DestructionStep execute(qint64 id, const protocol::DestructionExecutionInput& in);
 
   private:
-    using Act = std::function<std::optional<protocol::Report>(const DestructionRow&)>;
+    using Act = std::function<std::optional<protocol::Report>(UnitOfWork&, const DestructionRow&)>;
     protocol::DestructionStep step(qint64 id, archives::DestructionStep s, const Act& act);
-    void audit(const QString& action, const DestructionRow& row, QJsonObject detail);
+    /// The step's audit entry, its detail naming the document, items and workstation.
+    void auditStep(UnitOfWork& work, const QString& action, const DestructionRow& row, QJsonObject detail);
     void eventForItems(const DestructionRow& row, const QString& action, const QString& detail,
                        qint64 person = 0);
     QDate today() const;

@@ -3,8 +3,8 @@
 #include "domain/DomainError.h"
 #include "domain/LocalDate.h"
 #include "domain/SeparationOfDuties.h"
+#include "domain/UnitOfWork.h"
 #include "domain/archives/ArchiveDocuments.h"
-#include "domain/audit/AuditLog.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -40,7 +40,7 @@ void requireOtherHandler(const LoanRow& row, qint64 actor, const QString& stepZh
 
 } // namespace
 
-void LoanService::audit(const QString& action, const LoanRow& row, QJsonObject detail)
+void LoanService::auditStep(UnitOfWork& work, const QString& action, const LoanRow& row, QJsonObject detail)
 {
     QJsonArray items;
     for (const auto& i : row.loan.items)
@@ -51,10 +51,7 @@ void LoanService::audit(const QString& action, const LoanRow& row, QJsonObject d
     detail.insert(QStringLiteral("mode"), row.loan.mode);
     detail.insert(QStringLiteral("items"), items);
     detail.insert(QStringLiteral("workstation"), m_caller.op.workstation);
-    AuditLog::append(m_db, m_clock.now(),
-                     {m_caller.op.actor, action, QStringLiteral("archive-loan:%1").arg(row.loan.id),
-                      QStringLiteral("ok"),
-                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    work.audit(action, QStringLiteral("archive-loan:%1").arg(row.loan.id), QStringLiteral("ok"), detail);
 }
 
 void LoanService::eventForItems(const LoanRow& row, const QString& action, const QString& detail)
@@ -109,7 +106,7 @@ protocol::LoanStep LoanService::request(const protocol::LoanRequestInput& raw)
         throw DomainError::invalid(QStringLiteral("requestedReturn"),
                                    QStringLiteral("借出归还日期应在今天至 %1 天之内。").arg(kMaxTakeOutDays));
 
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_caller.op);
     QSet<Role> borrowerRoles;
     const auto borrower = staffMember(m_db, in.borrowerId, QStringLiteral("borrowerId"), &borrowerRoles);
     if (!mayBorrow(borrowerRoles))
@@ -151,167 +148,184 @@ protocol::LoanStep LoanService::request(const protocol::LoanRequestInput& raw)
     const qint64 id = m_store.insertLoan(in, number, state, m_caller.op.accountId, now);
     const LoanRow row = m_store.loadLoan(id, day);
     eventForItems(row, QStringLiteral("loan_requested"), row.loan.purpose);
-    audit(QStringLiteral("archive.loan_request"), row,
-          {{QStringLiteral("purpose"), row.loan.purpose},
-           {QStringLiteral("requestedReturn"), row.loan.requestedReturn.toString(Qt::ISODate)}});
-    tx.commit();
+    auditStep(work, QStringLiteral("archive.loan_request"), row,
+              {{QStringLiteral("purpose"), row.loan.purpose},
+               {QStringLiteral("requestedReturn"), row.loan.requestedReturn.toString(Qt::ISODate)}});
+    work.commit();
     return {m_store.loadLoan(id, day).loan, std::nullopt};
 }
 
 protocol::LoanStep LoanService::step(qint64 id, archives::LoanStep s, const Act& act)
 {
-    store::Transaction tx(m_db);
+    UnitOfWork work(m_db, m_clock, m_caller.op);
     const LoanRow row = m_store.loadLoan(id, today());
     if (!loanStepAllowed(s, row.loan.state))
         throw wrongLoanState(row.loan.number, row.loan.state, s);
-    auto document = act(row);
-    tx.commit();
+    auto document = act(work, row);
+    work.commit();
     return {m_store.loadLoan(id, today()).loan, document};
 }
 
 protocol::LoanStep LoanService::approve(qint64 id, const QString& note)
 {
-    return step(id, archives::LoanStep::Approve, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("审批该借阅"));
-        m_store.decideLoan(row.loan.id, kApproved, m_caller.op.accountId, note, m_clock.now());
-        eventForItems(row, QStringLiteral("loan_approved"), note);
-        audit(QStringLiteral("archive.loan_approve"), row, {{QStringLiteral("note"), note}});
-        return std::nullopt;
-    });
+    return step(
+        id, archives::LoanStep::Approve,
+        [&](UnitOfWork& work, const LoanRow& row) -> std::optional<protocol::Report> {
+            requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("审批该借阅"));
+            m_store.decideLoan(row.loan.id, kApproved, m_caller.op.accountId, note, m_clock.now());
+            eventForItems(row, QStringLiteral("loan_approved"), note);
+            auditStep(work, QStringLiteral("archive.loan_approve"), row, {{QStringLiteral("note"), note}});
+            return std::nullopt;
+        });
 }
 
 protocol::LoanStep LoanService::reject(qint64 id, const QString& reason)
 {
-    return step(id, archives::LoanStep::Reject, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("驳回该借阅"));
-        m_store.decideLoan(row.loan.id, kRejected, m_caller.op.accountId, reason, m_clock.now());
-        eventForItems(row, QStringLiteral("loan_rejected"), reason);
-        audit(QStringLiteral("archive.loan_reject"), row, {{QStringLiteral("reason"), reason}});
-        return std::nullopt;
-    });
+    return step(
+        id, archives::LoanStep::Reject,
+        [&](UnitOfWork& work, const LoanRow& row) -> std::optional<protocol::Report> {
+            requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("驳回该借阅"));
+            m_store.decideLoan(row.loan.id, kRejected, m_caller.op.accountId, reason, m_clock.now());
+            eventForItems(row, QStringLiteral("loan_rejected"), reason);
+            auditStep(work, QStringLiteral("archive.loan_reject"), row, {{QStringLiteral("reason"), reason}});
+            return std::nullopt;
+        });
 }
 
 protocol::LoanStep LoanService::cancel(qint64 id, const QString& reason)
 {
-    return step(id, archives::LoanStep::Cancel, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        m_store.cancelLoan(row.loan.id, reason, m_clock.now());
-        eventForItems(row, QStringLiteral("loan_cancelled"), reason);
-        audit(QStringLiteral("archive.loan_cancel"), row, {{QStringLiteral("reason"), reason}});
-        return std::nullopt;
-    });
+    return step(
+        id, archives::LoanStep::Cancel,
+        [&](UnitOfWork& work, const LoanRow& row) -> std::optional<protocol::Report> {
+            m_store.cancelLoan(row.loan.id, reason, m_clock.now());
+            eventForItems(row, QStringLiteral("loan_cancelled"), reason);
+            auditStep(work, QStringLiteral("archive.loan_cancel"), row, {{QStringLiteral("reason"), reason}});
+            return std::nullopt;
+        });
 }
 
 protocol::LoanStep LoanService::checkOut(qint64 id)
 {
-    return step(id, archives::LoanStep::CheckOut, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        // The approval is part of the state machine; check it again where it matters most.
-        if (row.loan.mode == kTakeOut && !row.loan.approverId)
-            throw DomainError(ErrorCode::InvalidState, QStringLiteral("借出档案须经分管领导批准后方可出借。"),
-                              {{QStringLiteral("state"), row.loan.state},
-                               {QStringLiteral("reason"), QStringLiteral("APPROVAL_REQUIRED")}});
-        requireOtherHandler(row, m_caller.op.accountId, QStringLiteral("办理出借登记"));
-        const QDate day = today();
-        QList<protocol::ArchiveItem> items;
-        for (const auto& li : row.loan.items) {
-            const auto item = m_store.loadItem(li.itemId, day);
-            if (item.item.status != kFiled || !item.item.loanNumber.isEmpty())
-                throw DomainError(ErrorCode::Conflict,
-                                  QStringLiteral("档案“%1”不在库，不能出借。").arg(item.item.title),
-                                  {{QStringLiteral("reason"), QStringLiteral("ITEM_NOT_AVAILABLE")},
-                                   {QStringLiteral("itemId"), li.itemId}});
-            items.append(item.item);
-        }
-        // On-site reading is due back the same day; a take-out loan on the approved date.
-        const QDate due = row.loan.mode == kOnSite ? day : std::max(day, row.loan.requestedReturn);
-        auto loan = row.loan;
-        loan.dueDate = due;
-        loan.checkedOutAt = m_clock.now();
-        const auto slip = ArchiveDocuments(m_db, m_clock, m_caller.op).loanSlip(loan, items);
-        m_store.checkOut(row.loan.id, m_caller.op.accountId, m_clock.now(), due, slip.number);
-        eventForItems(row, QStringLiteral("checked_out"),
-                      QStringLiteral("应还 %1｜借阅登记单 %2").arg(due.toString(Qt::ISODate), slip.number));
-        audit(
-            QStringLiteral("archive.loan_checkout"), row,
-            {{QStringLiteral("dueDate"), due.toString(Qt::ISODate)}, {QStringLiteral("slip"), slip.number}});
-        return slip;
-    });
+    return step(
+        id, archives::LoanStep::CheckOut,
+        [&](UnitOfWork& work, const LoanRow& row) -> std::optional<protocol::Report> {
+            // The approval is part of the state machine; check it again where it matters most.
+            if (row.loan.mode == kTakeOut && !row.loan.approverId)
+                throw DomainError(ErrorCode::InvalidState,
+                                  QStringLiteral("借出档案须经分管领导批准后方可出借。"),
+                                  {{QStringLiteral("state"), row.loan.state},
+                                   {QStringLiteral("reason"), QStringLiteral("APPROVAL_REQUIRED")}});
+            requireOtherHandler(row, m_caller.op.accountId, QStringLiteral("办理出借登记"));
+            const QDate day = today();
+            QList<protocol::ArchiveItem> items;
+            for (const auto& li : row.loan.items) {
+                const auto item = m_store.loadItem(li.itemId, day);
+                if (item.item.status != kFiled || !item.item.loanNumber.isEmpty())
+                    throw DomainError(ErrorCode::Conflict,
+                                      QStringLiteral("档案“%1”不在库，不能出借。").arg(item.item.title),
+                                      {{QStringLiteral("reason"), QStringLiteral("ITEM_NOT_AVAILABLE")},
+                                       {QStringLiteral("itemId"), li.itemId}});
+                items.append(item.item);
+            }
+            // On-site reading is due back the same day; a take-out loan on the approved date.
+            const QDate due = row.loan.mode == kOnSite ? day : std::max(day, row.loan.requestedReturn);
+            auto loan = row.loan;
+            loan.dueDate = due;
+            loan.checkedOutAt = m_clock.now();
+            const auto slip = ArchiveDocuments(m_db, m_clock, m_caller.op).loanSlip(loan, items);
+            m_store.checkOut(row.loan.id, m_caller.op.accountId, m_clock.now(), due, slip.number);
+            eventForItems(
+                row, QStringLiteral("checked_out"),
+                QStringLiteral("应还 %1｜借阅登记单 %2").arg(due.toString(Qt::ISODate), slip.number));
+            auditStep(work, QStringLiteral("archive.loan_checkout"), row,
+                      {{QStringLiteral("dueDate"), due.toString(Qt::ISODate)},
+                       {QStringLiteral("slip"), slip.number}});
+            return slip;
+        });
 }
 
 protocol::LoanStep LoanService::renew(qint64 id, const QDate& dueDate, const QString& reason)
 {
-    return step(id, archives::LoanStep::Renew, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        if (row.loan.mode != kTakeOut)
-            throw DomainError(ErrorCode::InvalidState, QStringLiteral("现场查阅须当日归还，不能续借。"),
-                              {{QStringLiteral("state"), row.loan.state},
-                               {QStringLiteral("reason"), QStringLiteral("ON_SITE")}});
-        requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("批准该借阅续借"));
-        if (row.loan.renewals >= kMaxRenewals)
-            throw DomainError(ErrorCode::Conflict,
-                              QStringLiteral("已续借 %1 次，不能再续借，请先归还。").arg(row.loan.renewals),
-                              {{QStringLiteral("reason"), QStringLiteral("RENEWALS_EXHAUSTED")}});
-        const QDate day = today();
-        if (!dueDate.isValid() || dueDate <= row.loan.dueDate || dueDate < day ||
-            dueDate > day.addDays(kMaxTakeOutDays))
-            throw DomainError::invalid(
-                QStringLiteral("dueDate"),
-                QStringLiteral("续借后的归还日期应晚于原应还日期，且在今天起 %1 天之内。")
-                    .arg(kMaxTakeOutDays));
-        m_store.renew(row.loan.id, m_caller.op.accountId, dueDate, reason, m_clock.now());
-        eventForItems(
-            row, QStringLiteral("renewed"),
-            QStringLiteral("应还 %1 → %2｜%3")
-                .arg(row.loan.dueDate.toString(Qt::ISODate), dueDate.toString(Qt::ISODate), reason));
-        audit(QStringLiteral("archive.loan_renew"), row,
-              {{QStringLiteral("from"), row.loan.dueDate.toString(Qt::ISODate)},
-               {QStringLiteral("to"), dueDate.toString(Qt::ISODate)},
-               {QStringLiteral("reason"), reason}});
-        return std::nullopt;
-    });
+    return step(id, archives::LoanStep::Renew,
+                [&](UnitOfWork& work, const LoanRow& row) -> std::optional<protocol::Report> {
+                    if (row.loan.mode != kTakeOut)
+                        throw DomainError(ErrorCode::InvalidState,
+                                          QStringLiteral("现场查阅须当日归还，不能续借。"),
+                                          {{QStringLiteral("state"), row.loan.state},
+                                           {QStringLiteral("reason"), QStringLiteral("ON_SITE")}});
+                    requireOtherDecider(row, m_caller.op.accountId, QStringLiteral("批准该借阅续借"));
+                    if (row.loan.renewals >= kMaxRenewals)
+                        throw DomainError(
+                            ErrorCode::Conflict,
+                            QStringLiteral("已续借 %1 次，不能再续借，请先归还。").arg(row.loan.renewals),
+                            {{QStringLiteral("reason"), QStringLiteral("RENEWALS_EXHAUSTED")}});
+                    const QDate day = today();
+                    if (!dueDate.isValid() || dueDate <= row.loan.dueDate || dueDate < day ||
+                        dueDate > day.addDays(kMaxTakeOutDays))
+                        throw DomainError::invalid(
+                            QStringLiteral("dueDate"),
+                            QStringLiteral("续借后的归还日期应晚于原应还日期，且在今天起 %1 天之内。")
+                                .arg(kMaxTakeOutDays));
+                    m_store.renew(row.loan.id, m_caller.op.accountId, dueDate, reason, m_clock.now());
+                    eventForItems(row, QStringLiteral("renewed"),
+                                  QStringLiteral("应还 %1 → %2｜%3")
+                                      .arg(row.loan.dueDate.toString(Qt::ISODate),
+                                           dueDate.toString(Qt::ISODate), reason));
+                    auditStep(work, QStringLiteral("archive.loan_renew"), row,
+                              {{QStringLiteral("from"), row.loan.dueDate.toString(Qt::ISODate)},
+                               {QStringLiteral("to"), dueDate.toString(Qt::ISODate)},
+                               {QStringLiteral("reason"), reason}});
+                    return std::nullopt;
+                });
 }
 
 protocol::LoanStep LoanService::giveBack(qint64 id, const protocol::LoanReturnInput& raw)
 {
-    return step(id, archives::LoanStep::Return, [&](const LoanRow& row) -> std::optional<protocol::Report> {
-        requireOtherHandler(row, m_caller.op.accountId, QStringLiteral("登记归还"));
-        protocol::LoanReturnInput in;
-        in.note = raw.note.left(1000);
-        static const QStringList kConditions{QStringLiteral("intact"), QStringLiteral("damaged"),
-                                             QStringLiteral("incomplete")};
-        for (int i = 0; i < row.loan.items.size(); ++i) {
-            const auto& li = row.loan.items[i];
-            const auto given =
-                std::find_if(raw.items.cbegin(), raw.items.cend(),
-                             [&](const protocol::LoanItem& x) { return x.itemId == li.itemId; });
-            const QString field = QStringLiteral("items[%1].condition").arg(i);
-            if (given == raw.items.cend() || !kConditions.contains(given->condition))
-                throw DomainError::invalid(
-                    field, QStringLiteral("请登记档案“%1”归还时的状况（完好、破损或缺页）。").arg(li.title));
-            protocol::LoanItem out = *given;
-            out.conditionNote = out.conditionNote.trimmed().left(500);
-            if (out.condition != QLatin1String("intact") && out.conditionNote.isEmpty())
-                throw DomainError::invalid(
-                    QStringLiteral("items[%1].conditionNote").arg(i),
-                    QStringLiteral("档案“%1”%2，请写明情况。").arg(li.title, conditionZh(out.condition)));
-            in.items.append(out);
-        }
-        m_store.returnLoan(row.loan.id, m_caller.op.accountId, m_clock.now(), in);
-        QJsonArray conditions;
-        for (const auto& item : in.items) {
-            m_store.event(
-                {item.itemId, row.loan.id, 0, QStringLiteral("returned"), m_caller.op.accountId,
-                 row.loan.borrowerId,
-                 conditionZh(item.condition) +
-                     (item.conditionNote.isEmpty() ? QString() : QStringLiteral("｜") + item.conditionNote)},
-                m_clock.now());
-            conditions.append(QJsonObject{{QStringLiteral("item"), item.itemId},
-                                          {QStringLiteral("condition"), item.condition}});
-        }
-        audit(QStringLiteral("archive.loan_return"), row,
-              {{QStringLiteral("conditions"), conditions},
-               {QStringLiteral("overdueDays"), row.loan.overdueDays},
-               {QStringLiteral("note"), in.note}});
-        return std::nullopt;
-    });
+    return step(
+        id, archives::LoanStep::Return,
+        [&](UnitOfWork& work, const LoanRow& row) -> std::optional<protocol::Report> {
+            requireOtherHandler(row, m_caller.op.accountId, QStringLiteral("登记归还"));
+            protocol::LoanReturnInput in;
+            in.note = raw.note.left(1000);
+            static const QStringList kConditions{QStringLiteral("intact"), QStringLiteral("damaged"),
+                                                 QStringLiteral("incomplete")};
+            for (int i = 0; i < row.loan.items.size(); ++i) {
+                const auto& li = row.loan.items[i];
+                const auto given =
+                    std::find_if(raw.items.cbegin(), raw.items.cend(),
+                                 [&](const protocol::LoanItem& x) { return x.itemId == li.itemId; });
+                const QString field = QStringLiteral("items[%1].condition").arg(i);
+                if (given == raw.items.cend() || !kConditions.contains(given->condition))
+                    throw DomainError::invalid(
+                        field,
+                        QStringLiteral("请登记档案“%1”归还时的状况（完好、破损或缺页）。").arg(li.title));
+                protocol::LoanItem out = *given;
+                out.conditionNote = out.conditionNote.trimmed().left(500);
+                if (out.condition != QLatin1String("intact") && out.conditionNote.isEmpty())
+                    throw DomainError::invalid(
+                        QStringLiteral("items[%1].conditionNote").arg(i),
+                        QStringLiteral("档案“%1”%2，请写明情况。").arg(li.title, conditionZh(out.condition)));
+                in.items.append(out);
+            }
+            m_store.returnLoan(row.loan.id, m_caller.op.accountId, m_clock.now(), in);
+            QJsonArray conditions;
+            for (const auto& item : in.items) {
+                m_store.event(
+                    {item.itemId, row.loan.id, 0, QStringLiteral("returned"), m_caller.op.accountId,
+                     row.loan.borrowerId,
+                     conditionZh(item.condition) + (item.conditionNote.isEmpty()
+                                                        ? QString()
+                                                        : QStringLiteral("｜") + item.conditionNote)},
+                    m_clock.now());
+                conditions.append(QJsonObject{{QStringLiteral("item"), item.itemId},
+                                              {QStringLiteral("condition"), item.condition}});
+            }
+            auditStep(work, QStringLiteral("archive.loan_return"), row,
+                      {{QStringLiteral("conditions"), conditions},
+                       {QStringLiteral("overdueDays"), row.loan.overdueDays},
+                       {QStringLiteral("note"), in.note}});
+            return std::nullopt;
+        });
 }
 
 } // namespace cp::server

@@ -22,6 +22,8 @@
 
 namespace cp::server {
 
+class UnitOfWork;
+
 class LoanService
 {
   public:
@@ -49,9 +51,10 @@ class LoanService
     protocol::LoanStep giveBack(qint64 id, const protocol::LoanReturnInput& in);
 
   private:
-    using Act = std::function<std::optional<protocol::Report>(const LoanRow&)>;
+    using Act = std::function<std::optional<protocol::Report>(UnitOfWork&, const LoanRow&)>;
     protocol::LoanStep step(qint64 id, archives::LoanStep s, const Act& act);
-    void audit(const QString& action, const LoanRow& row, QJsonObject detail);
+    /// The step's audit entry, its detail naming the document, items and workstation.
+    void auditStep(UnitOfWork& work, const QString& action, const LoanRow& row, QJsonObject detail);
     void eventForItems(const LoanRow& row, const QString& action, const QString& detail);
     QDate today() const;
 
