@@ -228,7 +228,8 @@ protocol::AccountView AdminService::enable(qint64 id)
     return account(id);
 }
 
-QStringList AdminService::revokeAll(AccountStore& store, qint64 accountId, const QString& reason)
+QStringList AdminService::revokeAll(UnitOfWork& work, AccountStore& store, qint64 accountId,
+                                    const QString& reason)
 {
     QStringList fingerprints;
     const QDateTime now = m_clock.now();
@@ -289,7 +290,8 @@ protocol::AdminChangeOutcome AdminService::resetPassword(qint64 id)
     return {account(id), std::nullopt};
 }
 
-void AdminService::resetInTransaction(AccountStore& store, const Account& a, const QString& note)
+void AdminService::resetInTransaction(UnitOfWork& work, AccountStore& store, const Account& a,
+                                      const QString& note)
 {
     if (a.status == QLatin1String("deregistered"))
         throw invalidState(a.status, QStringLiteral("不能重置密码"));
@@ -376,7 +378,7 @@ AdminService::bindCertificate(qint64 accountId, const CertificateBinding& certif
     return {account(accountId), std::nullopt};
 }
 
-void AdminService::bindInTransaction(AccountStore& store, const Account& a,
+void AdminService::bindInTransaction(UnitOfWork& work, AccountStore& store, const Account& a,
                                      const CertificateBinding& certificate, const QString& note)
 {
     checkBindable(store, a, certificate); // again inside the write lock
