@@ -104,7 +104,10 @@ class TestBodyLimits : public QObject
     {
         auto c = connectAs(QStringLiteral("mallory"));
         QVERIFY(c);
-        QVERIFY(c->write(uploadHeaders("/api/v1/disputes", kUploadBytes) + QByteArray(64 * 1024, 'x')));
+        QVERIFY(c->write(uploadHeaders("/api/v1/disputes", kUploadBytes)));
+        // The first 64 KiB of the body; the server may already have answered and closed, so
+        // this write may fail: what matters is the answer, below.
+        c->write(QByteArray(64 * 1024, 'x'));
         // 20 MiB announced, 64 KiB sent: the refusal cannot have waited for the body.
         const RawResponse r = c->readResponse(2000);
         QCOMPARE(r.status, 401);
@@ -117,7 +120,8 @@ class TestBodyLimits : public QObject
         auto c = connectAs(QStringLiteral("officer1"));
         QVERIFY(c);
         const QByteArray start = uploadHeaders("/api/v1/disputes", kUploadBytes, m_officerToken);
-        QVERIFY(c->write(start + QByteArray(64 * 1024, 'x')));
+        QVERIFY(c->write(start));
+        c->write(QByteArray(64 * 1024, 'x')); // may fail: the server may have answered and closed already
         const RawResponse r = c->readResponse(2000);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("FORBIDDEN"));
