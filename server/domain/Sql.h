@@ -44,6 +44,20 @@ inline QVariant nullableText(const QString& s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+/// An optional id: nullopt binds as SQL NULL.
+inline QVariant optionalId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// "(SELECT full_name FROM accounts WHERE id = <column>) AS <alias>": the name of the account
+/// an id column refers to, for a select list. column and alias are literals, never input.
+inline QString accountName(const char* column, const char* alias)
+{
+    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
+        .arg(QLatin1String(column), QLatin1String(alias));
+}
+
 /// A table's columns, written once: the SELECT list is made from it and the row
 /// reader asks for the same names, so the two cannot drift apart.
 class Columns

@@ -14,11 +14,6 @@ using protocol::ErrorCode;
 namespace {
 
 /// "(SELECT full_name FROM accounts WHERE id = c.accepted_by) AS accepted_by_name"
-QString accountName(const char* column, const char* alias)
-{
-    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
-        .arg(QLatin1String(column), QLatin1String(alias));
-}
 
 } // namespace
 
@@ -62,10 +57,10 @@ const sql::Columns& DisputeStore::caseColumns()
 
 QString DisputeStore::caseSelect()
 {
-    return QStringList{caseColumns().list(), accountName("c.accepted_by", "accepted_by_name"),
-                       accountName("c.verified_by", "verified_by_name"),
-                       accountName("c.result_by", "result_by_name"),
-                       accountName("c.approved_by", "approved_by_name")}
+    return QStringList{caseColumns().list(), sql::accountName("c.accepted_by", "accepted_by_name"),
+                       sql::accountName("c.verified_by", "verified_by_name"),
+                       sql::accountName("c.result_by", "result_by_name"),
+                       sql::accountName("c.approved_by", "approved_by_name")}
         .join(QStringLiteral(", "));
 }
 

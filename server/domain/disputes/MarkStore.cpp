@@ -4,16 +4,6 @@
 
 namespace cp::server {
 
-namespace {
-
-QString accountName(const char* column, const char* alias)
-{
-    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
-        .arg(QLatin1String(column), QLatin1String(alias));
-}
-
-} // namespace
-
 const sql::Columns& MarkStore::columns()
 {
     static const sql::Columns columns(
@@ -35,8 +25,8 @@ QList<MarkRow> MarkStore::select(const QString& whereAndOrder, std::initializer_
         QStringLiteral("SELECT %1, c.number AS case_number, r.title AS record_title, %2, %3, c.subject_id "
                        "FROM dispute_marks m JOIN dispute_cases c ON c.id = m.case_id "
                        "JOIN credit_records r ON r.id = m.record_id ")
-                .arg(columns().list(), accountName("m.set_by", "set_by_name"),
-                     accountName("m.revoked_by", "revoked_by_name")) +
+                .arg(columns().list(), sql::accountName("m.set_by", "set_by_name"),
+                     sql::accountName("m.revoked_by", "revoked_by_name")) +
             whereAndOrder,
         values);
     QList<MarkRow> out;

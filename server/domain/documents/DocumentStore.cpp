@@ -6,15 +6,6 @@
 #include <QJsonDocument>
 
 namespace cp::server {
-namespace {
-
-QVariant optionalId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-} // namespace
-
 void DocumentStore::insertReport(const protocol::Report& report, std::optional<qint64> applicationId,
                                  std::optional<qint64> subjectId, qint64 issuedBy, const QString& contentHash,
                                  const QString& kind)
@@ -24,8 +15,8 @@ void DocumentStore::insertReport(const protocol::Report& report, std::optional<q
         QStringLiteral(
             "INSERT INTO reports (number, application_id, subject_id, issued_at, issued_by, workstation, "
             "content_json, content_hash, verification_code, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {report.number, optionalId(applicationId), optionalId(subjectId), sql::time(report.issuedAt),
-         issuedBy, report.workstation,
+        {report.number, sql::optionalId(applicationId), sql::optionalId(subjectId),
+         sql::time(report.issuedAt), issuedBy, report.workstation,
          QString::fromUtf8(QJsonDocument(report.content()).toJson(QJsonDocument::Compact)), contentHash,
          report.verificationCode, kind});
 }

@@ -26,11 +26,6 @@ protocol::MediaPerson personAt(const sql::Rows& q, const char* idColumn, const c
 }
 
 /// "(SELECT full_name FROM accounts WHERE id = e.operator_id) AS operator_name"
-QString accountName(const char* column, const char* alias)
-{
-    return QStringLiteral("(SELECT full_name FROM accounts WHERE id = %1) AS %2")
-        .arg(QLatin1String(column), QLatin1String(alias));
-}
 
 } // namespace
 
@@ -149,13 +144,13 @@ QString MediaStore::eventSelect()
 {
     return QStringList{
                QStringLiteral("SELECT ") + eventColumns().list(),
-               accountName("e.operator_id", "operator_name"),
-               accountName("e.counter_signer_id", "counter_signer_name"),
-               accountName("e.holder_id", "holder_name"),
-               accountName("e.second_person_id", "second_person_name"),
-               accountName("e.verifier_id", "verifier_name"),
-               accountName("e.witness1_id", "witness1_name"),
-               accountName("e.witness2_id", "witness2_name"),
+               sql::accountName("e.operator_id", "operator_name"),
+               sql::accountName("e.counter_signer_id", "counter_signer_name"),
+               sql::accountName("e.holder_id", "holder_name"),
+               sql::accountName("e.second_person_id", "second_person_name"),
+               sql::accountName("e.verifier_id", "verifier_name"),
+               sql::accountName("e.witness1_id", "witness1_name"),
+               sql::accountName("e.witness2_id", "witness2_name"),
                QStringLiteral("(SELECT serial FROM media WHERE id = e.related_medium_id) AS related_serial")}
                .join(QStringLiteral(", ")) +
            QStringLiteral(" FROM media_events e ");
@@ -203,10 +198,10 @@ QString MediaStore::requestSelect()
 {
     return QStringList{QStringLiteral("SELECT ") + requestColumns().list(),
                        QStringLiteral("m.serial, m.level_code, l.name_zh AS level_name, l.two_person_carry"),
-                       accountName("r.carrier_id", "carrier_name"),
-                       accountName("r.second_person_id", "second_person_name"),
-                       accountName("r.requested_by", "requested_by_name"),
-                       accountName("r.decided_by", "decided_by_name")}
+                       sql::accountName("r.carrier_id", "carrier_name"),
+                       sql::accountName("r.second_person_id", "second_person_name"),
+                       sql::accountName("r.requested_by", "requested_by_name"),
+                       sql::accountName("r.decided_by", "decided_by_name")}
                .join(QStringLiteral(", ")) +
            QStringLiteral(" FROM media_carry_requests r JOIN media m ON m.id = r.medium_id "
                           "JOIN media_levels l ON l.code = m.level_code ");

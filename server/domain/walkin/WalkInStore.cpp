@@ -17,11 +17,6 @@ QString dateText(const QDate& d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QVariant optionalId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 const sql::Columns& applicationColumns()
 {
     static const sql::Columns columns(QStringLiteral("a"), {QStringLiteral("id"),
@@ -83,7 +78,7 @@ qint64 WalkInStore::insertLetter(const protocol::WalkInApplicationInput& in, std
                        "authorized_name, authorized_id_type, authorized_id_number, matters, valid_from, "
                        "valid_until, classes, categories, purpose, certification, certification_detail, "
                        "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {in.subjectKind, in.subjectIdNumber, optionalId(subjectId), l.authorizedName, l.authorizedIdType,
+        {in.subjectKind, in.subjectIdNumber, sql::optionalId(subjectId), l.authorizedName, l.authorizedIdType,
          l.authorizedIdNumber, l.matters, dateText(l.validFrom), dateText(l.validUntil),
          l.classes.join(QLatin1Char(',')), l.categories.join(QLatin1Char(',')), l.purpose, l.certification,
          l.certificationDetail, recordedBy, sql::time(at)});
@@ -101,8 +96,8 @@ qint64 WalkInStore::insertApplication(const protocol::WalkInApplicationInput& in
             "applicant_name, applicant_id_type, applicant_id_number, applicant_phone, letter_id, purpose, "
             "requested_classes, oral, workstation, clerk_id, status, created_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'registered', ?)"),
-        {number, in.kind, in.subjectKind, in.subjectIdNumber, optionalId(subjectId), in.applicantName,
-         in.applicantIdType, in.applicantIdNumber, in.applicantPhone, optionalId(letterId), in.purpose,
+        {number, in.kind, in.subjectKind, in.subjectIdNumber, sql::optionalId(subjectId), in.applicantName,
+         in.applicantIdType, in.applicantIdNumber, in.applicantPhone, sql::optionalId(letterId), in.purpose,
          in.requestedClasses.join(QLatin1Char(',')), in.oral ? 1 : 0, workstation, clerkId, sql::time(at)});
     return q.lastInsertId().toLongLong();
 }
